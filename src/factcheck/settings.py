@@ -1,0 +1,115 @@
+"""Where things live, and the few knobs a deployment turns.
+
+Everything is derived from two directories, exactly as the data contract promises:
+the raw directory (the append-only source of truth) and the data directory (everything
+the pipeline builds). The Airflow DAG and the command line both resolve them here, from
+the environment, so a task running in a scheduler worker finds the same paths as
+`factcheck run` does on a laptop.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
+EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
+DAGS_DIR = PROJECT_ROOT / "dags"
+
+RAW_ENV = "FACTCHECK_RAW_DIR"
+DATA_ENV = "FACTCHECK_DATA_DIR"
+MAX_FILE_MB_ENV = "FACTCHECK_MAX_FILE_MB"
+DEFAULT_MAX_FILE_MB = 20.0
+
+# No network here or on users' machines: every library that phones home is told not to.
+TELEMETRY_OFF = {
+    "DBT_SEND_ANONYMOUS_USAGE_STATS": "False",
+    "GX_ANALYTICS_ENABLED": "False",
+    "AIRFLOW__COSMOS__ENABLE_TELEMETRY": "False",
+    "SCARF_ANALYTICS": "false",
+    "DO_NOT_TRACK": "1",
+}
+
+
+def disable_telemetry() -> None:
+    """Set the telemetry switches, keeping any value the operator set explicitly."""
+    for key, value in TELEMETRY_OFF.items():
+        os.environ.setdefault(key, value)
+
+
+@dataclass(frozen=True)
+class Paths:
+    """The raw and data directories and every location derived from them."""
+
+    raw: Path
+    data: Path
+
+    @classmethod
+    def resolve(cls, raw: str | Path | None = None, data: str | Path | None = None) -> Paths:
+        """Explicit arguments win, then the environment, then `raw/` and `data/` in the cwd."""
+        raw_dir = Path(raw or os.environ.get(RAW_ENV) or "raw")
+        data_dir = Path(data or os.environ.get(DATA_ENV) or "data")
+        return cls(raw=raw_dir.resolve(), data=data_dir.resolve())
+
+    def export_to_env(self) -> None:
+        """Make these paths the ones every task of the DAG run will resolve."""
+        os.environ[RAW_ENV] = str(self.raw)
+        os.environ[DATA_ENV] = str(self.data)
+
+    @property
+    def articles_dir(self) -> Path:
+        return self.raw / "articles"
+
+    @property
+    def verdicts_dir(self) -> Path:
+        return self.raw / "verdicts"
+
+    @property
+    def build_dir(self) -> Path:
+        """Private working area: the build database and dbt's artifacts. Never read by users."""
+        return self.data / "build"
+
+    @property
+    def build_db(self) -> Path:
+        return self.build_dir / "factcheck_build.duckdb"
+
+    @property
+    def dbt_target_dir(self) -> Path:
+        return self.build_dir / "dbt_target"
+
+    @property
+    def dbt_log_dir(self) -> Path:
+        return self.build_dir / "dbt_logs"
+
+    @property
+    def validation_dir(self) -> Path:
+        """Validation results of the latest run, kept whether it passed or not."""
+        return self.build_dir / "validation"
+
+    @property
+    def warehouse_db(self) -> Path:
+        return self.data / "warehouse" / "factcheck.duckdb"
+
+    @property
+    def releases_dir(self) -> Path:
+        return self.data / "releases"
+
+    @property
+    def airflow_home(self) -> Path:
+        return self.data / "airflow"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.data / ".run.lock"
+
+
+def max_file_bytes() -> int:
+    """Inputs larger than this are quarantined rather than loaded (FACTCHECK_MAX_FILE_MB)."""
+    raw = os.environ.get(MAX_FILE_MB_ENV)
+    try:
+        megabytes = float(raw) if raw else DEFAULT_MAX_FILE_MB
+    except ValueError as exc:
+        raise ValueError(f"{MAX_FILE_MB_ENV} must be a number of megabytes, got {raw!r}") from exc
+    return int(megabytes * 1024 * 1024)
