@@ -97,10 +97,13 @@ def _is_label(block: list[str]) -> bool:
 
 
 def _is_kicker(block: list[str]) -> bool:
-    """A kicker: one short line set in capitals (``SHAMELESS``, ``‘CONSIDER THEMSELVES WARNED’``)."""
+    """A kicker: one short line in capitals (``SHAMELESS``, ``‘CONSIDER THEMSELVES WARNED’``)."""
     letters = [ch for ch in block[0] if ch.isalpha()]
-    return len(block) == 1 and _words(block[0]) <= 8 and bool(letters) and (
-        sum(ch.isupper() for ch in letters) / len(letters) >= 0.8
+    return (
+        len(block) == 1
+        and _words(block[0]) <= 8
+        and bool(letters)
+        and (sum(ch.isupper() for ch in letters) / len(letters) >= 0.8)
     )
 
 
@@ -169,7 +172,9 @@ def _parse_export(blocks: list[list[str]], image_at: int | None) -> ParsedArticl
 def _parse_plain(blocks: list[list[str]]) -> ParsedArticle:
     first = blocks[0]
     headline = _check_headline(first[0])
-    body = ([_join_lines(first[1:])] if len(first) > 1 else []) + [_join_lines(b) for b in blocks[1:]]
+    body = ([_join_lines(first[1:])] if len(first) > 1 else []) + [
+        _join_lines(b) for b in blocks[1:]
+    ]
     article = ParsedArticle(layout="plain", headline=headline, paragraphs=[])
     _set_body(article, body)
     return article
@@ -210,8 +215,10 @@ def clean_body(paragraphs: list[str]) -> tuple[list[str], list[str]]:
         if not kept_flags[i] or _words(text) < 5:
             continue
         # A pull quote is repeated verbatim inside another, longer paragraph of the article.
-        if any(j != i and kept_flags[j] and len(plain[j]) > len(text) and text in plain[j]
-               for j in range(len(plain))):
+        if any(
+            j != i and kept_flags[j] and len(plain[j]) > len(text) and text in plain[j]
+            for j in range(len(plain))
+        ):
             kept_flags[i] = False
     kept = [p for p, keep in zip(candidates, kept_flags, strict=True) if keep]
     removed = [p for p, keep in zip(candidates, kept_flags, strict=True) if not keep]

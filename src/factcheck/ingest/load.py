@@ -141,13 +141,21 @@ def ingest_articles(
 
         for entry in entries:
             previous = known.get(entry.source_uri)
-            if previous and previous[0] == entry.size and previous[1] == entry.mtime_ns \
-                    and previous[3] == INGEST_VERSION:
+            if (
+                previous
+                and previous[0] == entry.size
+                and previous[1] == entry.mtime_ns
+                and previous[3] == INGEST_VERSION
+            ):
                 stats.files_unchanged += 1
                 continue
             result = read_file(entry, max_bytes)
-            if previous and result.file_sha256 and previous[2] == result.file_sha256 \
-                    and previous[3] == INGEST_VERSION:
+            if (
+                previous
+                and result.file_sha256
+                and previous[2] == result.file_sha256
+                and previous[3] == INGEST_VERSION
+            ):
                 # Touched but not changed: remember the new mtime, keep the rows.
                 _register_file(con, entry, result, run_id)
                 stats.files_unchanged += 1
@@ -167,8 +175,14 @@ def ingest_articles(
     log.info(
         "ingest: %d files (%d unchanged, %d read, %d removed); records seen %d = loaded %d "
         "+ duplicates %d + quarantined %d",
-        stats.files_seen, stats.files_unchanged, stats.files_read, stats.files_removed,
-        stats.records_seen, stats.loaded, stats.duplicates, stats.quarantined,
+        stats.files_seen,
+        stats.files_unchanged,
+        stats.files_read,
+        stats.files_removed,
+        stats.records_seen,
+        stats.loaded,
+        stats.duplicates,
+        stats.quarantined,
     )
     return stats
 
@@ -188,8 +202,15 @@ def _register_file(
     con.execute("delete from raw.files where source_uri = ?", [entry.source_uri])
     con.execute(
         "insert into raw.files values (?, ?, ?, ?, ?, ?, now(), ?)",
-        [entry.source_uri, entry.size, entry.mtime_ns, result.file_sha256, INGEST_VERSION,
-         result.records_seen, run_id],
+        [
+            entry.source_uri,
+            entry.size,
+            entry.mtime_ns,
+            result.file_sha256,
+            INGEST_VERSION,
+            result.records_seen,
+            run_id,
+        ],
     )
 
 
@@ -219,7 +240,9 @@ def _replace_file(
         key, sha = record.article_key, record.content_sha256
         other = existing.get(key) or batch.get(key)
         if other and other[0] != sha:
-            reason = f"article id conflict: {key!r} is already used by a different article ({other[1]})"
+            reason = (
+                f"article id conflict: {key!r} is already used by a different article ({other[1]})"
+            )
             quarantine.append(QuarantineEntry(record.source_uri, record.source_line, reason))
             continue
         batch.setdefault(key, (sha, _where(record.source_uri, record.source_line)))
@@ -236,20 +259,19 @@ def _replace_file(
 
     if articles:
         rows = [_article_row(r, result.file_sha256, run_id) for r in articles]
-        frame = pa.Table.from_pylist(
-            [dict(zip(ARTICLE_COLUMNS, row, strict=True)) for row in rows]
-        )
+        frame = pa.Table.from_pylist([dict(zip(ARTICLE_COLUMNS, row, strict=True)) for row in rows])
         con.register("incoming_articles", frame)
         con.execute(
-            f"insert into raw.articles by name select *, now() as loaded_at "
-            f"from incoming_articles"
+            "insert into raw.articles by name select *, now() as loaded_at from incoming_articles"
         )
         con.unregister("incoming_articles")
     if quarantine:
         con.executemany(
             "insert into raw.quarantine values (?, ?, ?, coalesce(?, now()), ?)",
-            [[q.source_uri, q.line, q.reason, first_seen.get((q.line, q.reason)), run_id]
-             for q in quarantine],
+            [
+                [q.source_uri, q.line, q.reason, first_seen.get((q.line, q.reason)), run_id]
+                for q in quarantine
+            ],
         )
     _register_file(con, entry, result, run_id)
 
@@ -295,21 +317,56 @@ def _count_duplicates(con: duckdb.DuckDBPyConnection, articles: list[ArticleReco
 
 
 ARTICLE_COLUMNS = (
-    "article_key", "source_uri", "source_line", "content_sha256", "layout", "encoding_note",
-    "headline", "section", "kicker", "dek", "image_ref", "photo_credit", "body_text",
-    "removed_paragraphs", "external_id", "url", "published", "publisher", "author", "license",
-    "file_sha256", "run_id",
+    "article_key",
+    "source_uri",
+    "source_line",
+    "content_sha256",
+    "layout",
+    "encoding_note",
+    "headline",
+    "section",
+    "kicker",
+    "dek",
+    "image_ref",
+    "photo_credit",
+    "body_text",
+    "removed_paragraphs",
+    "external_id",
+    "url",
+    "published",
+    "publisher",
+    "author",
+    "license",
+    "file_sha256",
+    "run_id",
 )
 
 
 def _article_row(record: ArticleRecord, file_sha256: str | None, run_id: str) -> list:
     p, meta = record.parsed, record.meta
     return [
-        record.article_key, record.source_uri, record.source_line, record.content_sha256,
-        p.layout, record.encoding_note, p.headline, meta.get("section") or p.section,
-        p.kicker, p.dek, p.image_ref, p.photo_credit, p.body_text, len(p.removed),
-        meta.get("id"), meta.get("url"), meta.get("published"), meta.get("publisher"),
-        meta.get("author"), meta.get("license"), file_sha256, run_id,
+        record.article_key,
+        record.source_uri,
+        record.source_line,
+        record.content_sha256,
+        p.layout,
+        record.encoding_note,
+        p.headline,
+        meta.get("section") or p.section,
+        p.kicker,
+        p.dek,
+        p.image_ref,
+        p.photo_credit,
+        p.body_text,
+        len(p.removed),
+        meta.get("id"),
+        meta.get("url"),
+        meta.get("published"),
+        meta.get("publisher"),
+        meta.get("author"),
+        meta.get("license"),
+        file_sha256,
+        run_id,
     ]
 
 

@@ -175,8 +175,9 @@ def _parse_json_line(line: str) -> dict:
         raise Rejected(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
     if not isinstance(record, dict):
         raise Rejected("not a JSON object: each line must be one article object")
-    missing = [k for k in ("title", "body") if not isinstance(record.get(k), str)
-               or not record[k].strip()]
+    missing = [
+        k for k in ("title", "body") if not isinstance(record.get(k), str) or not record[k].strip()
+    ]
     if missing:
         raise Rejected(f"missing required field(s): {', '.join(missing)}")
     return record

@@ -1,0 +1,65 @@
+"""Run the extractors over one article: headline, dek, then body paragraphs in order.
+
+Mentions are read first over the whole article, so the full names it uses are known
+before any quote is attributed ("Lappo said" after "Anatoly Lappo" earlier, and also
+before it in a dek).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from factcheck.extract.claims import Block, Claim, extract_block
+from factcheck.extract.lexicon import ActorDictionary, default_dictionary
+from factcheck.extract.mentions import Mention, extract_mentions
+from factcheck.extract.names import ArticleContext
+
+PARAGRAPH_SEPARATOR = "\n\n"
+
+
+def blocks_of(headline: str | None, dek: str | None, body_text: str | None):
+    """(text, location, paragraph_index, offset in field) in reading order."""
+    if headline:
+        yield headline, "headline", 0, 0
+    if dek:
+        yield dek, "dek", 0, 0
+    offset = 0
+    for index, paragraph in enumerate((body_text or "").split(PARAGRAPH_SEPARATOR)):
+        if paragraph.strip():
+            yield paragraph, "body", index, offset
+        offset += len(paragraph) + len(PARAGRAPH_SEPARATOR)
+
+
+def extract_article(
+    headline: str | None,
+    dek: str | None,
+    body_text: str | None,
+    dictionary: ActorDictionary | None = None,
+) -> tuple[list[Claim], list[Mention]]:
+    dictionary = dictionary or default_dictionary()
+    ctx = ArticleContext(dictionary)
+    blocks = list(blocks_of(headline, dek, body_text))
+    # Two passes over the names: full names anywhere make surnames resolvable everywhere.
+    for text, location, index, offset in blocks:
+        extract_mentions(text, location, index, offset, ctx)
+    mentions: list[Mention] = []
+    for number, (text, location, index, offset) in enumerate(blocks):
+        found = extract_mentions(text, location, index, offset, ctx)
+        mentions.extend(found)
+        ctx.person_trail.extend(
+            ((number, m.char_start - offset), m.name) for m in found if m.actor_type == "person"
+        )
+    claims: list[Claim] = []
+    state: dict = {}
+    for number, (text, location, index, offset) in enumerate(blocks):
+        block = Block(text, location, index, offset, number)
+        claims.extend(extract_block(block, ctx, state))
+    return claims, mentions
+
+
+def extract_claims_records(headline, dek, body_text) -> list[dict]:
+    return [asdict(c) for c in extract_article(headline, dek, body_text)[0]]
+
+
+def extract_mention_records(headline, dek, body_text) -> list[dict]:
+    return [asdict(m) for m in extract_article(headline, dek, body_text)[1]]

@@ -1,0 +1,271 @@
+"""Who a phrase refers to: person names, titles and roles, organisations, pronouns.
+
+`ArticleContext` remembers, while an article is read top to bottom, the full names seen
+(so `Lappo` and `Mr Lappo` resolve to `Anatoly Lappo`) and the last speakers (so `he
+added` resolves to the last person quoted).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factcheck.extract.lexicon import (
+    HONORIFICS,
+    NON_NAME_WORDS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    PRONOUNS_GROUP,
+    PRONOUNS_PERSON,
+    TIME_WORDS,
+    TITLE_WORDS,
+    ActorDictionary,
+    normalize_name,
+)
+from factcheck.extract.text import NAME_RUN
+
+
+@dataclass(frozen=True)
+class Referent:
+    """What a phrase names: a canonical name in this article, its type and a role seen."""
+
+    name: str
+    actor_type: str | None  # person | organization | place | None (unnamed: "officials")
+    role: str | None = None
+    as_written: str = ""
+
+
+def _tokens(text: str) -> list[str]:
+    return text.replace("’", "'").split()
+
+
+def _bare(token: str) -> str:
+    return token.strip(".,;:'\"“”‘’()").lower()
+
+
+def is_capitalised(token: str) -> bool:
+    token = token.strip("“”\"‘’'(")
+    return bool(token) and token[0].isupper()
+
+
+def strip_possessive(text: str) -> str:
+    return re.sub(r"(’s|'s|’|')$", "", text.strip())
+
+
+def classify_run(run: str, dictionary: ActorDictionary) -> str | None:
+    """Type a capitalised run by its words: organisation, place, person, or None."""
+    entry = dictionary.lookup(run)
+    if entry:
+        return entry.actor_type
+    words = [_bare(t) for t in _tokens(run)]
+    if not words:
+        return None
+    if any(w in ORG_WORDS for w in words):
+        return "organization"
+    if words[-1] in PLACE_WORDS and len(words) > 1:
+        return "place"
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", run.strip(".")):
+        return "organization"  # an acronym: NATO, SBU, FSB
+    return None
+
+
+def split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
+    """Split 'Belarusian Defense Minister Viktor Khrenin' into (title, name).
+
+    The name is the trailing run of capitalised tokens after the last title word; honorifics
+    are dropped from the name (Sir Anthony Greener → Anthony Greener).
+    """
+    tokens = run.split()
+    last_title = -1
+    for i, token in enumerate(tokens):
+        bare = _bare(token)
+        if (
+            bare in TITLE_WORDS
+            or dictionary.is_demonym(token)
+            or bare in ORG_WORDS
+            or not is_capitalised(token)
+        ):
+            last_title = i
+    name_tokens = tokens[last_title + 1 :]
+    while name_tokens and _bare(name_tokens[0]) in HONORIFICS:
+        name_tokens = name_tokens[1:]
+    title = " ".join(tokens[: last_title + 1])
+    title_tokens = [t for t in title.split() if _bare(t) not in HONORIFICS]
+    return " ".join(title_tokens), " ".join(name_tokens)
+
+
+@dataclass
+class ArticleContext:
+    """Running memory of one article, read top to bottom."""
+
+    dictionary: ActorDictionary
+    people: dict[str, str] = field(default_factory=dict)  # any name token key → full name
+    roles: dict[str, str] = field(default_factory=dict)  # full name → last role seen
+    last_person: Referent | None = None
+    last_group: Referent | None = None
+    last_speaker: Referent | None = None
+    # Person mentions in reading order, as ((block, offset), name), and where we are now.
+    person_trail: list[tuple[tuple[int, int], str]] = field(default_factory=list)
+    position: tuple[int, int] = (0, 0)
+    prefer_speaker: bool = True  # "he added" after a quote refers to the quoted speaker
+
+    def last_mentioned_person(self) -> Referent | None:
+        """The last person named before the current reading position."""
+        for where, name in reversed(self.person_trail):
+            if where < self.position:
+                return Referent(name, "person", self.roles.get(name), name)
+        return None
+
+    def remember_person(self, full_name: str, role: str | None = None) -> str:
+        """Register a person; returns the full name to use (an earlier, longer one wins)."""
+        full_name = self.resolve_person_name(full_name)
+        parts = full_name.split()
+        if len(parts) >= 2:
+            self.people.setdefault(normalize_name(full_name), full_name)
+            self.people.setdefault(normalize_name(parts[-1]), full_name)
+        if role:
+            self.roles[full_name] = role
+        return full_name
+
+    def resolve_person_name(self, name: str) -> str:
+        """`Lappo`, `Mr. Lappo` → `Anatoly Lappo` when that full name was seen earlier."""
+        tokens = [t for t in name.split() if _bare(t) not in HONORIFICS]
+        if not tokens:
+            return name
+        cleaned = " ".join(tokens)
+        found = self.people.get(normalize_name(cleaned))
+        if found:
+            return found
+        if len(tokens) == 1:
+            return self.people.get(normalize_name(tokens[0]), cleaned)
+        return cleaned
+
+    def note_speaker(self, referent: Referent) -> None:
+        self.last_speaker = referent
+        if referent.actor_type == "person":
+            self.last_person = referent
+        elif referent.actor_type == "organization":
+            self.last_group = referent
+
+
+_RELATIVE = re.compile(r"^(who|which|whose|where|whom|a|an|also|one|both|then)\b", re.I)
+_TRAILING = re.compile(
+    r"\s+(?:in|on|at|during|after|before|to|with|from|via|while|when|as|last|this|"
+    r"earlier|later|told|adding|according)\b.*$"
+)
+
+
+def _clean_phrase(phrase: str) -> str:
+    phrase = phrase.strip(' ,;:—–-"“”')
+    phrase = re.sub(r"^(and|but|so|then|as)\s+", "", phrase, flags=re.I)
+    words = phrase.split()
+    while words and _bare(words[-1]) in TIME_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
+    """The actor a subject phrase names, e.g. 'the Foreign Ministry spokesperson, Oleh
+    Nikolenko,' → Oleh Nikolenko (role 'Foreign Ministry spokesperson')."""
+    phrase = _clean_phrase(phrase)
+    if not phrase:
+        return None
+    lowered = phrase.lower()
+    if lowered in PRONOUNS_PERSON:
+        if not ctx.prefer_speaker:
+            return ctx.last_mentioned_person() or ctx.last_person or ctx.last_speaker
+        return ctx.last_person or ctx.last_speaker or ctx.last_mentioned_person()
+    if lowered in PRONOUNS_GROUP:
+        return ctx.last_group or ctx.last_speaker
+    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    parts = [p for p in parts if not _RELATIVE.match(p)] or parts[:1]
+    person, role, group = None, None, None
+    for part in parts:
+        part_clean = _TRAILING.sub("", part)
+        referent = _resolve_part(part_clean, ctx)
+        if referent and referent.actor_type == "person":
+            person = person or referent
+            continue
+        role = role or _role_text(part_clean)
+        if referent and referent.actor_type in ("organization", "place") and group is None:
+            group = referent
+    if person:
+        final_role = person.role or role
+        name = ctx.remember_person(person.name, final_role)
+        return Referent(name, "person", final_role, phrase)
+    if group:
+        return Referent(group.name, group.actor_type, role, phrase)
+    return Referent(phrase, None, None, phrase) if len(phrase.split()) <= 6 else None
+
+
+def _role_text(part: str) -> str | None:
+    words = part.split()
+    if words and words[0].lower() in ("the", "a", "an", "its", "his", "her", "their"):
+        words = words[1:]
+    role = " ".join(words)
+    return role if role and any(_bare(w) in TITLE_WORDS for w in words) else None
+
+
+def _resolve_part(part: str, ctx: ArticleContext) -> Referent | None:
+    """One comma-free part of a subject phrase. Of the names in it, a person wins over an
+    organisation or place ("an assessment from Ukraine Security Service Colonel Roman
+    Kostenko" names Kostenko), and a longer name over a shorter one."""
+    found = []
+    for match in NAME_RUN.finditer(part):
+        # Possessives split a run: "Ukraine's Foreign Ministry" names the ministry.
+        for run in re.split(r"(?:’s|'s)\s+", match.group(0)):
+            referent = resolve_run(strip_possessive(run), part, ctx)
+            if referent:
+                found.append(referent)
+    if not found:
+        return None
+    rank = {"person": 0, "organization": 1, "place": 2}
+    return min(found, key=lambda r: (rank.get(r.actor_type or "", 3), -len(r.name)))
+
+
+def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
+    """Type one capitalised run: dictionary first, then a titled person, then the rules."""
+    lead_role = _role_from_lead(part[: part.find(run)] if run in part else "")
+    entry = ctx.dictionary.lookup(run)
+    if entry:
+        role = lead_role if entry.actor_type == "person" else None
+        return Referent(entry.canonical_name, entry.actor_type, role, part)
+    title, name = split_title(run, ctx.dictionary)
+    name_words = [_bare(w) for w in name.split()]
+    kind = classify_run(run, ctx.dictionary)
+    titled_person = bool(title) and name_words and not any(w in ORG_WORDS for w in name_words)
+    if kind in ("organization", "place") and not (titled_person and _has_title_word(title)):
+        return Referent(re.sub(r"^the\s+", "", run, flags=re.I), kind, None, part)
+    if not name or all(w in NON_NAME_WORDS for w in name_words):
+        return None
+    name_entry = ctx.dictionary.lookup(name)
+    if name_entry and name_entry.actor_type != "person":
+        return Referent(name_entry.canonical_name, name_entry.actor_type, None, part)
+    role = _clean_role(" ".join(w for w in f"{lead_role or ''} {title}".split()))
+    full = name_entry.canonical_name if name_entry else ctx.resolve_person_name(name)
+    return Referent(full, "person", role, part)
+
+
+def _role_from_lead(lead: str) -> str | None:
+    """The title words just before a name: 'Putin ally' in 'Putin ally Alexander Lukashenko'.
+    Walks back from the name while words are capitalised or titles, so a long lead such as
+    'an assessment from the Security Service colonel' gives 'Security Service colonel'."""
+    words = lead.split()
+    kept: list[str] = []
+    for word in reversed(words):
+        if _bare(word) in TITLE_WORDS or is_capitalised(word):
+            kept.insert(0, word.strip(",;:"))
+        else:
+            break
+    return _clean_role(" ".join(kept))
+
+
+def _has_title_word(text: str) -> bool:
+    return any(_bare(w) in TITLE_WORDS for w in text.split())
+
+
+def _clean_role(role: str | None) -> str | None:
+    if not role:
+        return None
+    role = role.strip(" ,")
+    return role if any(_bare(w) in TITLE_WORDS for w in role.split()) else None

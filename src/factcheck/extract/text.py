@@ -1,0 +1,159 @@
+"""Quotation spans, sentence boundaries and capitalised name runs, with character offsets.
+
+All offsets are into the string passed in, so callers can add a paragraph's offset and
+point back into the article field.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.lexicon import ABBREVIATIONS
+
+OPEN_DOUBLE = "“„«"
+CLOSE_DOUBLE = "”»"
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    start: int  # index of the opening mark
+    end: int  # index after the closing mark (or the end of the text when unclosed)
+    closed: bool
+    single: bool = False  # ‘…’ marks: headline-style or scare quotes
+
+    @property
+    def inner_start(self) -> int:
+        return self.start + 1
+
+    @property
+    def inner_end(self) -> int:
+        return self.end - 1 if self.closed else self.end
+
+
+def _straight_opens(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-:/"
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """Double-quoted spans (curly or straight), then ‘single’ spans outside them.
+
+    An opening mark with no closing mark before the end of the text gives an unclosed span:
+    in news writing a quote that runs on into the next paragraph is left open.
+    """
+    spans: list[QuoteSpan] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in OPEN_DOUBLE or (ch == '"' and _straight_opens(text, i)):
+            closers = CLOSE_DOUBLE if ch in OPEN_DOUBLE else '"'
+            j = next((k for k in range(i + 1, n) if text[k] in closers), -1)
+            if ch in OPEN_DOUBLE:
+                # A new opening mark before any closing one: the first quote was left open.
+                reopen = next((k for k in range(i + 1, n) if text[k] in OPEN_DOUBLE), -1)
+                if reopen != -1 and (j == -1 or reopen < j):
+                    spans.append(QuoteSpan(i, reopen, closed=False))
+                    i = reopen
+                    continue
+            if j == -1:
+                spans.append(QuoteSpan(i, n, closed=False))
+                break
+            spans.append(QuoteSpan(i, j + 1, closed=True))
+            i = j + 1
+            continue
+        i += 1
+    spans.extend(_single_quotes(text, spans))
+    return sorted(spans, key=lambda s: s.start)
+
+
+_SINGLE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(—–-]))[‘'](?P<inner>[^‘’'\n]{1,80}?)[’'](?=[\s.,;:!?)—–-]|$)"
+)
+
+
+def _single_quotes(text: str, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
+    found = []
+    for match in _SINGLE.finditer(text):
+        if any(d.start <= match.start() < d.end for d in doubles):
+            continue
+        found.append(QuoteSpan(match.start(), match.end(), closed=True, single=True))
+    return found
+
+
+_BOUNDARY = re.compile(r"[.!?…]+[”\"’)]*\s+(?=[“\"‘(]?[A-Z0-9])")
+
+
+def sentence_spans(text: str, quotes: list[QuoteSpan] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each sentence. A quotation is never split: a multi-sentence quote
+    and its attribution stay one sentence, which is what a reader cites."""
+    quotes = find_quotes(text) if quotes is None else quotes
+    cuts = [0]
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if any(q.start < match.start() < q.end - 1 for q in quotes if not q.single):
+            continue
+        before = text[: match.start() + 1]
+        word = re.search(r"([A-Za-z.]+)\.$", before)
+        if word and (
+            word.group(1).lower().rstrip(".") in ABBREVIATIONS
+            or re.fullmatch(r"[A-Z]", word.group(1).rstrip("."))
+        ):
+            continue
+        cuts.append(end)
+    cuts.append(len(text))
+    spans = []
+    for start, end in itertools.pairwise(cuts):
+        segment = text[start:end]
+        stripped_end = start + len(segment.rstrip())
+        if stripped_end > start:
+            spans.append((start, stripped_end))
+    return spans
+
+
+# A capitalised token: a word starting with a capital (letters, apostrophes, hyphens, dots
+# inside), or an acronym. Connectors may join tokens inside a name ("Ministry of Defense").
+_TOKEN = r"(?:[A-Z][\w’'\-]*(?:\.(?=[A-Z]))?[\w’'\-]*\.?(?<!\.\.))"
+_CONNECTOR = r"(?:of(?: the)?|for|on|and|de|da|del|der|van|von|bin|al|la|le|du|y)"
+NAME_RUN = re.compile(rf"(?<![\w’'\-]){_TOKEN}(?:(?:\s+{_CONNECTOR})?\s+{_TOKEN})*")
+
+
+@dataclass(frozen=True)
+class NameRun:
+    text: str
+    start: int
+    end: int
+    sentence_initial: bool
+
+
+def name_runs(text: str, sentences: list[tuple[int, int]] | None = None) -> list[NameRun]:
+    """Maximal runs of capitalised tokens, trimmed of trailing connectors and punctuation."""
+    starts = {s for s, _ in (sentences or sentence_spans(text))}
+    runs = []
+    for value, start in _split_at_sentence_ends(text):
+        trimmed = re.sub(rf"(?:\s+{_CONNECTOR})+$", "", value).rstrip(".")
+        if trimmed.endswith(("’s", "'s")):
+            trimmed = trimmed[:-2]
+        trimmed = trimmed.rstrip("’'")
+        if not trimmed:
+            continue
+        prefix = text[:start].rstrip("“\"‘'( ")
+        initial = start in starts or not prefix or prefix.endswith((".", "!", "?", ":", "\n"))
+        runs.append(NameRun(trimmed, start, start + len(trimmed), initial))
+    return runs
+
+
+def _split_at_sentence_ends(text: str) -> list[tuple[str, int]]:
+    """NAME_RUN matches, cut where a full stop ends a sentence inside one ("Belarus. The")."""
+    pieces = []
+    for match in NAME_RUN.finditer(text):
+        value, start = match.group(0), match.start()
+        cut_from = 0
+        for stop in re.finditer(r"\.\s+", value):
+            word = re.search(r"([\w’'\-]+)$", value[: stop.start()])
+            if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+            pieces.append((value[cut_from : stop.start()], start + cut_from))
+            cut_from = stop.end()
+        pieces.append((value[cut_from:], start + cut_from))
+    return [(v, s) for v, s in pieces if v]
