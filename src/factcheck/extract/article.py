@@ -13,6 +13,7 @@ from factcheck.extract.claims import Block, Claim, extract_block
 from factcheck.extract.lexicon import ActorDictionary, default_dictionary
 from factcheck.extract.mentions import Mention, extract_mentions
 from factcheck.extract.names import ArticleContext
+from factcheck.extract.signals import attach_signals
 
 PARAGRAPH_SEPARATOR = "\n\n"
 
@@ -51,10 +52,38 @@ def extract_article(
         )
     claims: list[Claim] = []
     state: dict = {}
+    sentences: list[tuple[str, int, str]] = []
     for number, (text, location, index, offset) in enumerate(blocks):
         block = Block(text, location, index, offset, number)
         claims.extend(extract_block(block, ctx, state))
+        sentences.extend((location, index, text[s:e].strip()) for s, e in block.sentences)
+    claims = _in_reading_order(claims, [b[1] for b in blocks])
+    _inherit_speakers(claims)
+    attach_signals(claims, sentences)
     return claims, mentions
+
+
+def _in_reading_order(claims: list[Claim], locations: list[str]) -> list[Claim]:
+    rank = {"headline": 0, "dek": 1, "body": 2}
+    return sorted(claims, key=lambda c: (rank[c.location], c.char_start, c.char_end))
+
+
+def _inherit_speakers(claims: list[Claim]) -> None:
+    """A partial quote inside an attributed sentence is the speaker's word:
+    'Lappo claimed that Poland was acting “provocatively”' — 'provocatively' is Lappo's."""
+    attributed = {
+        (c.location, c.paragraph_index, c.sentence_text): c
+        for c in claims
+        if c.speaker_name and c.claim_type in ("reported_speech", "direct_quote")
+    }
+    for claim in claims:
+        if claim.claim_type == "partial_quote" and not claim.speaker_name:
+            owner = attributed.get((claim.location, claim.paragraph_index, claim.sentence_text))
+            if owner:
+                claim.speaker_name = owner.speaker_name
+                claim.speaker_type = owner.speaker_type
+                claim.speaker_role = owner.speaker_role
+                claim.attribution_cue = owner.attribution_cue
 
 
 def extract_claims_records(headline, dek, body_text) -> list[dict]:

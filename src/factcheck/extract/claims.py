@@ -13,7 +13,7 @@ The patterns are those of news writing:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factcheck.extract.lexicon import CUE_VERBS, REPORTING_CUES
 from factcheck.extract.names import ArticleContext, Referent, resolve_phrase
@@ -38,6 +38,7 @@ class Claim:
     attribution_cue: str | None = None
     source_name: str | None = None
     checkworthiness: float = 0.0
+    signals: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -196,6 +197,7 @@ def extract_block(block: Block, ctx: ArticleContext, state: dict) -> list[Claim]
         if not quote.closed:
             state["open_quote"] = attribution
     state["last_quote"] = previous if doubles else None
+    claims.extend(_adding_that(block, claims))
 
     ctx.prefer_speaker = False
     for sentence in block.sentences:
@@ -206,6 +208,31 @@ def extract_block(block: Block, ctx: ArticleContext, state: dict) -> list[Claim]
         if claim:
             claims.append(claim)
     return claims
+
+
+_ADDING = re.compile(r",\s+adding(?:\s+that)?\s+(?P<clause>[^“\"]{3}.*)$", re.S)
+
+
+def _adding_that(block: Block, claims: list[Claim]) -> list[Claim]:
+    """'“…,” X said, adding that Kyiv proposed …' — the added clause is X's reported speech."""
+    added = []
+    for claim in [c for c in claims if c.claim_type == "direct_quote" and c.speaker_name]:
+        s_start = block.text.find(claim.sentence_text)
+        if s_start < 0:
+            continue
+        match = _ADDING.search(claim.sentence_text)
+        if not match:
+            continue
+        start, end = _trimmed(block.text, s_start + match.start("clause"),
+                              s_start + len(claim.sentence_text), partial=True)
+        if any(c.char_start == block.offset + start for c in claims + added):
+            continue
+        attribution = Attribution(
+            Referent(claim.speaker_name, claim.speaker_type, claim.speaker_role), "added",
+            claim.source_name)
+        added.append(_claim(block, "reported_speech", start, end,
+                            block.sentence_of(s_start), attribution))
+    return added
 
 
 def _attribution_for(

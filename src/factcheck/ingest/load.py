@@ -20,11 +20,14 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from factcheck.ingest.decode import decode_bytes
+from factcheck.ingest.errors import Rejected
 from factcheck.ingest.sources import (
     ArticleRecord,
     FileEntry,
     FileResult,
     QuarantineEntry,
+    precheck,
     read_file,
     scan,
 )
@@ -77,6 +80,17 @@ create table if not exists raw.quarantine (
     reason varchar not null,
     first_seen_at timestamptz not null,
     run_id varchar
+);
+create table if not exists raw.verdicts (
+    claim_id varchar not null,
+    status varchar not null,
+    rating_label varchar,
+    reviewed_by varchar not null,
+    reviewed_at timestamptz not null,
+    evidence_url varchar,
+    note varchar,
+    source_uri varchar not null,
+    line integer not null
 );
 create table if not exists raw.ingest_runs (
     run_id varchar,
@@ -386,3 +400,55 @@ def _totals(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         "duplicates": rows - distinct,
         "quarantined": quarantined,
     }
+
+
+def ingest_verdicts(
+    con: duckdb.DuckDBPyConnection, raw_dir: Path, run_id: str, max_bytes: int
+) -> dict[str, int]:
+    """Reload the verdict log (small, append-only) whole; quarantine rows that fail checks."""
+    from factcheck.verdicts import rating_labels, read_log
+
+    ensure_schema(con)
+    labels = rating_labels()
+    first_seen = {
+        (uri, line, reason): seen
+        for uri, line, reason, seen in con.execute(
+            "select source_uri, line, reason, first_seen_at from raw.quarantine "
+            "where source_uri like 'verdicts/%'"
+        ).fetchall()
+    }
+    rows, rejects = [], []
+    for entry in scan(raw_dir, "verdicts"):
+        reason = precheck(entry, max_bytes, suffixes=(".csv",))
+        if reason:
+            rejects.append((entry.source_uri, None, reason))
+            continue
+        try:
+            text = decode_bytes(entry.path.read_bytes()).text
+        except Rejected as exc:
+            rejects.append((entry.source_uri, None, str(exc)))
+            continue
+        good, bad = read_log(text, labels)
+        rows += [[*v.as_row()[:4], v.reviewed_at, *v.as_row()[5:], entry.source_uri, line]
+                 for line, v in good]
+        rejects += [(entry.source_uri, line, why) for line, why in bad]
+
+    con.execute("begin transaction")
+    try:
+        con.execute("delete from raw.verdicts")
+        con.execute("delete from raw.quarantine where source_uri like 'verdicts/%'")
+        if rows:
+            con.executemany(
+                "insert into raw.verdicts values (?, ?, nullif(?, ''), ?, ?, nullif(?, ''), "
+                "nullif(?, ''), ?, ?)", rows)
+        if rejects:
+            con.executemany(
+                "insert into raw.quarantine values (?, ?, ?, coalesce(?, now()), ?)",
+                [[uri, line, why, first_seen.get((uri, line, why)), run_id]
+                 for uri, line, why in rejects])
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    return {"verdict_rows": len(rows) + len(rejects), "loaded": len(rows),
+            "quarantined": len(rejects)}

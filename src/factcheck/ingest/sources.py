@@ -106,14 +106,16 @@ def scan(raw_dir: Path, subdir: str = "articles") -> Iterator[FileEntry]:
             )
 
 
-def precheck(entry: FileEntry, max_bytes: int) -> str | None:
+def precheck(
+    entry: FileEntry, max_bytes: int, suffixes: tuple[str, ...] = tuple(ARTICLE_SUFFIXES)
+) -> str | None:
     """Reasons a file is rejected before it is read, or None."""
     if entry.is_symlink:
         return "symbolic link: not followed (a link may point outside the raw directory)"
     suffix = entry.path.suffix.lower()
-    if suffix not in ARTICLE_SUFFIXES:
+    if suffix not in suffixes:
         shown = suffix or "no extension"
-        return f"unsupported file type ({shown}): articles must be .txt or .jsonl"
+        return f"unsupported file type ({shown}): expected {' or '.join(suffixes)}"
     if entry.size > max_bytes:
         return (
             f"file too large: {entry.size / 1048576:.1f} MiB, over the limit of "

@@ -1,0 +1,31 @@
+-- One row per claim. The id hashes the article, the field and the claim's words (and which
+-- occurrence of those words it is), so an unchanged claim keeps its id, and its verdicts,
+-- across runs even when the extractor or the rest of the article changes.
+with unnested as (
+    select
+        article_id,
+        unnest(extraction.claims) as claim
+    from {{ ref('int_article_extractions') }}
+),
+
+flattened as (
+    select
+        article_id,
+        unnest(claim)
+    from unnested
+),
+
+numbered as (
+    select
+        *,
+        row_number() over (
+            partition by article_id, location, claim_text
+            order by char_start, char_end, claim_type
+        ) as occurrence
+    from flattened
+)
+
+select
+    {{ stable_id('clm', ['article_id', 'location', 'claim_text', 'occurrence']) }} as claim_id,
+    *
+from numbered

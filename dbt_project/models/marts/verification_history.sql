@@ -1,0 +1,44 @@
+-- Every state a claim has had, as an event model: the claim starts `unverified` when its
+-- article is first seen, then takes each recorded verdict in time order. Built from the
+-- append-only verdict log rather than a dbt snapshot, so the whole history can be rebuilt
+-- from raw/ alone and two builds of the same input agree to the byte.
+with events as (
+    select
+        c.claim_id,
+        'unverified' as status,
+        cast(null as varchar) as rating,
+        cast(null as varchar) as rating_label,
+        cast(null as varchar) as reviewed_by,
+        a.first_seen_at as valid_from,
+        '' as source_uri,
+        0 as line
+    from {{ ref('int_claims') }} as c
+    inner join {{ ref('stg_articles') }} as a on a.article_id = c.article_id
+    union all
+    select
+        v.claim_id,
+        v.status,
+        case when v.status = 'rated' then scale.rating end,
+        v.rating_label,
+        v.reviewed_by,
+        v.reviewed_at,
+        v.source_uri,
+        v.line
+    from {{ ref('stg_verdicts') }} as v
+    inner join {{ ref('int_claims') }} as c on c.claim_id = v.claim_id
+    left join {{ ref('rating_scale') }} as scale
+        on lower(trim(scale.label)) = lower(trim(v.rating_label))
+),
+
+ordered as (
+    select
+        *,
+        lead(valid_from) over (
+            partition by claim_id order by valid_from, source_uri, line
+        ) as valid_to
+    from events
+)
+
+select claim_id, status, rating, rating_label, reviewed_by, valid_from, valid_to
+from ordered
+order by claim_id, valid_from, source_uri, line

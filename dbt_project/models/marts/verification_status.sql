@@ -1,0 +1,35 @@
+-- Exactly one row per claim: its latest verdict, or `unverified`. The latest verdict wins;
+-- verdicts recorded at the same instant are ordered by file and line, so the result does
+-- not depend on load order.
+with latest as (
+    select
+        *,
+        row_number() over (
+            partition by claim_id
+            order by reviewed_at desc, source_uri desc, line desc
+        ) as recency
+    from {{ ref('stg_verdicts') }}
+),
+
+scale as (
+    select lower(trim(label)) as label_key, rating, rating_value
+    from {{ ref('rating_scale') }}
+)
+
+select
+    c.claim_id,
+    coalesce(v.status, 'unverified') as status,
+    case when v.status = 'rated' then scale.rating end as rating,
+    v.rating_label,
+    case when v.status = 'rated' then scale.rating_value end as rating_value,
+    v.reviewed_by,
+    v.reviewed_at,
+    v.evidence_url,
+    v.note,
+    c.signals,
+    coalesce(v.reviewed_at, a.first_seen_at) as updated_at
+from {{ ref('int_claims') }} as c
+inner join {{ ref('stg_articles') }} as a on a.article_id = c.article_id
+left join latest as v on v.claim_id = c.claim_id and v.recency = 1
+left join scale on scale.label_key = lower(trim(v.rating_label))
+order by c.claim_id

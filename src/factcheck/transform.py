@@ -1,0 +1,73 @@
+"""Run the dbt project (models, seeds and their tests) against the build database.
+
+dbt runs in-process through its Python entry point, once per nightly run: one parse (kept
+warm by partial parsing in data/build/), one connection, one writer on the DuckDB file.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+
+from factcheck.settings import DBT_PROJECT_DIR, Paths, disable_telemetry
+
+log = logging.getLogger(__name__)
+
+
+class DbtBuildFailed(RuntimeError):
+    """dbt reported errors or failing tests; the message lists them."""
+
+
+@dataclass
+class NodeTiming:
+    unique_id: str
+    status: str
+    seconds: float
+
+
+@dataclass
+class DbtOutcome:
+    success: bool
+    nodes: list[NodeTiming] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+
+def dbt_args(command: str, paths: Paths, *extra: str) -> list[str]:
+    return [
+        command,
+        "--project-dir", str(DBT_PROJECT_DIR),
+        "--profiles-dir", str(DBT_PROJECT_DIR),
+        "--target-path", str(paths.dbt_target_dir),
+        "--log-path", str(paths.dbt_log_dir),
+        "--no-use-colors",
+        *extra,
+    ]
+
+
+def run_dbt(command: str, paths: Paths, *extra: str) -> DbtOutcome:
+    """Invoke dbt in this process. Raises DbtBuildFailed when anything fails."""
+    disable_telemetry()
+    os.environ["FACTCHECK_BUILD_DB"] = str(paths.build_db)
+    paths.build_dir.mkdir(parents=True, exist_ok=True)
+    from dbt.cli.main import dbtRunner  # heavy (~4 s): only when dbt actually runs
+
+    result = dbtRunner().invoke(dbt_args(command, paths, *extra))
+    outcome = DbtOutcome(success=bool(result.success))
+    for node in getattr(result.result, "results", None) or []:
+        status = str(getattr(node.status, "value", node.status))
+        outcome.nodes.append(NodeTiming(node.node.unique_id, status, float(node.execution_time)))
+        if status in ("error", "fail", "runtime error"):
+            outcome.failures.append(f"{node.node.unique_id}: {status}: {node.message}")
+    if result.exception is not None:
+        outcome.failures.append(f"dbt could not run: {result.exception}")
+    if not outcome.success:
+        shown = "\n  ".join(outcome.failures) or "see data/build/dbt_logs/dbt.log"
+        raise DbtBuildFailed(f"dbt {command} failed:\n  {shown}")
+    log.info("dbt %s: %d nodes ok", command, len(outcome.nodes))
+    return outcome
+
+
+def build(paths: Paths) -> DbtOutcome:
+    """Seeds, models and their data tests, in dependency order."""
+    return run_dbt("build", paths)
