@@ -36,10 +36,14 @@ class DbtOutcome:
 def dbt_args(command: str, paths: Paths, *extra: str) -> list[str]:
     return [
         command,
-        "--project-dir", str(DBT_PROJECT_DIR),
-        "--profiles-dir", str(DBT_PROJECT_DIR),
-        "--target-path", str(paths.dbt_target_dir),
-        "--log-path", str(paths.dbt_log_dir),
+        "--project-dir",
+        str(DBT_PROJECT_DIR),
+        "--profiles-dir",
+        str(DBT_PROJECT_DIR),
+        "--target-path",
+        str(paths.dbt_target_dir),
+        "--log-path",
+        str(paths.dbt_log_dir),
         "--no-use-colors",
         *extra,
     ]
@@ -52,7 +56,10 @@ def run_dbt(command: str, paths: Paths, *extra: str) -> DbtOutcome:
     paths.build_dir.mkdir(parents=True, exist_ok=True)
     from dbt.cli.main import dbtRunner  # heavy (~4 s): only when dbt actually runs
 
-    result = dbtRunner().invoke(dbt_args(command, paths, *extra))
+    try:
+        result = dbtRunner().invoke(dbt_args(command, paths, *extra))
+    finally:
+        _release_duckdb()
     outcome = DbtOutcome(success=bool(result.success))
     for node in getattr(result.result, "results", None) or []:
         status = str(getattr(node.status, "value", node.status))
@@ -66,6 +73,26 @@ def run_dbt(command: str, paths: Paths, *extra: str) -> DbtOutcome:
         raise DbtBuildFailed(f"dbt {command} failed:\n  {shown}")
     log.info("dbt %s: %d nodes ok", command, len(outcome.nodes))
     return outcome
+
+
+def _release_duckdb() -> None:
+    """Close the DuckDB database dbt-duckdb keeps open for the life of the process.
+
+    Otherwise the build file stays locked by this process after dbt returns: the next task
+    (under `dag.test()`, in this same process) could not open it read-only, and no other
+    process could open it at all. dbt-duckdb's own `close_all_connections` only drops the
+    reference, so the environment is closed explicitly first.
+    """
+    import gc
+
+    from dbt.adapters.duckdb.connections import DuckDBConnectionManager
+
+    with DuckDBConnectionManager._LOCK:
+        environment = DuckDBConnectionManager._ENV
+        if environment is not None:
+            environment.close()
+    DuckDBConnectionManager.close_all_connections()
+    gc.collect()
 
 
 def build(paths: Paths) -> DbtOutcome:

@@ -21,7 +21,15 @@ from urllib.parse import urlparse
 
 from factcheck.settings import DBT_PROJECT_DIR
 
-COLUMNS = ["claim_id", "status", "rating_label", "reviewed_by", "reviewed_at", "evidence_url", "note"]
+COLUMNS = [
+    "claim_id",
+    "status",
+    "rating_label",
+    "reviewed_by",
+    "reviewed_at",
+    "evidence_url",
+    "note",
+]
 STATUSES = ("in_review", "rated")
 CLAIM_ID = re.compile(r"^clm_[0-9a-f]{16}$")
 LOG_FILE = "verdicts.csv"
@@ -43,8 +51,12 @@ class Verdict:
 
     def as_row(self) -> list[str]:
         return [
-            self.claim_id, self.status, self.rating_label or "", self.reviewed_by,
-            self.reviewed_at.isoformat(timespec="microseconds"), self.evidence_url or "",
+            self.claim_id,
+            self.status,
+            self.rating_label or "",
+            self.reviewed_by,
+            self.reviewed_at.isoformat(timespec="microseconds"),
+            self.evidence_url or "",
             self.note or "",
         ]
 
@@ -52,7 +64,9 @@ class Verdict:
 def rating_labels(seeds_dir: Path = DBT_PROJECT_DIR / "seeds") -> dict[str, str]:
     """Known labels of the rating scale seed, lower-cased → as written in the seed."""
     with (seeds_dir / "rating_scale.csv").open(newline="", encoding="utf-8") as handle:
-        return {row["label"].strip().lower(): row["label"].strip() for row in csv.DictReader(handle)}
+        return {
+            row["label"].strip().lower(): row["label"].strip() for row in csv.DictReader(handle)
+        }
 
 
 def _clean(value: str | None) -> str | None:
@@ -114,7 +128,9 @@ def validate(fields: dict[str, str | None], labels: dict[str, str]) -> Verdict:
     )
 
 
-def read_log(text: str, labels: dict[str, str]) -> tuple[list[tuple[int, Verdict]], list[tuple[int | None, str]]]:
+def read_log(
+    text: str, labels: dict[str, str]
+) -> tuple[list[tuple[int, Verdict]], list[tuple[int | None, str]]]:
     """Parse one verdict CSV: ([(line, verdict)], [(line, reason)]). Lines are 1-based."""
     reader = csv.DictReader(io.StringIO(text))
     missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]

@@ -223,15 +223,22 @@ def _adding_that(block: Block, claims: list[Claim]) -> list[Claim]:
         match = _ADDING.search(claim.sentence_text)
         if not match:
             continue
-        start, end = _trimmed(block.text, s_start + match.start("clause"),
-                              s_start + len(claim.sentence_text), partial=True)
+        start, end = _trimmed(
+            block.text,
+            s_start + match.start("clause"),
+            s_start + len(claim.sentence_text),
+            partial=True,
+        )
         if any(c.char_start == block.offset + start for c in claims + added):
             continue
         attribution = Attribution(
-            Referent(claim.speaker_name, claim.speaker_type, claim.speaker_role), "added",
-            claim.source_name)
-        added.append(_claim(block, "reported_speech", start, end,
-                            block.sentence_of(s_start), attribution))
+            Referent(claim.speaker_name, claim.speaker_type, claim.speaker_role),
+            "added",
+            claim.source_name,
+        )
+        added.append(
+            _claim(block, "reported_speech", start, end, block.sentence_of(s_start), attribution)
+        )
     return added
 
 

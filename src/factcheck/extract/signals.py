@@ -18,31 +18,68 @@ from factcheck.extract.claims import Claim
 
 HEDGED = re.compile(
     r"\b(allegedly|alleged|so-called|reportedly|purportedly|supposedly|claimed|"
-    r"unverified|unconfirmed|rumou?red)\b", re.I)
+    r"unverified|unconfirmed|rumou?red)\b",
+    re.I,
+)
 LATER_SIGNALS = {
     "reporter_unconfirmed": re.compile(
         r"\b(it (was|is|remains) (not|n't|un)\s?(immediately |yet )?(clear|known|certain)|"
         r"could not (be )?(independently )?(verif|confirm)|"
         r"(has|have|had) not been (independently )?(verified|confirmed)|"
         r"(was|were|is|are) unable to (independently )?(verify|confirm)|"
-        r"no evidence (was|has been) (provided|offered|presented))", re.I),
+        r"no evidence (was|has been) (provided|offered|presented))",
+        re.I,
+    ),
     "no_response": re.compile(
         r"\b(?:(did not|didn't|has not|have not|had not) (immediately )?"
         r"(return|respond|reply|answer)\w*( to)? (a |an |our |multiple |repeated )?"
         r"(requests?|messages?|calls?|e-?mails?|inquir\w+|queries)|"
         r"declined to comment|could not be reached|did not respond|has not responded|"
-        r"no immediate response|refused to comment)", re.I),
+        r"no immediate response|refused to comment)",
+        re.I,
+    ),
     "disputed": re.compile(
         r"\b(denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|refuted|"
         r"refutes|contradicted|contradicts|called (it|the claims?) (false|baseless|untrue))\b",
-        re.I),
+        re.I,
+    ),
 }
 _WORD = re.compile(r"[a-z][a-z\-’']{3,}")
 _STOP = {
-    "that", "this", "with", "from", "have", "were", "they", "their", "there", "which",
-    "about", "would", "could", "should", "been", "into", "also", "said", "says", "will",
-    "immediately", "clear", "indeed", "request", "comment", "return", "respond",
-    "denied", "deny", "rejected", "disputed", "confirm", "verify", "whether",
+    "that",
+    "this",
+    "with",
+    "from",
+    "have",
+    "were",
+    "they",
+    "their",
+    "there",
+    "which",
+    "about",
+    "would",
+    "could",
+    "should",
+    "been",
+    "into",
+    "also",
+    "said",
+    "says",
+    "will",
+    "immediately",
+    "clear",
+    "indeed",
+    "request",
+    "comment",
+    "return",
+    "respond",
+    "denied",
+    "deny",
+    "rejected",
+    "disputed",
+    "confirm",
+    "verify",
+    "whether",
 }
 
 

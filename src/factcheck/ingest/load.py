@@ -429,8 +429,10 @@ def ingest_verdicts(
             rejects.append((entry.source_uri, None, str(exc)))
             continue
         good, bad = read_log(text, labels)
-        rows += [[*v.as_row()[:4], v.reviewed_at, *v.as_row()[5:], entry.source_uri, line]
-                 for line, v in good]
+        rows += [
+            [*v.as_row()[:4], v.reviewed_at, *v.as_row()[5:], entry.source_uri, line]
+            for line, v in good
+        ]
         rejects += [(entry.source_uri, line, why) for line, why in bad]
 
     con.execute("begin transaction")
@@ -440,15 +442,23 @@ def ingest_verdicts(
         if rows:
             con.executemany(
                 "insert into raw.verdicts values (?, ?, nullif(?, ''), ?, ?, nullif(?, ''), "
-                "nullif(?, ''), ?, ?)", rows)
+                "nullif(?, ''), ?, ?)",
+                rows,
+            )
         if rejects:
             con.executemany(
                 "insert into raw.quarantine values (?, ?, ?, coalesce(?, now()), ?)",
-                [[uri, line, why, first_seen.get((uri, line, why)), run_id]
-                 for uri, line, why in rejects])
+                [
+                    [uri, line, why, first_seen.get((uri, line, why)), run_id]
+                    for uri, line, why in rejects
+                ],
+            )
         con.execute("commit")
     except BaseException:
         con.execute("rollback")
         raise
-    return {"verdict_rows": len(rows) + len(rejects), "loaded": len(rows),
-            "quarantined": len(rejects)}
+    return {
+        "verdict_rows": len(rows) + len(rejects),
+        "loaded": len(rows),
+        "quarantined": len(rejects),
+    }

@@ -1,0 +1,103 @@
+"""
+### factcheck_nightly
+
+Turns the raw news articles under `raw/` into the fact-check dataset, every night at
+02:00 UTC:
+
+1. **ingest** — load new and changed articles and the verdict log into the build database;
+2. **dbt_build** — staging → intermediate → marts (claims, actors, verification status),
+   with every model's data tests;
+3. **validate** — Great Expectations on the candidate release's Parquet files: the gate;
+4. **publish_release** — rename the validated release into place, update LATEST and index;
+5. **publish_database** — swap in the fact-checkers' DuckDB built from that release.
+
+When nothing changed since the latest release, the tasks after ingest are skipped.
+The work lives in `factcheck.pipeline`; this file only wires it to Airflow. It imports
+nothing heavy at parse time.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pendulum
+from airflow.sdk import Asset, dag, get_current_context, task
+
+from factcheck.settings import Paths
+
+PATHS = Paths.resolve()
+RAW_ARTICLES = Asset(name="factcheck_raw_articles", uri=PATHS.articles_dir.as_uri())
+RELEASE = Asset(name="factcheck_release", uri=(PATHS.releases_dir / "LATEST").as_uri())
+WAREHOUSE = Asset(name="factcheck_warehouse", uri=PATHS.warehouse_db.as_uri())
+
+DEFAULT_ARGS = {
+    "owner": "factcheck",
+    "retries": 2,
+    "retry_delay": timedelta(minutes=2),
+    "retry_exponential_backoff": True,
+    "max_retry_delay": timedelta(minutes=20),
+}
+
+
+def _run_id() -> str:
+    return get_current_context()["run_id"]
+
+
+@dag(
+    dag_id="factcheck_nightly",
+    schedule="0 2 * * *",
+    start_date=pendulum.datetime(2026, 1, 1, tz="UTC"),
+    catchup=False,
+    max_active_runs=1,
+    default_args=DEFAULT_ARGS,
+    tags=["factcheck"],
+    doc_md=__doc__,
+)
+def factcheck_nightly():
+    @task(inlets=[RAW_ARTICLES])
+    def ingest() -> dict:
+        from factcheck import pipeline
+
+        return pipeline.ingest(Paths.resolve(), _run_id())
+
+    @task
+    def dbt_build(ingested: dict) -> dict:
+        from airflow.sdk.exceptions import AirflowSkipException
+
+        from factcheck import pipeline
+
+        try:
+            return pipeline.transform(Paths.resolve(), _run_id(), ingested)
+        except pipeline.NothingChanged as exc:
+            raise AirflowSkipException(str(exc)) from exc
+
+    @task(retries=0)
+    def validate(built: dict) -> dict:
+        from airflow.sdk.exceptions import AirflowFailException
+
+        from factcheck import pipeline
+        from factcheck.validate import QualityGateFailed
+
+        try:
+            return pipeline.validate(Paths.resolve(), _run_id())
+        except QualityGateFailed as exc:  # a data problem: retrying cannot fix it
+            raise AirflowFailException(str(exc)) from exc
+
+    @task(outlets=[RELEASE])
+    def publish_release(ingested: dict, validation: dict) -> str:
+        from factcheck import pipeline
+
+        return pipeline.publish_release(Paths.resolve(), _run_id(), ingested, validation)
+
+    @task(outlets=[WAREHOUSE])
+    def publish_database(version: str) -> str:
+        from factcheck import pipeline
+
+        return pipeline.publish_warehouse(Paths.resolve(), _run_id(), version)
+
+    ingested = ingest()
+    validation = validate(dbt_build(ingested))
+    publish_database(publish_release(ingested, validation))
+
+
+factcheck_nightly()

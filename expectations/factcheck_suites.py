@@ -1,0 +1,132 @@
+"""Great Expectations suites for a release, as code.
+
+`build_suites(tables, previous_rows)` returns one list of expectations per published table.
+They run on the Parquet files staged for release, read into pandas, so what is validated is
+byte for byte what is published. Referential integrity is expressed as value sets taken from
+the parent table; row-count sanity compares with the previous release's manifest.
+
+Set FACTCHECK_ALLOW_SHRINK=1 for a run that may legitimately publish fewer articles than the
+previous release (articles withdrawn from raw/); it is recorded in the validation results.
+"""
+
+from __future__ import annotations
+
+import os
+
+import great_expectations.expectations as gxe
+import pandas as pd
+
+from factcheck.contract import (
+    ACTOR_TYPES,
+    CLAIM_TYPES,
+    LOCATIONS,
+    RATINGS,
+    RELATIONS,
+    STATUSES,
+    TABLES,
+)
+
+
+def _keys(frame: pd.DataFrame, column: str) -> list:
+    return sorted(frame[column].dropna().unique().tolist())
+
+
+def _columns(table: str) -> gxe.Expectation:
+    return gxe.ExpectTableColumnsToMatchSet(column_set=TABLES[table][1], exact_match=False)
+
+
+def _key(column: str) -> list[gxe.Expectation]:
+    return [
+        gxe.ExpectColumnValuesToNotBeNull(column=column),
+        gxe.ExpectColumnValuesToBeUnique(column=column),
+    ]
+
+
+def _in(column: str, values: list) -> gxe.Expectation:
+    return gxe.ExpectColumnValuesToBeInSet(column=column, value_set=values)
+
+
+def build_suites(
+    tables: dict[str, pd.DataFrame], previous_rows: dict[str, int]
+) -> dict[str, list[gxe.Expectation]]:
+    articles, claims, actors = tables["articles"], tables["claims"], tables["actors"]
+    article_ids, claim_ids, actor_ids = (
+        _keys(articles, "article_id"),
+        _keys(claims, "claim_id"),
+        _keys(actors, "actor_id"),
+    )
+    shrink_ok = os.environ.get("FACTCHECK_ALLOW_SHRINK") == "1"
+    min_articles = 1 if shrink_ok else max(1, previous_rows.get("articles", 0))
+
+    return {
+        "articles": [
+            _columns("articles"),
+            *_key("article_id"),
+            *_key("content_sha256"),
+            gxe.ExpectColumnValuesToNotBeNull(column="headline"),
+            gxe.ExpectColumnValuesToNotBeNull(column="body_text"),
+            gxe.ExpectColumnValuesToNotBeNull(column="source_uri"),
+            gxe.ExpectColumnValuesToBeBetween(column="word_count", min_value=1),
+            # No run publishes fewer articles than the previous release.
+            gxe.ExpectTableRowCountToBeBetween(min_value=min_articles),
+        ],
+        "claims": [
+            _columns("claims"),
+            *_key("claim_id"),
+            gxe.ExpectColumnValuesToNotBeNull(column="article_id"),
+            _in("article_id", article_ids),
+            _in("claim_type", CLAIM_TYPES),
+            _in("location", LOCATIONS),
+            gxe.ExpectColumnValuesToNotBeNull(column="claim_text"),
+            gxe.ExpectColumnValuesToBeBetween(column="checkworthiness", min_value=0, max_value=1),
+            gxe.ExpectColumnValuesToBeBetween(column="char_start", min_value=0),
+            gxe.ExpectColumnPairValuesAToBeGreaterThanB(column_A="char_end", column_B="char_start"),
+            _in("speaker_actor_id", actor_ids),
+            gxe.ExpectTableRowCountToBeBetween(min_value=1 if len(articles) else 0),
+        ],
+        "actors": [
+            _columns("actors"),
+            *_key("actor_id"),
+            gxe.ExpectColumnValuesToNotBeNull(column="name"),
+            _in("actor_type", ACTOR_TYPES),
+            gxe.ExpectColumnValuesToBeBetween(column="article_count", min_value=1),
+        ],
+        "actor_mentions": [
+            _columns("actor_mentions"),
+            _in("article_id", article_ids),
+            _in("actor_id", actor_ids),
+            _in("location", LOCATIONS),
+            gxe.ExpectColumnValuesToBeBetween(column="char_start", min_value=0),
+        ],
+        "claim_actors": [
+            _columns("claim_actors"),
+            _in("claim_id", claim_ids),
+            _in("actor_id", actor_ids),
+            _in("relation", RELATIONS),
+            gxe.ExpectCompoundColumnsToBeUnique(column_list=["claim_id", "actor_id", "relation"]),
+        ],
+        "verification_status": [
+            _columns("verification_status"),
+            *_key("claim_id"),
+            _in("claim_id", claim_ids),
+            # Exactly one row per claim.
+            gxe.ExpectTableRowCountToEqual(value=len(claims)),
+            _in("status", STATUSES),
+            _in("rating", RATINGS),
+            gxe.ExpectColumnValuesToBeBetween(column="rating_value", min_value=1, max_value=5),
+            gxe.ExpectColumnValuesToNotBeNull(column="updated_at"),
+        ],
+        "verification_history": [
+            _columns("verification_history"),
+            _in("claim_id", claim_ids),
+            _in("status", STATUSES),
+            gxe.ExpectColumnValuesToNotBeNull(column="valid_from"),
+            gxe.ExpectTableRowCountToBeBetween(min_value=len(claims)),
+        ],
+        "quarantine": [
+            _columns("quarantine"),
+            gxe.ExpectColumnValuesToNotBeNull(column="source_uri"),
+            gxe.ExpectColumnValuesToNotBeNull(column="reason"),
+            gxe.ExpectColumnValuesToNotBeNull(column="first_seen_at"),
+        ],
+    }

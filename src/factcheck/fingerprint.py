@@ -1,0 +1,48 @@
+"""What a release was made from: the code version and a fingerprint of every input.
+
+Two runs with the same fingerprint would publish the same tables, so the nightly run skips
+building a release whose fingerprint equals the latest one ("nothing changed").
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from factcheck import __version__
+from factcheck.settings import DBT_PROJECT_DIR, EXPECTATIONS_DIR, PROJECT_ROOT
+
+_CODE_GLOBS = [
+    (PROJECT_ROOT / "src" / "factcheck", "**/*.py"),
+    (DBT_PROJECT_DIR, "*.yml"),
+    (DBT_PROJECT_DIR / "models", "**/*"),
+    (DBT_PROJECT_DIR / "macros", "**/*"),
+    (DBT_PROJECT_DIR / "seeds", "**/*"),
+    (EXPECTATIONS_DIR, "**/*.py"),
+]
+
+
+def code_version() -> str:
+    """Package version plus a hash of the code and dbt project that shape the data."""
+    digest = hashlib.sha256()
+    for root, pattern in _CODE_GLOBS:
+        for path in sorted(p for p in root.glob(pattern) if p.is_file()):
+            if "__pycache__" in path.parts:
+                continue
+            digest.update(path.relative_to(PROJECT_ROOT).as_posix().encode())
+            digest.update(path.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:12]}"
+
+
+def input_fingerprint(
+    article_files: list[tuple[str, str | None]], verdicts_dir: Path, code: str
+) -> str:
+    """Hash of (code version, every article file's content hash, every verdict file)."""
+    digest = hashlib.sha256(code.encode())
+    for uri, sha in sorted(article_files, key=lambda item: item[0]):
+        digest.update(f"{uri}\x1f{sha or ''}\n".encode())
+    if verdicts_dir.is_dir():
+        for path in sorted(p for p in verdicts_dir.rglob("*") if p.is_file()):
+            digest.update(path.relative_to(verdicts_dir).as_posix().encode())
+            digest.update(hashlib.sha256(path.read_bytes()).hexdigest().encode())
+    return digest.hexdigest()

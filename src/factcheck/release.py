@@ -1,0 +1,180 @@
+"""Parquet releases: staged under a hidden name, validated, then renamed into place.
+
+Layout under data/releases/:
+
+    <version>/               one directory per release, visible only once complete
+        <table>.parquet      zstd, rows in key order (byte-stable for the same data)
+        manifest.json        version, schema, code, inputs, tables with checksums
+        claimreview.jsonld   rated claims as schema.org ClaimReview
+        validation.json      Great Expectations results
+    LATEST                   the newest published version
+    index.json               every release with its time and row counts
+    .staging-<run>/          a candidate being built (never listed, cleaned on next run)
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+from factcheck.contract import SCHEMA_VERSION, published_tables
+from factcheck.fsutil import fsync_dir, fsync_tree, sha256_file, write_atomic, write_json_atomic
+from factcheck.settings import Paths
+
+log = logging.getLogger(__name__)
+STAGING_PREFIX = ".staging-"
+VERSION_FORMAT = "%Y%m%dT%H%M%SZ"
+
+
+def staging_dir(paths: Paths, run_id: str) -> Path:
+    return paths.releases_dir / f"{STAGING_PREFIX}{re.sub(r'[^A-Za-z0-9_.-]', '_', run_id)}"
+
+
+def clean_stale_staging(paths: Paths) -> list[str]:
+    """Remove candidates left by a run that died: they were never published."""
+    removed = []
+    if paths.releases_dir.is_dir():
+        for child in paths.releases_dir.iterdir():
+            if child.name.startswith(STAGING_PREFIX) and child.is_dir():
+                shutil.rmtree(child, ignore_errors=True)
+                removed.append(child.name)
+            elif child.name.startswith(".") and child.name.endswith(".tmp"):
+                child.unlink(missing_ok=True)
+    return removed
+
+
+def stage_tables(paths: Paths, run_id: str) -> Path:
+    """Write every published table from the build database as Parquet into staging."""
+    target = staging_dir(paths, run_id)
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    con = duckdb.connect(str(paths.build_db), read_only=True)
+    try:
+        for table, key in published_tables().items():
+            out = target / f"{table}.parquet"
+            con.execute(
+                f"copy (select * from main.{table} order by {key}) to '{out}' "
+                "(format parquet, compression zstd)"
+            )
+    finally:
+        con.close()
+    return target
+
+
+def latest_version(paths: Paths) -> str | None:
+    latest = paths.releases_dir / "LATEST"
+    if not latest.is_file():
+        return None
+    version = latest.read_text().strip()
+    return version if (paths.releases_dir / version / "manifest.json").is_file() else None
+
+
+def latest_manifest(paths: Paths) -> dict | None:
+    version = latest_version(paths)
+    if version is None:
+        return None
+    return json.loads((paths.releases_dir / version / "manifest.json").read_text())
+
+
+def next_version(paths: Paths, now: datetime | None = None) -> str:
+    """A UTC timestamp that sorts after every existing release."""
+    now = now or datetime.now(UTC)
+    existing = (
+        {p.name for p in paths.releases_dir.iterdir()} if paths.releases_dir.is_dir() else set()
+    )
+    candidate = now.strftime(VERSION_FORMAT)
+    newest = max((v for v in existing if re.fullmatch(r"\d{8}T\d{6}Z(-\d+)?", v)), default="")
+    suffix = 1
+    base = candidate
+    while candidate in existing or candidate <= newest:
+        suffix += 1
+        candidate = f"{max(base, newest.split('-')[0])}-{suffix}"
+    return candidate
+
+
+def describe_tables(release_dir: Path) -> dict:
+    con = duckdb.connect()
+    try:
+        tables = {}
+        for table in published_tables():
+            path = release_dir / f"{table}.parquet"
+            rows = con.execute("select count(*) from read_parquet(?)", [str(path)]).fetchone()[0]
+            columns = con.execute("describe select * from read_parquet(?)", [str(path)]).fetchall()
+            tables[table] = {
+                "file": path.name,
+                "rows": rows,
+                "bytes": path.stat().st_size,
+                "sha256": sha256_file(path),
+                "columns": [{"name": c[0], "type": c[1]} for c in columns],
+            }
+        return tables
+    finally:
+        con.close()
+
+
+def publish(
+    paths: Paths,
+    staged: Path,
+    *,
+    run_id: str,
+    code: str,
+    fingerprint: str,
+    inputs: dict,
+    validation: dict,
+    claimreview: dict,
+) -> str:
+    """Finish the staged release (manifest, ClaimReview), rename it into place, then point
+    LATEST and index.json at it. Each step is atomic; until the rename nothing is visible."""
+    write_json_atomic(staged / "claimreview.jsonld", claimreview)
+    version = next_version(paths)
+    created = datetime.now(UTC).isoformat(timespec="seconds")
+    manifest = {
+        "version": version,
+        "schema_version": SCHEMA_VERSION,
+        "created_at": created,
+        "run_id": run_id,
+        "code_version": code,
+        "input_fingerprint": fingerprint,
+        "tables": describe_tables(staged),
+        "validation": validation,
+        "inputs": inputs,
+        "claimreview": {"file": "claimreview.jsonld", "reviews": len(claimreview["@graph"])},
+    }
+    write_json_atomic(staged / "manifest.json", manifest)
+    fsync_tree(staged)
+    final = paths.releases_dir / version
+    staged.rename(final)
+    fsync_dir(paths.releases_dir)
+    write_atomic(paths.releases_dir / "LATEST", f"{version}\n".encode())
+    _update_index(paths, manifest)
+    log.info("published release %s", version)
+    return version
+
+
+def _update_index(paths: Paths, manifest: dict) -> None:
+    index_file = paths.releases_dir / "index.json"
+    releases = json.loads(index_file.read_text())["releases"] if index_file.is_file() else []
+    releases = [r for r in releases if r["version"] != manifest["version"]]
+    releases.append(
+        {
+            "version": manifest["version"],
+            "created_at": manifest["created_at"],
+            "schema_version": manifest["schema_version"],
+            "code_version": manifest["code_version"],
+            "rows": {name: t["rows"] for name, t in manifest["tables"].items()},
+        }
+    )
+    releases.sort(key=lambda r: r["version"])
+    write_json_atomic(index_file, {"latest": manifest["version"], "releases": releases})
+
+
+def list_releases(paths: Paths) -> list[dict]:
+    index_file = paths.releases_dir / "index.json"
+    return json.loads(index_file.read_text())["releases"] if index_file.is_file() else []

@@ -1,0 +1,123 @@
+"""The quality gate: Great Expectations on the tables exactly as they will be released.
+
+The candidate release's Parquet files are read into pandas (GX 1.x cannot validate DuckDB
+through SQLAlchemy) and checked against the suites in `expectations/factcheck_suites.py`.
+Results are written as JSON whether the gate passes or not, so a blocked night can be
+inspected; a failure raises QualityGateFailed naming every failed expectation.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+
+from factcheck.settings import EXPECTATIONS_DIR, disable_telemetry
+
+log = logging.getLogger(__name__)
+SUITES_FILE = EXPECTATIONS_DIR / "factcheck_suites.py"
+
+
+class QualityGateFailed(RuntimeError):
+    """Validation failed: nothing may be published. The message names what failed."""
+
+
+@dataclass
+class ValidationReport:
+    success: bool
+    evaluated: int = 0
+    failed: int = 0
+    failures: list[str] = field(default_factory=list)
+    results: dict = field(default_factory=dict)
+
+    def summary(self) -> dict:
+        return {
+            "success": self.success,
+            "evaluated": self.evaluated,
+            "failed": self.failed,
+            "failures": self.failures,
+        }
+
+
+def load_suites_module(path: Path = SUITES_FILE) -> ModuleType:
+    """Import the suites file from expectations/ (it is project code, not package code)."""
+    spec = importlib.util.spec_from_file_location("factcheck_suites", path)
+    if spec is None or spec.loader is None:
+        raise FileNotFoundError(f"expectation suites not found at {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def read_tables(release_dir: Path, names: list[str]) -> dict:
+    import pandas as pd
+
+    return {name: pd.read_parquet(release_dir / f"{name}.parquet") for name in names}
+
+
+def _describe(result: dict, table: str) -> str:
+    config = result["expectation_config"]
+    kwargs = {
+        k: v
+        for k, v in config["kwargs"].items()
+        if k in ("column", "column_A", "column_B", "column_list", "min_value", "max_value", "value")
+    }
+    outcome = result.get("result") or {}
+    detail = ""
+    if "unexpected_count" in outcome:
+        sample = outcome.get("partial_unexpected_list", [])[:3]
+        detail = f" — {outcome['unexpected_count']} unexpected, e.g. {sample}"
+    elif "observed_value" in outcome:
+        detail = f" — observed {outcome['observed_value']!r}"
+    return f"{table}: {config['type']} {kwargs}{detail}"
+
+
+def validate_release(
+    release_dir: Path, previous_rows: dict[str, int], results_file: Path
+) -> ValidationReport:
+    """Validate the staged tables; write results_file; raise QualityGateFailed on failure."""
+    disable_telemetry()
+    import great_expectations as gx  # heavy (~9 s): only in the validation task
+
+    suites = load_suites_module()
+    from factcheck.contract import TABLES
+
+    tables = read_tables(release_dir, list(TABLES))
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = {"globally": False, "metric_calculations": False}
+    source = context.data_sources.add_pandas("factcheck_release")
+    report = ValidationReport(success=True)
+    for table, expectations in suites.build_suites(tables, previous_rows).items():
+        suite = context.suites.add(gx.ExpectationSuite(name=table, expectations=expectations))
+        batch = (
+            source.add_dataframe_asset(table)
+            .add_batch_definition_whole_dataframe(table)
+            .get_batch(batch_parameters={"dataframe": tables[table]})
+        )
+        result = batch.validate(suite).to_json_dict()
+        report.results[table] = result
+        report.evaluated += result["statistics"]["evaluated_expectations"]
+        report.failed += result["statistics"]["unsuccessful_expectations"]
+        report.failures += [_describe(r, table) for r in result["results"] if not r["success"]]
+    report.success = report.failed == 0
+    results_file.parent.mkdir(parents=True, exist_ok=True)
+    results_file.write_text(
+        json.dumps(
+            {"summary": report.summary(), "suites": report.results},
+            indent=1,
+            sort_keys=True,
+            default=str,
+        )
+    )
+    if not report.success:
+        raise QualityGateFailed(
+            f"quality gate blocked the release: {report.failed} of {report.evaluated} "
+            "expectations failed:\n  "
+            + "\n  ".join(report.failures)
+            + f"\nResults kept in {results_file}"
+        )
+    log.info("validation passed: %d expectations", report.evaluated)
+    return report
