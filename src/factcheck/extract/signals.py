@@ -95,7 +95,7 @@ def attach_signals(claims: list[Claim], sentences: list[tuple[str, int, str]]) -
         claim.signals = []
         if HEDGED.search(claim.sentence_text):
             claim.signals.append("hedged")
-    for position, (location, paragraph, sentence) in enumerate(sentences):
+    for position, (_, _, sentence) in enumerate(sentences):
         for signal, pattern in LATER_SIGNALS.items():
             if not pattern.search(sentence):
                 continue
