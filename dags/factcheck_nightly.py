@@ -25,10 +25,11 @@ from airflow.sdk import Asset, dag, get_current_context, task
 
 from factcheck.settings import Paths
 
-PATHS = Paths.resolve()
-RAW_ARTICLES = Asset(name="factcheck_raw_articles", uri=PATHS.articles_dir.as_uri())
-RELEASE = Asset(name="factcheck_release", uri=(PATHS.releases_dir / "LATEST").as_uri())
-WAREHOUSE = Asset(name="factcheck_warehouse", uri=PATHS.warehouse_db.as_uri())
+# Logical assets: stable names, whatever directories a deployment uses (FACTCHECK_RAW_DIR,
+# FACTCHECK_DATA_DIR). Downstream DAGs can schedule on the release or the database.
+RAW_ARTICLES = Asset(name="factcheck_raw_articles", uri="factcheck://raw/articles")
+RELEASE = Asset(name="factcheck_release", uri="factcheck://releases/latest")
+WAREHOUSE = Asset(name="factcheck_warehouse", uri="factcheck://warehouse/factcheck.duckdb")
 
 DEFAULT_ARGS = {
     "owner": "factcheck",

@@ -1,19 +1,28 @@
 -- Every state a claim has had, as an event model: the claim starts `unverified` when its
--- article is first seen, then takes each recorded verdict in time order. Built from the
--- append-only verdict log rather than a dbt snapshot, so the whole history can be rebuilt
--- from raw/ alone and two builds of the same input agree to the byte.
-with events as (
+-- article is first seen (or at its first verdict, if a verdict was dated earlier), then
+-- takes each recorded verdict in time order. Built from the append-only verdict log rather
+-- than a dbt snapshot, so the whole history can be rebuilt from raw/ alone and two builds
+-- of the same input agree to the byte.
+with first_verdicts as (
+    select claim_id, min(reviewed_at) as first_reviewed_at
+    from {{ ref('stg_verdicts') }}
+    group by claim_id
+),
+
+events as (
     select
         c.claim_id,
         'unverified' as status,
         cast(null as varchar) as rating,
         cast(null as varchar) as rating_label,
         cast(null as varchar) as reviewed_by,
-        a.first_seen_at as valid_from,
+        least(a.first_seen_at, coalesce(f.first_reviewed_at, a.first_seen_at)) as valid_from,
+        0 as event_order,
         '' as source_uri,
         0 as line
     from {{ ref('int_claims') }} as c
     inner join {{ ref('stg_articles') }} as a on a.article_id = c.article_id
+    left join first_verdicts as f on f.claim_id = c.claim_id
     union all
     select
         v.claim_id,
@@ -22,6 +31,7 @@ with events as (
         v.rating_label,
         v.reviewed_by,
         v.reviewed_at,
+        1,
         v.source_uri,
         v.line
     from {{ ref('stg_verdicts') }} as v
@@ -34,11 +44,14 @@ ordered as (
     select
         *,
         lead(valid_from) over (
-            partition by claim_id order by valid_from, source_uri, line
-        ) as valid_to
+            partition by claim_id order by valid_from, event_order, source_uri, line
+        ) as valid_to,
+        row_number() over (
+            partition by claim_id order by valid_from, event_order, source_uri, line
+        ) as sequence
     from events
 )
 
-select claim_id, status, rating, rating_label, reviewed_by, valid_from, valid_to
+select claim_id, sequence, status, rating, rating_label, reviewed_by, valid_from, valid_to
 from ordered
-order by claim_id, valid_from, source_uri, line
+order by claim_id, valid_from, event_order, source_uri, line

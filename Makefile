@@ -1,0 +1,56 @@
+# Two commands do all set-up on a fresh machine with Python 3.11+:
+#   make run    create .venv from the lock file and run the nightly pipeline once on raw/
+#   make test   the same set-up, then lint and the test suite
+# uv installs the locked dependencies; when it is not on PATH it is installed with pip
+# into .tools/ (nothing outside this directory is touched).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+UV     := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
+STAMP  := $(VENV)/.synced-stamp
+RAW    ?= raw
+DATA   ?= data
+
+export UV_PYTHON_DOWNLOADS := never
+export DBT_SEND_ANONYMOUS_USAGE_STATS := False
+export GX_ANALYTICS_ENABLED := False
+export AIRFLOW__COSMOS__ENABLE_TELEMETRY := False
+export SCARF_ANALYTICS := false
+export DO_NOT_TRACK := 1
+
+.PHONY: setup run test lint format eval bench clean help
+
+help:
+	@echo "make run     set up .venv and run the nightly pipeline once on $(RAW)/ into $(DATA)/"
+	@echo "make test    set up .venv, lint, and run the test suite"
+	@echo "make lint    ruff check and format check"
+	@echo "make format  ruff format and autofix"
+	@echo "make clean   remove .venv, .tools and $(DATA)/"
+
+setup: $(STAMP)
+
+.tools/bin/uv:
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet uv
+
+$(STAMP): pyproject.toml uv.lock | $(UV)
+	$(UV) sync --frozen --python $(PYTHON)
+	@touch $@
+
+run: $(STAMP)
+	$(BIN)/factcheck run --raw $(RAW) --data $(DATA)
+
+lint: $(STAMP)
+	$(BIN)/ruff check src dags expectations tests
+	$(BIN)/ruff format --check src dags expectations tests
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix src dags expectations tests
+	$(BIN)/ruff format src dags expectations tests
+
+test: lint
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) .tools $(DATA)

@@ -1,0 +1,245 @@
+"""`factcheck` — the command line of the data contract.
+
+    factcheck run        one run of the nightly DAG through Airflow
+    factcheck verdict    append a fact-checker's verdict to raw/verdicts/
+    factcheck claims     list claims from the published database
+    factcheck sql        run a read-only SQL query on the published database
+    factcheck releases   list the published releases
+
+Every command takes --raw DIR and --data DIR (defaults raw/ and data/).
+Exit codes: 0 success (or nothing changed); 1 failure; 2 bad usage or refused input;
+3 the quality gate blocked the release; 4 another run is active.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime
+
+from factcheck.output import FORMATS, render
+from factcheck.settings import Paths
+
+EXIT_OK, EXIT_FAILED, EXIT_REFUSED, EXIT_GATE, EXIT_LOCKED = 0, 1, 2, 3, 4
+
+
+def _paths(args: argparse.Namespace) -> Paths:
+    return Paths.resolve(args.raw, args.data)
+
+
+def _error(message: str, code: int) -> int:
+    print(f"factcheck: {message}", file=sys.stderr)
+    return code
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from factcheck.airflow_run import run_once
+    from factcheck.locking import RunLocked, run_lock
+
+    paths = _paths(args)
+    if not paths.raw.is_dir():
+        return _error(f"raw directory {paths.raw} does not exist", EXIT_REFUSED)
+    try:
+        with run_lock(paths.lock_file):
+            outcome = run_once(paths, verbose=args.verbose)
+    except RunLocked as exc:
+        return _error(str(exc), EXIT_LOCKED)
+    _print_run_summary(outcome.summary)
+    if outcome.state in ("success", "skipped"):
+        print(outcome.message)
+        return EXIT_OK
+    gate = outcome.summary.get("validation", {}).get("success") is False
+    return _error(outcome.message, EXIT_GATE if gate else EXIT_FAILED)
+
+
+def _print_run_summary(summary: dict) -> None:
+    ingest = summary.get("ingest", {})
+    articles = ingest.get("articles", {})
+    if articles:
+        totals = articles.get("totals", {})
+        print(
+            f"inputs: {articles['files_seen']} files ({articles['files_read']} read, "
+            f"{articles['files_unchanged']} unchanged, {articles['files_removed']} removed); "
+            f"this run: {articles['records_seen']} records seen = {articles['loaded']} loaded + "
+            f"{articles['duplicates']} duplicates + {articles['quarantined']} quarantined"
+        )
+        print(
+            f"raw directory: {totals.get('records_seen', 0)} records = "
+            f"{totals.get('loaded', 0)} articles + {totals.get('duplicates', 0)} duplicates + "
+            f"{totals.get('quarantined', 0)} quarantined"
+        )
+        for note in articles.get("notes", []):
+            print(f"  note: {note}")
+    verdicts = ingest.get("verdicts")
+    if verdicts and verdicts.get("verdict_rows"):
+        print(f"verdicts: {verdicts['loaded']} loaded, {verdicts['quarantined']} quarantined")
+    dbt = summary.get("dbt")
+    if dbt:
+        slowest = sorted(dbt["seconds"].items(), key=lambda kv: -kv[1])[:3]
+        shown = ", ".join(f"{k.split('.')[-1]} {v:.1f}s" for k, v in slowest)
+        print(f"dbt: {dbt['nodes']} nodes built and tested (slowest: {shown})")
+    validation = summary.get("validation")
+    if validation and validation.get("success"):
+        print(f"validation: {validation['evaluated']} expectations passed")
+    release = summary.get("release")
+    if release and release.get("orphaned_verdicts"):
+        print(
+            f"warning: {release['orphaned_verdicts']} verdict(s) match no current claim "
+            "(see table orphaned_verdicts)"
+        )
+    tasks = summary.get("tasks")
+    if tasks:
+        print("tasks: " + ", ".join(f"{k} {v}" for k, v in tasks.items()))
+
+
+def cmd_verdict(args: argparse.Namespace) -> int:
+    from factcheck.queries import NoDatabase, claim_exists
+    from factcheck.verdicts import InvalidVerdict, append, rating_labels, validate
+
+    paths = _paths(args)
+    fields = {
+        "claim_id": args.claim_id,
+        "status": args.status,
+        "rating_label": args.label,
+        "reviewed_by": args.by,
+        "evidence_url": args.evidence,
+        "note": args.note,
+        "reviewed_at": args.at or datetime.now(UTC).isoformat(timespec="microseconds"),
+    }
+    try:
+        verdict = validate(fields, rating_labels())
+        if not claim_exists(paths.warehouse_db, verdict.claim_id):
+            raise InvalidVerdict(
+                f"unknown claim id {verdict.claim_id}: it is not in the published database"
+            )
+    except (InvalidVerdict, NoDatabase) as exc:
+        return _error(f"verdict refused, nothing written: {exc}", EXIT_REFUSED)
+    path = append(paths.verdicts_dir, verdict)
+    print(
+        f"recorded {verdict.status} verdict for {verdict.claim_id} in {path}; "
+        "it appears in the database after the next `factcheck run`"
+    )
+    return EXIT_OK
+
+
+def cmd_claims(args: argparse.Namespace) -> int:
+    from factcheck.queries import NoDatabase, connect_read_only, find_claims
+
+    try:
+        con = connect_read_only(_paths(args).warehouse_db)
+    except NoDatabase as exc:
+        return _error(str(exc), EXIT_FAILED)
+    try:
+        columns, rows = find_claims(
+            con,
+            speaker=args.speaker,
+            status=args.status,
+            search=args.search,
+            claim_type=args.type,
+            limit=args.limit,
+        )
+    finally:
+        con.close()
+    render(columns, rows, args.format)
+    return EXIT_OK
+
+
+def cmd_sql(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from factcheck.queries import NoDatabase, connect_read_only, run_sql
+
+    try:
+        con = connect_read_only(_paths(args).warehouse_db)
+    except NoDatabase as exc:
+        return _error(str(exc), EXIT_FAILED)
+    try:
+        columns, rows = run_sql(con, args.query)
+    except duckdb.Error as exc:
+        return _error(f"query failed: {exc}", EXIT_REFUSED)
+    finally:
+        con.close()
+    render(columns, rows, args.format)
+    return EXIT_OK
+
+
+def cmd_releases(args: argparse.Namespace) -> int:
+    from factcheck.release import list_releases
+
+    releases = list_releases(_paths(args))
+    if args.format == "json":
+        print(json.dumps(releases, indent=1))
+        return EXIT_OK
+    columns = ["version", "created_at", "articles", "claims", "actors", "code_version"]
+    rows = [
+        [
+            r["version"],
+            r["created_at"],
+            r["rows"].get("articles"),
+            r["rows"].get("claims"),
+            r["rows"].get("actors"),
+            r["code_version"],
+        ]
+        for r in releases
+    ]
+    render(columns, rows, args.format)
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --raw/--data are accepted before or after the sub-command; SUPPRESS keeps a
+    # sub-command's unset option from overwriting one given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--raw", default=argparse.SUPPRESS, help="raw directory (default: raw/)")
+    common.add_argument("--data", default=argparse.SUPPRESS, help="data directory (default: data/)")
+    parser = argparse.ArgumentParser(
+        prog="factcheck", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--raw", default=None, help="raw directory (default: raw/)")
+    parser.add_argument("--data", default=None, help="data directory (default: data/)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", parents=[common], help="run the nightly DAG once")
+    run.add_argument("--verbose", action="store_true", help="show Airflow and dbt logs")
+    run.set_defaults(func=cmd_run)
+
+    verdict = sub.add_parser("verdict", parents=[common], help="record a verdict on a claim")
+    verdict.add_argument("claim_id")
+    verdict.add_argument("--status", required=True, choices=["in_review", "rated"])
+    verdict.add_argument("--label", help="rating label, e.g. 'Mostly false' (required if rated)")
+    verdict.add_argument("--by", required=True, help="reviewer name")
+    verdict.add_argument("--evidence", help="URL of the evidence")
+    verdict.add_argument("--note", help="free text")
+    verdict.add_argument("--at", help="ISO 8601 time of the decision (default: now)")
+    verdict.set_defaults(func=cmd_verdict)
+
+    claims = sub.add_parser("claims", parents=[common], help="list claims")
+    claims.add_argument("--speaker", help="speaker name contains")
+    claims.add_argument("--status", choices=["unverified", "in_review", "rated"])
+    claims.add_argument("--search", help="claim or sentence text contains")
+    claims.add_argument(
+        "--type", choices=["direct_quote", "partial_quote", "reported_speech", "assertion"]
+    )
+    claims.add_argument("--limit", type=int, default=50)
+    claims.add_argument("--format", choices=FORMATS, default="table")
+    claims.set_defaults(func=cmd_claims)
+
+    sql = sub.add_parser("sql", parents=[common], help="read-only SQL on the published database")
+    sql.add_argument("query")
+    sql.add_argument("--format", choices=FORMATS, default="table")
+    sql.set_defaults(func=cmd_sql)
+
+    releases = sub.add_parser("releases", parents=[common], help="list published releases")
+    releases.add_argument("--format", choices=FORMATS, default="table")
+    releases.set_defaults(func=cmd_releases)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

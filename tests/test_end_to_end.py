@@ -1,0 +1,347 @@
+"""The whole nightly run, through Airflow, as a user runs it: `factcheck run`.
+
+One module-scoped workspace (the two seed exports plus a slice of the Wikinews sample
+with a few bad lines), then the checks a fact-checker and a downstream consumer rely on.
+Tests run in file order and build on each other's runs, as nights do.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from factcheck.contract import (
+    ACTOR_TYPES,
+    CLAIM_TYPES,
+    LOCATIONS,
+    RELATIONS,
+    STATUSES,
+    TABLES,
+    published_tables,
+)
+from factcheck.fsutil import sha256_file
+
+from .conftest import SEED_FILES, WIKINEWS
+
+pytestmark = pytest.mark.e2e
+FACTCHECK = str(Path(sys.executable).parent / "factcheck")
+BAD_LINES = ['{"title": "No body here"}', "{broken json"]
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory):
+    root = tmp_path_factory.mktemp("e2e")
+    raw, data = root / "raw", root / "data"
+    (raw / "articles" / "seeds").mkdir(parents=True)
+    (raw / "verdicts").mkdir()
+    for path in SEED_FILES:
+        shutil.copy(path, raw / "articles" / "seeds" / path.name)
+    lines = WIKINEWS.read_text(encoding="utf-8").splitlines()[:25]
+    feed = raw / "articles" / "wikinews" / "sample.jsonl"
+    feed.parent.mkdir()
+    feed.write_text("\n".join(lines + BAD_LINES) + "\n", encoding="utf-8")
+    # The first seed again under another name, with Windows line endings: a duplicate.
+    (raw / "articles" / "copy-of-seed.txt").write_bytes(
+        SEED_FILES[0].read_bytes().replace(b"\n", b"\r\n")
+    )
+    return raw, data
+
+
+def factcheck(workspace, *args: str) -> subprocess.CompletedProcess:
+    raw, data = workspace
+    env = {k: v for k, v in __import__("os").environ.items() if not k.startswith("AIRFLOW")}
+    return subprocess.run(
+        [FACTCHECK, *args, "--raw", str(raw), "--data", str(data)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=900,
+    )
+
+
+@pytest.fixture(scope="module")
+def first_run(workspace):
+    result = factcheck(workspace, "run")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result
+
+
+@pytest.fixture
+def db(workspace, first_run):
+    con = duckdb.connect(str(workspace[1] / "warehouse" / "factcheck.duckdb"), read_only=True)
+    yield con
+    con.close()
+
+
+def latest(workspace) -> Path:
+    releases = workspace[1] / "releases"
+    return releases / (releases / "LATEST").read_text().strip()
+
+
+def test_run_reports_accounting(first_run):
+    assert "published release" in first_run.stdout
+    assert "records seen" in first_run.stdout and "quarantined" in first_run.stdout
+
+
+def test_release_layout_and_manifest(workspace, first_run):
+    release = latest(workspace)
+    names = {p.name for p in release.iterdir()}
+    assert {f"{t}.parquet" for t in published_tables()} <= names
+    assert {"manifest.json", "claimreview.jsonld", "validation.json"} <= names
+    assert not [p for p in release.parent.iterdir() if p.name.startswith(".staging-")]
+    manifest = json.loads((release / "manifest.json").read_text())
+    assert manifest["version"] == release.name
+    for key in ("schema_version", "created_at", "run_id", "code_version"):
+        assert manifest[key]
+    con = duckdb.connect()
+    for name, table in manifest["tables"].items():
+        path = release / table["file"]
+        assert table["sha256"] == sha256_file(path)
+        assert table["bytes"] == path.stat().st_size
+        assert (
+            table["rows"]
+            == con.execute("select count(*) from read_parquet(?)", [str(path)]).fetchone()[0]
+        )
+        assert {c["name"] for c in table["columns"]} >= set(TABLES.get(name, ("", []))[1])
+    assert manifest["validation"]["success"] is True and manifest["validation"]["failed"] == 0
+    assert manifest["validation"]["evaluated"] > 40
+    inputs = manifest["inputs"]
+    assert inputs["records_seen"] == inputs["loaded"] + inputs["duplicates"] + inputs["quarantined"]
+    assert inputs["duplicates"] == 1 and inputs["quarantined"] == len(BAD_LINES)
+    assert inputs["loaded"] == 2 + 25
+    index = json.loads((release.parent / "index.json").read_text())
+    assert index["latest"] == release.name
+    assert index["releases"][-1]["rows"]["articles"] == 27
+
+
+def test_database_has_every_contract_table_and_column(db):
+    for table, (_, columns) in TABLES.items():
+        present = {row[0] for row in db.execute(f"describe {table}").fetchall()}
+        assert set(columns) <= present, (table, set(columns) - present)
+
+
+def test_keys_and_enums(db):
+    def one(sql):
+        return db.execute(sql).fetchone()[0]
+
+    for table, key in (
+        ("articles", "article_id"),
+        ("claims", "claim_id"),
+        ("actors", "actor_id"),
+        ("verification_status", "claim_id"),
+    ):
+        assert one(f"select count(*) - count(distinct {key}) from {table}") == 0
+        assert one(f"select count(*) from {table} where {key} is null") == 0
+    assert one("select count(*) from claims") == one("select count(*) from verification_status")
+    for column, values in (("claim_type", CLAIM_TYPES), ("location", LOCATIONS)):
+        found = {r[0] for r in db.execute(f"select distinct {column} from claims").fetchall()}
+        assert found <= set(values)
+    assert {r[0] for r in db.execute("select distinct actor_type from actors").fetchall()} <= set(
+        ACTOR_TYPES
+    )
+    assert {
+        r[0] for r in db.execute("select distinct relation from claim_actors").fetchall()
+    } <= set(RELATIONS)
+    assert {
+        r[0] for r in db.execute("select distinct status from verification_status").fetchall()
+    } <= set(STATUSES)
+    orphans = one("""select count(*) from claims c left join articles a using (article_id)
+                     where a.article_id is null""")
+    assert orphans == 0
+    assert (
+        one("""select count(*) from claim_actors ca left join actors a using (actor_id)
+                  where a.actor_id is null""")
+        == 0
+    )
+
+
+def test_claim_offsets_point_into_their_field(db):
+    rows = db.execute("""
+        select c.claim_text, c.char_start, c.char_end, c.location,
+               a.headline, a.dek, a.body_text
+        from claims c join articles a using (article_id)""").fetchall()
+    assert len(rows) > 100
+    for text, start, end, location, headline, dek, body in rows:
+        field = {"headline": headline, "dek": dek, "body": body}[location]
+        assert field[start:end] == text
+
+
+def test_seed_layout_fields(db):
+    row = db.execute(
+        """select section, kicker, dek, image_ref, photo_credit, body_text
+           from articles where headline like 'Putin’s Favorite Neighbor%'"""
+    ).fetchone()
+    section, kicker, dek, image_ref, credit, body = row
+    assert (section, kicker, image_ref) == (
+        "Russia",
+        "‘CONSIDER THEMSELVES WARNED’",
+        "GettyImages-1245835710_mejrsm",
+    )
+    assert credit == "ALEXEY DANICHEV/SPUTNIK/AFP via Getty"
+    assert dek.startswith("“We are forced to react harshly,”")
+    assert "ADVERTISEMENT" not in body and "Got a tip?" not in body
+
+
+def test_actors_are_canonical_across_articles(db):
+    row = db.execute("""select article_count, roles, aliases from actors
+                        where name = 'Alexander Lukashenko' and actor_type = 'person'""").fetchone()
+    assert row is not None and row[0] == 2
+    assert "Belarusian President" in row[1]
+    assert "Lukashenko" in row[2]
+    names = {r[0] for r in db.execute("select name from actors").fetchall()}
+    assert not {"Mikhail Svetlov", "SHAMELESS", "Getty Images"} & names
+
+
+def test_quarantine_names_the_bad_lines(db):
+    rows = db.execute("select source_uri, line, reason from quarantine order by line").fetchall()
+    assert [(r[0], r[1]) for r in rows] == [
+        ("articles/wikinews/sample.jsonl", 26),
+        ("articles/wikinews/sample.jsonl", 27),
+    ]
+    assert "missing required field(s): body" in rows[0][2]
+    assert "not valid JSON" in rows[1][2]
+
+
+def test_read_commands(workspace, first_run):
+    table = factcheck(workspace, "claims", "--speaker", "Nikolenko")
+    assert table.returncode == 0 and "Oleh Nikolenko" in table.stdout
+    as_json = json.loads(
+        factcheck(
+            workspace, "claims", "--status", "unverified", "--limit", "3", "--format", "json"
+        ).stdout
+    )
+    assert len(as_json) == 3 and all(r["status"] == "unverified" for r in as_json)
+    refused = factcheck(workspace, "sql", "drop table claims")
+    assert refused.returncode != 0 and "read-only" in refused.stderr
+    releases = factcheck(workspace, "releases", "--format", "json")
+    assert len(json.loads(releases.stdout)) == 1
+
+
+def test_rerun_with_nothing_new_publishes_nothing(workspace, first_run):
+    before = latest(workspace).name
+    result = factcheck(workspace, "run")
+    assert result.returncode == 0, result.stderr
+    assert "nothing changed" in result.stdout
+    assert latest(workspace).name == before
+    index = json.loads((workspace[1] / "releases" / "index.json").read_text())
+    assert len(index["releases"]) == 1
+
+
+def pact_claim(db) -> str:
+    return db.execute("""select c.claim_id from claims c join verification_status v
+                         using (claim_id) where c.claim_type = 'reported_speech'
+                         and c.claim_text like '%non-aggression pact%'""").fetchone()[0]
+
+
+def test_article_signal_on_the_pact_claim(db):
+    signals = db.execute(
+        "select signals from verification_status where claim_id = ?", [pact_claim(db)]
+    ).fetchone()[0]
+    assert "reporter_unconfirmed" in signals
+
+
+def test_verdicts_flow_into_status_history_and_claimreview(workspace, db):
+    claim = pact_claim(db)
+    # A process that keeps a connection open keeps reading the database it opened:
+    # close it to see the next night's file.
+    db.close()
+    log = workspace[0] / "verdicts" / "verdicts.csv"
+    for bad in (
+        ["clm_ffffffffffffffff", "--status", "rated", "--label", "False", "--by", "Ana"],
+        [claim, "--status", "rated", "--label", "Sort of", "--by", "Ana"],
+        [claim, "--status", "rated", "--label", "False", "--by", "Ana", "--evidence", "not-a-url"],
+        [claim, "--status", "rated", "--by", "Ana"],
+    ):
+        refused = factcheck(workspace, "verdict", *bad)
+        assert refused.returncode == 2 and "nothing written" in refused.stderr
+        assert not log.exists()
+    assert (
+        factcheck(
+            workspace,
+            "verdict",
+            claim,
+            "--status",
+            "in_review",
+            "--by",
+            "Ana",
+            "--at",
+            "2026-11-20T10:00:00+00:00",
+        ).returncode
+        == 0
+    )
+    assert (
+        factcheck(
+            workspace,
+            "verdict",
+            claim,
+            "--status",
+            "rated",
+            "--label",
+            "Mostly false",
+            "--by",
+            "Ana",
+            "--evidence",
+            "https://example.org/pact",
+            "--at",
+            "2026-11-21T10:00:00+00:00",
+        ).returncode
+        == 0
+    )
+    result = factcheck(workspace, "run")
+    assert result.returncode == 0, result.stdout + result.stderr
+    con = duckdb.connect(str(workspace[1] / "warehouse" / "factcheck.duckdb"), read_only=True)
+    status = con.execute(
+        """select status, rating, rating_label, rating_value, reviewed_by
+                            from verification_status where claim_id = ?""",
+        [claim],
+    ).fetchone()
+    assert status == ("rated", "mostly_false", "Mostly false", 2, "Ana")
+    history = con.execute(
+        """select status, valid_to is null from verification_history
+                             where claim_id = ? order by sequence""",
+        [claim],
+    ).fetchall()
+    assert history == [("unverified", False), ("in_review", False), ("rated", True)]
+    con.close()
+    document = json.loads((latest(workspace) / "claimreview.jsonld").read_text())
+    assert document["@context"] == "https://schema.org"
+    [review] = document["@graph"]
+    assert review["@type"] == "ClaimReview"
+    assert review["reviewRating"] == {
+        "@type": "Rating",
+        "ratingValue": 2,
+        "bestRating": 5,
+        "worstRating": 1,
+        "alternateName": "Mostly false",
+    }
+    assert review["itemReviewed"]["author"]["name"] == "Alexander Lukashenko"
+    assert "non-aggression pact" in review["claimReviewed"]
+    assert review["datePublished"] == "2026-11-21" and review["url"]
+
+
+def test_quality_gate_blocks_a_shrinking_release(workspace):
+    """Withdrawing an article makes the release smaller than the last: the gate says no."""
+    before = latest(workspace).name
+    database = workspace[1] / "warehouse" / "factcheck.duckdb"
+    db_digest = sha256_file(database)
+    seed = workspace[0] / "articles" / "seeds" / SEED_FILES[1].name
+    seed.unlink()
+    try:
+        result = factcheck(workspace, "run")
+    finally:
+        shutil.copy(SEED_FILES[1], seed)
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert "quality gate blocked the release" in result.stderr
+    assert "expect_table_row_count_to_be_between" in result.stderr
+    assert latest(workspace).name == before
+    assert sha256_file(database) == db_digest
+    kept = list((workspace[1] / "validation").glob("*.json"))
+    assert kept and json.loads(kept[0].read_text())["summary"]["success"] is False
+    releases = workspace[1] / "releases"
+    assert not [p for p in releases.iterdir() if p.name.startswith(".staging-")]

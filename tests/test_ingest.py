@@ -1,0 +1,200 @@
+"""Ingestion into DuckDB: incremental, idempotent, nothing lost."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from factcheck.ingest.load import ingest_articles, ingest_verdicts
+
+MAX = 1 << 20
+
+
+def article(title: str, *paragraphs: str) -> str:
+    return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+@pytest.fixture
+def raw(tmp_path: Path) -> Path:
+    root = tmp_path / "raw"
+    (root / "articles").mkdir(parents=True)
+    (root / "verdicts").mkdir()
+    return root
+
+
+@pytest.fixture
+def con(tmp_path: Path):
+    connection = duckdb.connect(str(tmp_path / "build.duckdb"))
+    yield connection
+    connection.close()
+
+
+def write(raw: Path, name: str, text: str | bytes) -> Path:
+    path = raw / "articles" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def balance(stats) -> None:
+    assert stats.records_seen == stats.loaded + stats.duplicates + stats.quarantined
+    totals = stats.totals
+    assert totals["records_seen"] == totals["loaded"] + totals["duplicates"] + totals["quarantined"]
+
+
+def test_load_then_rerun_loads_nothing(raw, con):
+    write(raw, "a.txt", article("Mayor resigns", "The mayor resigned on Monday."))
+    write(raw, "b.txt", article("Storm hits coast", "A storm hit the coast, killing 3 people."))
+    first = ingest_articles(con, raw, "r1", MAX)
+    assert (first.files_read, first.loaded, first.quarantined) == (2, 2, 0)
+    balance(first)
+    second = ingest_articles(con, raw, "r2", MAX)
+    assert (second.files_read, second.loaded, second.files_unchanged) == (0, 0, 2)
+    assert not second.changed
+    assert con.execute("select count(*) from raw.articles").fetchone()[0] == 2
+
+
+def test_provenance_is_recorded(raw, con):
+    write(raw, "sub/dir/a.txt", article("Mayor resigns", "The mayor resigned on Monday."))
+    ingest_articles(con, raw, "run-1", MAX)
+    row = con.execute(
+        "select source_uri, run_id, content_sha256, loaded_at is not null from raw.articles"
+    ).fetchone()
+    assert row[0] == "articles/sub/dir/a.txt" and row[1] == "run-1" and len(row[2]) == 64 and row[3]
+
+
+def test_changed_file_replaces_its_rows_and_removed_file_goes(raw, con):
+    path = write(raw, "a.txt", article("Mayor resigns", "The mayor resigned on Monday."))
+    write(raw, "b.txt", article("Storm hits coast", "A storm hit the coast."))
+    ingest_articles(con, raw, "r1", MAX)
+    path.write_text(article("Mayor resigns", "The mayor resigned on Tuesday."), encoding="utf-8")
+    os.utime(path, ns=(1, 1))  # a different mtime, as an edit would give
+    stats = ingest_articles(con, raw, "r2", MAX)
+    assert stats.files_read == 1
+    bodies = {r[0] for r in con.execute("select body_text from raw.articles").fetchall()}
+    assert (
+        "The mayor resigned on Tuesday." in bodies and "The mayor resigned on Monday." not in bodies
+    )
+    (raw / "articles" / "b.txt").unlink()
+    stats = ingest_articles(con, raw, "r3", MAX)
+    assert stats.files_removed == 1
+    assert con.execute("select count(*) from raw.articles").fetchone()[0] == 1
+
+
+def test_touched_but_unchanged_file_is_not_reloaded(raw, con):
+    path = write(raw, "a.txt", article("Mayor resigns", "The mayor resigned on Monday."))
+    ingest_articles(con, raw, "r1", MAX)
+    os.utime(path, ns=(5, 5))
+    stats = ingest_articles(con, raw, "r2", MAX)
+    assert stats.files_read == 0 and stats.files_unchanged == 1 and not stats.changed
+
+
+def test_duplicates_under_other_names_and_line_endings(raw, con):
+    text = article("Storm hits coast", "A storm hit the coast.", "Three people died.")
+    write(raw, "a.txt", text)
+    write(raw, "copy.txt", "\r\n  " + text.replace("\n", "\r\n") + "  \r\n")
+    rows = [{"title": "Storm hits coast", "body": "A storm hit the coast.\n\nThree people died."}]
+    write(raw, "feed.jsonl", "\n".join(json.dumps(r) for r in rows))
+    stats = ingest_articles(con, raw, "r1", MAX)
+    assert (stats.loaded, stats.duplicates) == (1, 2)
+    balance(stats)
+    assert stats.totals["loaded"] == 1 and stats.totals["duplicates"] == 2
+
+
+def test_bad_inputs_are_quarantined_with_reasons_and_good_ones_load(raw, con):
+    write(raw, "good.txt", article("Mayor resigns", "The mayor resigned on Monday."))
+    write(raw, "empty.txt", "")
+    write(raw, "blank.txt", "   \n\n ")
+    write(raw, "binary.txt", b"\x00\x01\x02binary\x00")
+    write(raw, "notes.pdf", "%PDF-1.4")
+    write(
+        raw,
+        "feed.jsonl",
+        "\n".join(
+            [
+                json.dumps({"title": "Ok one", "body": "Fine body text."}),
+                "{not json",
+                json.dumps({"title": "No body"}),
+                json.dumps(["a", "list"]),
+                json.dumps({"title": "Ok two", "body": "Another fine body."}),
+            ]
+        ),
+    )
+    outside = raw.parent / "outside.txt"
+    outside.write_text(article("Secret", "Outside the raw directory."))
+    (raw / "articles" / "link.txt").symlink_to(outside)
+    write(raw, "big.txt", article("Big", "word " * 400))
+
+    stats = ingest_articles(con, raw, "r1", 1000)
+    reasons = dict(
+        ((uri.split("/")[-1], line), reason)
+        for uri, line, reason in con.execute(
+            "select source_uri, line, reason from raw.quarantine"
+        ).fetchall()
+    )
+    assert "empty" in reasons[("empty.txt", None)]
+    assert "blank" in reasons[("blank.txt", None)]
+    assert "binary" in reasons[("binary.txt", None)]
+    assert "unsupported file type" in reasons[("notes.pdf", None)]
+    assert "symbolic link" in reasons[("link.txt", None)]
+    assert "too large" in reasons[("big.txt", None)]
+    assert "not valid JSON" in reasons[("feed.jsonl", 2)]
+    assert "missing required field(s): body" in reasons[("feed.jsonl", 3)]
+    assert "not a JSON object" in reasons[("feed.jsonl", 4)]
+    headlines = {r[0] for r in con.execute("select headline from raw.articles").fetchall()}
+    assert headlines == {"Mayor resigns", "Ok one", "Ok two"}
+    assert "Secret" not in headlines
+    balance(stats)
+    assert stats.quarantined == 9 and stats.loaded == 3
+
+
+def test_reused_id_with_different_text_is_a_conflict(raw, con):
+    rows = [
+        {"id": "x1", "title": "First", "body": "First body."},
+        {"id": "x1", "title": "Second", "body": "Second body."},
+    ]
+    write(raw, "feed.jsonl", "\n".join(json.dumps(r) for r in rows))
+    stats = ingest_articles(con, raw, "r1", MAX)
+    assert stats.loaded == 1 and stats.quarantined == 1
+    reason = con.execute("select reason from raw.quarantine").fetchone()[0]
+    assert "article id conflict" in reason and "line 1" in reason
+
+
+def test_quarantine_keeps_first_seen_time(raw, con):
+    write(raw, "empty.txt", "")
+    ingest_articles(con, raw, "r1", MAX)
+    first = con.execute("select first_seen_at from raw.quarantine").fetchone()[0]
+    os.utime(raw / "articles" / "empty.txt", ns=(9, 9))
+    ingest_articles(con, raw, "r2", MAX)
+    assert con.execute("select first_seen_at from raw.quarantine").fetchone()[0] == first
+
+
+def test_verdict_rows_validated_on_load(raw, con):
+    claim = "clm_0123456789abcdef"
+    (raw / "verdicts" / "log.csv").write_text(
+        "claim_id,status,rating_label,reviewed_by,reviewed_at,evidence_url,note\n"
+        f"{claim},rated,Mostly false,Ana,2026-01-02T10:00:00+00:00,https://e.org/x,ok\n"
+        f"{claim},rated,,Ana,2026-01-02T10:00:00+00:00,,\n"
+        f"{claim},rated,Wonderful,Ana,2026-01-02T10:00:00+00:00,,\n"
+        f"bad-id,in_review,,Ana,2026-01-02T10:00:00+00:00,,\n"
+        f"{claim},in_review,,Ana,yesterday,,\n"
+        f"{claim},in_review,,Ana,2026-01-03T10:00:00Z,ftp://x,\n",
+        encoding="utf-8",
+    )
+    result = ingest_verdicts(con, raw, "r1", MAX)
+    assert result == {"verdict_rows": 6, "loaded": 1, "quarantined": 5}
+    reasons = [
+        r[0] for r in con.execute("select reason from raw.quarantine order by line").fetchall()
+    ]
+    assert "needs a rating label" in reasons[0]
+    assert "unknown rating label 'Wonderful'" in reasons[1]
+    assert "claim id 'bad-id'" in reasons[2]
+    assert "ISO 8601" in reasons[3]
+    assert "not a valid http(s) URL" in reasons[4]

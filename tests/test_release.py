@@ -1,0 +1,97 @@
+"""Release layout: versions sort, staging stays hidden, manifest checksums match files."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import duckdb
+import pytest
+
+from factcheck.contract import published_tables
+from factcheck.fsutil import sha256_file
+from factcheck.release import (
+    clean_stale_staging,
+    latest_version,
+    list_releases,
+    next_version,
+    publish,
+    staging_dir,
+)
+from factcheck.settings import Paths
+
+
+@pytest.fixture
+def paths(tmp_path):
+    p = Paths(raw=tmp_path / "raw", data=tmp_path / "data")
+    p.releases_dir.mkdir(parents=True)
+    return p
+
+
+def stage_fake(paths: Paths, run_id: str):
+    staged = staging_dir(paths, run_id)
+    staged.mkdir()
+    con = duckdb.connect()
+    for table in published_tables():
+        con.execute(
+            f"copy (select 1 as id, '{table}' as name) to '{staged / table}.parquet' "
+            "(format parquet)"
+        )
+    return staged
+
+
+def test_versions_sort_in_release_order(paths):
+    first = next_version(paths, datetime(2026, 1, 1, 2, 0, tzinfo=UTC))
+    (paths.releases_dir / first).mkdir()
+    second = next_version(paths, datetime(2026, 1, 1, 2, 0, tzinfo=UTC))  # same second
+    (paths.releases_dir / second).mkdir()
+    third = next_version(paths, datetime(2025, 12, 31, tzinfo=UTC))  # clock went backwards
+    assert first < second < third
+
+
+def test_publish_makes_a_complete_release_visible(paths):
+    staged = stage_fake(paths, "run/1")
+    assert staged.name.startswith(".staging-")
+    version = publish(
+        paths,
+        staged,
+        run_id="run/1",
+        code="c",
+        fingerprint="f",
+        inputs={"files": 1},
+        validation={"success": True},
+        claimreview={"@context": "https://schema.org", "@graph": []},
+    )
+    assert not staged.exists()
+    release = paths.releases_dir / version
+    manifest = json.loads((release / "manifest.json").read_text())
+    for key in (
+        "version",
+        "schema_version",
+        "created_at",
+        "run_id",
+        "code_version",
+        "tables",
+        "validation",
+        "inputs",
+    ):
+        assert key in manifest
+    for _name, table in manifest["tables"].items():
+        path = release / table["file"]
+        assert table["sha256"] == sha256_file(path)
+        assert table["bytes"] == path.stat().st_size
+        assert table["rows"] == 1 and {"name": "name", "type": "VARCHAR"} in table["columns"]
+    assert latest_version(paths) == version
+    assert [r["version"] for r in list_releases(paths)] == [version]
+
+
+def test_stale_staging_is_cleaned(paths):
+    staged = stage_fake(paths, "dead-run")
+    (paths.releases_dir / ".LATEST.123.tmp").write_text("x")
+    assert clean_stale_staging(paths) == [staged.name]
+    assert not staged.exists() and not (paths.releases_dir / ".LATEST.123.tmp").exists()
+
+
+def test_latest_ignores_a_version_without_manifest(paths):
+    (paths.releases_dir / "LATEST").write_text("20990101T000000Z\n")
+    assert latest_version(paths) is None
