@@ -41,6 +41,9 @@ def configure_airflow(paths: Paths, verbose: bool = False) -> None:
     os.environ.setdefault("AIRFLOW__CORE__LOAD_EXAMPLES", "False")
     os.environ.setdefault("AIRFLOW__CORE__UNIT_TEST_MODE", "False")
     os.environ.setdefault("AIRFLOW__LOGGING__LOGGING_LEVEL", "INFO" if verbose else "WARNING")
+    if not verbose:
+        # dbt's per-model lines still go to data/build/dbt_logs/dbt.log.
+        os.environ.setdefault("DBT_QUIET", "True")
     os.environ.setdefault(
         "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", f"sqlite:///{os.path.join(home, 'airflow.db')}"
     )

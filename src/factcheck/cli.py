@@ -40,6 +40,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     paths = _paths(args)
     if not paths.raw.is_dir():
         return _error(f"raw directory {paths.raw} does not exist", EXIT_REFUSED)
+    _show_progress()
     try:
         with run_lock(paths.lock_file):
             outcome = run_once(paths, verbose=args.verbose)
@@ -51,6 +52,18 @@ def cmd_run(args: argparse.Namespace) -> int:
         return EXIT_OK
     gate = outcome.summary.get("validation", {}).get("success") is False
     return _error(outcome.message, EXIT_GATE if gate else EXIT_FAILED)
+
+
+def _show_progress() -> None:
+    """One line per finished step on stderr, while the DAG runs."""
+    import logging
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S"))
+    logger = logging.getLogger("factcheck.pipeline")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
 
 
 def _print_run_summary(summary: dict) -> None:

@@ -43,11 +43,19 @@ def summary_file(paths: Paths, run_id: str) -> Path:
 
 
 def record(paths: Paths, run_id: str, step: str, value: object) -> None:
-    """Add one step's outcome to the run summary."""
+    """Add one step's outcome to the run summary (and say so in the log)."""
+    log.info("%s: %s", step, _short(value))
     path = summary_file(paths, run_id)
     summary = json.loads(path.read_text()) if path.is_file() else {"run_id": run_id}
     summary[step] = value
     write_json_atomic(path, summary)
+
+
+def _short(value: object) -> str:
+    if isinstance(value, dict):
+        shown = {k: v for k, v in value.items() if not isinstance(v, dict | list)}
+        return ", ".join(f"{k}={v}" for k, v in shown.items())
+    return str(value)
 
 
 def ingest(paths: Paths, run_id: str) -> dict:
