@@ -261,25 +261,9 @@ def test_verdicts_flow_into_status_history_and_claimreview(workspace, db):
         refused = factcheck(workspace, "verdict", *bad)
         assert refused.returncode == 2 and "nothing written" in refused.stderr
         assert not log.exists()
-    assert (
-        factcheck(
-            workspace,
-            "verdict",
-            claim,
-            "--status",
-            "in_review",
-            "--by",
-            "Ana",
-            "--at",
-            "2026-11-20T10:00:00+00:00",
-        ).returncode
-        == 0
-    )
-    assert (
-        factcheck(
-            workspace,
-            "verdict",
-            claim,
+    recorded = [
+        ["--status", "in_review", "--by", "Ana", "--at", "2026-11-20T10:00:00+00:00"],
+        [
             "--status",
             "rated",
             "--label",
@@ -290,9 +274,10 @@ def test_verdicts_flow_into_status_history_and_claimreview(workspace, db):
             "https://example.org/pact",
             "--at",
             "2026-11-21T10:00:00+00:00",
-        ).returncode
-        == 0
-    )
+        ],
+    ]
+    for args in recorded:
+        assert factcheck(workspace, "verdict", claim, *args).returncode == 0
     result = factcheck(workspace, "run")
     assert result.returncode == 0, result.stdout + result.stderr
     con = duckdb.connect(str(workspace[1] / "warehouse" / "factcheck.duckdb"), read_only=True)

@@ -13,656 +13,150 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-# Verbs (and "according to") that attribute words to a speaker, mapped to the cue recorded.
+
+def _words(text: str) -> set[str]:
+    return set(text.split())
+
+
+WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+MONTHS = _words(
+    "january february march april may june july august september october november december"
+)
+MONTH_ABBREVIATIONS = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
+
+# Verbs that attribute words to a speaker: "canonical cue: the forms that map to it".
+_CUES = """
+    accused: accused accuses
+    acknowledged: acknowledged
+    added: added adds
+    admitted: admitted
+    alleged: alleged
+    announced: announced announces
+    argued: argued argues
+    asked: asked asks
+    assessed: assessed assesses
+    believes: believed believes
+    called: called
+    claimed: claim claimed claims
+    commented: commented
+    concluded: concluded
+    confirmed: confirmed confirms
+    continued: continued
+    declared: declared
+    denied: denied denies
+    described: described
+    emphasized: emphasised emphasized
+    estimated: estimated estimates
+    explained: explained explains
+    indicated: indicated indicates
+    insisted: insisted insists
+    noted: noted notes
+    observed: observed
+    posted: posted
+    predicted: predicted
+    promised: promised
+    recalled: recalled
+    remarked: remarked
+    replied: replied
+    reported: reported reports
+    responded: responded
+    said: said say says
+    stated: stated states
+    stressed: stressed
+    suggested: suggested suggests
+    told: tells told
+    tweeted: tweeted
+    urged: urged
+    warned: warned warns
+    wrote: writes wrote
+"""
 CUE_VERBS = {
-    "said": "said",
-    "says": "said",
-    "say": "said",
-    "told": "told",
-    "tells": "told",
-    "added": "added",
-    "adds": "added",
-    "asked": "asked",
-    "asks": "asked",
-    "explained": "explained",
-    "explains": "explained",
-    "noted": "noted",
-    "notes": "noted",
-    "stated": "stated",
-    "states": "stated",
-    "wrote": "wrote",
-    "writes": "wrote",
-    "declared": "declared",
-    "insisted": "insisted",
-    "insists": "insisted",
-    "claimed": "claimed",
-    "claims": "claimed",
-    "claim": "claimed",
-    "argued": "argued",
-    "argues": "argued",
-    "warned": "warned",
-    "warns": "warned",
-    "suggested": "suggested",
-    "suggests": "suggested",
-    "announced": "announced",
-    "announces": "announced",
-    "continued": "continued",
-    "replied": "replied",
-    "responded": "responded",
-    "recalled": "recalled",
-    "observed": "observed",
-    "remarked": "remarked",
-    "commented": "commented",
-    "acknowledged": "acknowledged",
-    "admitted": "admitted",
-    "emphasized": "emphasized",
-    "emphasised": "emphasized",
-    "stressed": "stressed",
-    "urged": "urged",
-    "concluded": "concluded",
-    "tweeted": "tweeted",
-    "posted": "posted",
-    "estimated": "estimated",
-    "estimates": "estimated",
-    "assessed": "assessed",
-    "assesses": "assessed",
-    "believes": "believes",
-    "believed": "believes",
-    "indicated": "indicated",
-    "indicates": "indicated",
-    "confirmed": "confirmed",
-    "confirms": "confirmed",
-    "denied": "denied",
-    "denies": "denied",
-    "reported": "reported",
-    "reports": "reported",
-    "predicted": "predicted",
-    "promised": "promised",
-    "alleged": "alleged",
-    "accused": "accused",
-    "accuses": "accused",
-    "described": "described",
-    "called": "called",
+    form: canonical.strip()
+    for line in _CUES.strip().splitlines()
+    for canonical, forms in [line.split(":")]
+    for form in forms.split()
 }
 # Cues that introduce reported speech without quotation marks ("X claimed that ...").
-REPORTING_CUES = set(CUE_VERBS) - {
-    "asked",
-    "asks",
-    "continued",
-    "called",
-    "described",
-    "posted",
-    # base forms read as nouns or verbs too often: "Russia's claims that", "to claim a reason"
-    "claim",
-    "say",
-    "claims",
-    "reports",
-    "estimates",
-}
+# Left out: verbs that rarely report a claim, and forms read as nouns too often
+# ("Russia's claims that", "to claim a reason").
+REPORTING_CUES = set(CUE_VERBS) - _words(
+    "asked asks continued called described posted claim say claims reports estimates"
+)
 
-PRONOUNS_PERSON = {"he", "she", "him", "her"}
-PRONOUNS_GROUP = {"they", "it", "we"}
+PRONOUNS_PERSON = _words("he she him her")
+PRONOUNS_GROUP = _words("they it we")
 
 # Words that name a position, placed before a name ("Defense Minister Viktor Khrenin").
-TITLE_WORDS = {
-    "president",
-    "vice",
-    "prime",
-    "minister",
-    "secretary",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "chief",
-    "head",
-    "director",
-    "leader",
-    "governor",
-    "mayor",
-    "senator",
-    "sen",
-    "representative",
-    "rep",
-    "congressman",
-    "congresswoman",
-    "ambassador",
-    "general",
-    "gen",
-    "colonel",
-    "col",
-    "major",
-    "captain",
-    "capt",
-    "lieutenant",
-    "lt",
-    "sergeant",
-    "sgt",
-    "commander",
-    "admiral",
-    "officer",
-    "judge",
-    "justice",
-    "attorney",
-    "prosecutor",
-    "coach",
-    "manager",
-    "ceo",
-    "founder",
-    "professor",
-    "prof",
-    "dr",
-    "doctor",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "deputy",
-    "ally",
-    "premier",
-    "chancellor",
-    "speaker",
-    "official",
-    "analyst",
-    "expert",
-    "economist",
-    "researcher",
-    "scientist",
-    "author",
-    "journalist",
-    "reporter",
-    "editor",
-    "lawyer",
-    "mp",
-    "councillor",
-    "councilor",
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "rev",
-    "reverend",
-    "father",
-    "bishop",
-    "archbishop",
-    "cardinal",
-    "imam",
-    "rabbi",
-    "sheikh",
-    "emir",
-    "sultan",
-    "commissioner",
-    "inspector",
-    "detective",
-    "superintendent",
-    "constable",
-    "sheriff",
-    "marshal",
-    "executive",
-    "counsel",
-    "emeritus",
-    "member",
-    "candidate",
-    "nominee",
-    "incumbent",
-    "activist",
-    "player",
-    "striker",
-    "midfielder",
-    "defender",
-    "goalkeeper",
-    "forward",
-    "rider",
-    "driver",
-    "champion",
-    "cosmonaut",
-    "astronaut",
-    "army",
-    "colonel-general",
-    "lieutenant-general",
-    "major-general",
-    "first",
-    "former",
-    "acting",
-    "interim",
-    "then",
-    "state",
-}
+TITLE_WORDS = _words("""
+    acting activist admiral ally ambassador analyst archbishop army astronaut attorney
+    author bishop candidate capt captain cardinal ceo chair chairman chairwoman champion
+    chancellor chief coach col colonel colonel-general commander commissioner
+    congressman congresswoman constable cosmonaut councillor councilor counsel dame
+    defender deputy detective director doctor dr driver economist editor emeritus emir
+    executive expert father first former forward founder gen general goalkeeper governor
+    head imam incumbent inspector interim journalist judge justice king lady lawyer
+    leader lieutenant lieutenant-general lord lt major major-general manager marshal
+    mayor member midfielder minister miss mp mr mrs ms nominee officer official player
+    pope premier president prime prince princess prof professor prosecutor queen rabbi
+    rep reporter representative researcher rev reverend rider scientist secretary sen
+    senator sergeant sgt sheikh sheriff sir speaker spokesman spokesperson spokeswoman
+    state striker sultan superintendent then vice
+""")
 # Honorifics dropped from a canonical name and kept as an alias.
-HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof"}
+HONORIFICS = _words("dame dr lady lord miss mr mrs ms mx prof sir")
 
 # Words that make a capitalised run an organisation.
-ORG_WORDS = {
-    "ministry",
-    "department",
-    "agency",
-    "service",
-    "services",
-    "committee",
-    "commission",
-    "council",
-    "party",
-    "union",
-    "association",
-    "organization",
-    "organisation",
-    "university",
-    "college",
-    "school",
-    "institute",
-    "foundation",
-    "company",
-    "corporation",
-    "corp",
-    "inc",
-    "ltd",
-    "llc",
-    "plc",
-    "group",
-    "bank",
-    "court",
-    "parliament",
-    "congress",
-    "senate",
-    "assembly",
-    "government",
-    "administration",
-    "office",
-    "bureau",
-    "police",
-    "army",
-    "navy",
-    "forces",
-    "force",
-    "guard",
-    "authority",
-    "board",
-    "club",
-    "federation",
-    "league",
-    "network",
-    "news",
-    "times",
-    "post",
-    "press",
-    "media",
-    "television",
-    "radio",
-    "tv",
-    "journal",
-    "herald",
-    "tribune",
-    "gazette",
-    "daily",
-    "airlines",
-    "airways",
-    "hospital",
-    "church",
-    "fund",
-    "trust",
-    "centre",
-    "center",
-    "society",
-    "coalition",
-    "alliance",
-    "movement",
-    "front",
-    "command",
-    "cabinet",
-    "kremlin",
-    "pentagon",
-    "nasa",
-    "team",
-    "fc",
-    "united",
-    "national",
-    "international",
-    "federal",
-    "rada",
-    "duma",
-    "reserve",
-    "exchange",
-    "museum",
-    "laboratory",
-    "observatory",
-    "station",
-    "brigade",
-    "battalion",
-    "regiment",
-    "division",
-    "secretariat",
-    "directorate",
-    "inspectorate",
-}
+ORG_WORDS = _words("""
+    administration agency airlines airways alliance army assembly association authority
+    bank battalion board brigade bureau cabinet center centre church club coalition
+    college command commission committee company congress corp corporation council court
+    daily department directorate division duma exchange fc federal federation force
+    forces foundation front fund gazette government group guard herald hospital inc
+    inspectorate institute international journal kremlin laboratory league llc ltd media
+    ministry movement museum nasa national navy network news observatory office
+    organisation organization parliament party pentagon plc police post press rada radio
+    regiment reserve school secretariat senate service services society station team
+    television times tribune trust tv union united university
+""")
 # Words that make a capitalised run a place when they end it ("Karl Marx Avenue").
-PLACE_WORDS = {
-    "avenue",
-    "street",
-    "road",
-    "square",
-    "river",
-    "lake",
-    "mountain",
-    "mountains",
-    "island",
-    "islands",
-    "bay",
-    "sea",
-    "ocean",
-    "province",
-    "region",
-    "county",
-    "state",
-    "district",
-    "city",
-    "valley",
-    "desert",
-    "peninsula",
-    "coast",
-    "park",
-    "airport",
-    "bridge",
-    "strait",
-    "oblast",
-    "krai",
-    "prefecture",
-    "canton",
-    "territory",
-    "village",
-    "town",
-}
+PLACE_WORDS = _words("""
+    airport avenue bay bridge canton city coast county desert district island islands
+    krai lake mountain mountains oblast ocean park peninsula prefecture province region
+    river road sea square state strait street territory town valley village
+""")
 
-# Capitalised only because they start a sentence or are calendar words: never actors alone.
-NON_NAME_WORDS = {
-    "a",
-    "an",
-    "the",
-    "this",
-    "that",
-    "these",
-    "those",
-    "it",
-    "its",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "you",
-    "his",
-    "her",
-    "their",
-    "our",
-    "my",
-    "your",
-    "there",
-    "here",
-    "but",
-    "and",
-    "or",
-    "nor",
-    "so",
-    "yet",
-    "for",
-    "if",
-    "when",
-    "while",
-    "after",
-    "before",
-    "since",
-    "as",
-    "at",
-    "by",
-    "in",
-    "on",
-    "of",
-    "to",
-    "from",
-    "with",
-    "without",
-    "about",
-    "although",
-    "though",
-    "because",
-    "despite",
-    "during",
-    "according",
-    "earlier",
-    "later",
-    "last",
-    "next",
-    "meanwhile",
-    "however",
-    "nonetheless",
-    "nevertheless",
-    "also",
-    "still",
-    "now",
-    "then",
-    "today",
-    "yesterday",
-    "tomorrow",
-    "tonight",
-    "some",
-    "many",
-    "most",
-    "several",
-    "other",
-    "others",
-    "another",
-    "all",
-    "both",
-    "each",
-    "every",
-    "no",
-    "not",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "first",
-    "second",
-    "third",
-    "such",
-    "what",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "where",
-    "why",
-    "how",
-    "until",
-    "unless",
-    "whether",
-    "once",
-    "instead",
-    "overall",
-    "further",
-    "furthermore",
-    "moreover",
-    "additionally",
-    "finally",
-    "initially",
-    "currently",
-    "previously",
-    "recently",
-    "officials",
-    "police",
-    "authorities",
-    "reports",
-    "report",
-    "speaking",
-    "asked",
-    "asked about",
-    "following",
-    "amid",
-    "under",
-    "over",
-    "among",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "sir",
-    "day",
-    "week",
-    "month",
-    "year",
-    "years",
-    "news",
-    "breaking",
-    "update",
-    "editor's",
-    "note",
-    "photo",
-    "image",
-    "video",
-    "read",
-    "more",
-    "see",
-    "click",
-    "sign",
-    "share",
-    "follow",
-    "got",
-}
+# Capitalised only because they start a sentence, or calendar words: never actors alone.
+NON_NAME_WORDS = (
+    _words("""
+    a about according additionally after all also although amid among an and another as
+    asked asked about at authorities because before both breaking but by click currently
+    day despite dr during each earlier editor's eight every finally first five follow
+    following for four from further furthermore got he her here his how however i if
+    image in initially instead it its last later many meanwhile month more moreover most
+    mr mrs ms my nevertheless news next nine no nonetheless nor not note now of
+    officials on once one or other others our over overall photo police previously read
+    recently report reports second see seven several share she sign since sir six so
+    some speaking still such ten that the their then there these they third this those
+    though three to today tomorrow tonight two under unless until update video we week
+    what when where whether which while who whom whose why with without year years
+    yesterday yet you your
+""")
+    | WEEKDAYS
+    | MONTHS
+    | MONTH_ABBREVIATIONS
+)
 
 # Time expressions that may sit between a speaker and the end of an attribution.
-TIME_WORDS = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tonight",
-    "earlier",
-    "later",
-    "last",
-    "this",
-    "week",
-    "month",
-    "year",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "on",
-    "in",
-    "at",
-    "recently",
-    "previously",
-    "again",
-    "also",
-    "then",
-    "once",
-    "publicly",
-    "separately",
-}
+TIME_WORDS = WEEKDAYS | _words("""
+    afternoon again also at earlier evening in last later month morning night on once
+    previously publicly recently separately then this today tonight week year yesterday
+""")
 
-ABBREVIATIONS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "gen",
-    "col",
-    "lt",
-    "sgt",
-    "capt",
-    "cmdr",
-    "adm",
-    "sen",
-    "rep",
-    "gov",
-    "st",
-    "mt",
-    "ft",
-    "jr",
-    "sr",
-    "inc",
-    "ltd",
-    "co",
-    "corp",
-    "no",
-    "vs",
-    "etc",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "approx",
-    "est",
-    "dept",
-    "univ",
-    "u.s",
-    "u.k",
-    "u.n",
-    "e.g",
-    "i.e",
-    "a.m",
-    "p.m",
-    "al",
-    "rev",
-    "hon",
-}
+# Abbreviations whose full stop does not end a sentence.
+ABBREVIATIONS = MONTH_ABBREVIATIONS | _words("""
+    a.m adm al approx capt cmdr co col corp dept dr e.g est etc ft gen gov hon i.e inc
+    jr lt ltd mr mrs ms mt no p.m prof rep rev sen sgt sr st u.k u.n u.s univ vs
+""")
 
 
 def normalize_name(name: str) -> str:
