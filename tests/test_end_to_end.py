@@ -330,3 +330,43 @@ def test_quality_gate_blocks_a_shrinking_release(workspace):
     assert kept and json.loads(kept[0].read_text())["summary"]["success"] is False
     releases = workspace[1] / "releases"
     assert not [p for p in releases.iterdir() if p.name.startswith(".staging-")]
+
+
+def test_edits_keep_verdicts_attached_or_report_them_orphaned(workspace):
+    """An edit elsewhere in the article keeps claim ids (and verdicts); an edit of the
+    claim's own words orphans its verdicts, which are kept and reported."""
+    seed = workspace[0] / "articles" / "seeds" / SEED_FILES[1].name
+    original = seed.read_text(encoding="utf-8")
+    warehouse = workspace[1] / "warehouse" / "factcheck.duckdb"
+
+    def rated_and_orphaned() -> tuple[int, int]:
+        con = duckdb.connect(str(warehouse), read_only=True)
+        try:
+            rated = con.execute(
+                "select count(*) from verification_status where status = 'rated'"
+            ).fetchone()[0]
+            return rated, con.execute("select count(*) from orphaned_verdicts").fetchone()[0]
+        finally:
+            con.close()
+
+    try:
+        seed.write_text(
+            original.replace("told reporters Tuesday", "told reporters on Tuesday"),
+            encoding="utf-8",
+        )
+        result = factcheck(workspace, "run")
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert "published release" in result.stdout
+        assert rated_and_orphaned() == (1, 0)
+
+        seed.write_text(
+            original.replace("Kyiv proposed Belarus", "Kyiv offered Belarus"), encoding="utf-8"
+        )
+        result = factcheck(workspace, "run")
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert "2 verdict(s) match no current claim" in result.stdout
+        assert rated_and_orphaned() == (0, 2)
+        manifest = json.loads((latest(workspace) / "manifest.json").read_text())
+        assert manifest["inputs"]["verdicts"]["orphaned"] == 2
+    finally:
+        seed.write_text(original, encoding="utf-8")
