@@ -19,11 +19,12 @@ export AIRFLOW__COSMOS__ENABLE_TELEMETRY := False
 export SCARF_ANALYTICS := false
 export DO_NOT_TRACK := 1
 
-.PHONY: setup run test lint format eval bench clean help
+.PHONY: setup run test test-fast lint format clean help
 
 help:
 	@echo "make run     set up .venv and run the nightly pipeline once on $(RAW)/ into $(DATA)/"
 	@echo "make test    set up .venv, lint, and run the test suite"
+	@echo "make test-fast  the same without the end-to-end runs (about 1 minute)"
 	@echo "make lint    ruff check and format check"
 	@echo "make format  ruff format and autofix"
 	@echo "make clean   remove .venv, .tools and $(DATA)/"
@@ -51,6 +52,9 @@ format: $(STAMP)
 
 test: lint
 	$(BIN)/pytest
+
+test-fast: lint
+	$(BIN)/pytest -m "not e2e"
 
 clean:
 	rm -rf $(VENV) .tools $(DATA)

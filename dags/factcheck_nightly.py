@@ -11,7 +11,8 @@ Turns the raw news articles under `raw/` into the fact-check dataset, every nigh
 4. **publish_release** — rename the validated release into place, update LATEST and index;
 5. **publish_database** — swap in the fact-checkers' DuckDB built from that release.
 
-When nothing changed since the latest release, the tasks after ingest are skipped.
+When nothing changed since the latest release, the tasks after ingest are skipped
+(trigger with conf {"force": true} to rebuild and publish anyway).
 The work lives in `factcheck.pipeline`; this file only wires it to Airflow. It imports
 nothing heavy at parse time.
 """
@@ -59,7 +60,8 @@ def factcheck_nightly():
     def ingest() -> dict:
         from factcheck import pipeline
 
-        return pipeline.ingest(Paths.resolve(), _run_id())
+        conf = get_current_context()["dag_run"].conf or {}
+        return pipeline.ingest(Paths.resolve(), _run_id(), force=bool(conf.get("force")))
 
     @task
     def dbt_build(ingested: dict) -> dict:

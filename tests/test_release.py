@@ -95,3 +95,13 @@ def test_stale_staging_is_cleaned(paths):
 def test_latest_ignores_a_version_without_manifest(paths):
     (paths.releases_dir / "LATEST").write_text("20990101T000000Z\n")
     assert latest_version(paths) is None
+
+
+def test_run_ids_cannot_escape_their_directories(paths):
+    from factcheck.pipeline import summary_file
+
+    for run_id in ("../../etc/passwd", "manual__2026/../../x", "a\x00b", "..", "/abs/path"):
+        staged = staging_dir(paths, run_id)
+        assert staged.parent == paths.releases_dir and "/" not in staged.name
+        summary = summary_file(paths, run_id)
+        assert summary.parent == paths.build_dir / "runs" and "/" not in summary.name

@@ -66,15 +66,57 @@ def load_dag():
     return bag.get_dag(DAG_ID)
 
 
-def run_once(paths: Paths, verbose: bool = False) -> RunOutcome:
+class ActiveRun(RuntimeError):
+    """Airflow has a run of this DAG in progress (e.g. under the scheduler)."""
+
+
+def claim_dag() -> None:
+    """Refuse to start while Airflow has a run of the DAG in progress.
+
+    The caller holds the data directory's run lock, and every run started by this command
+    holds it from start to end; so a run marked running that this command started (its conf
+    names the CLI) is a leftover of a killed process: it is marked failed. Any other running
+    run belongs to a scheduler between two tasks: refuse rather than interleave with it.
+    """
+    from airflow.models.dagrun import DagRun
+    from airflow.utils.session import create_session
+    from airflow.utils.state import DagRunState
+    from sqlalchemy import select
+
+    with create_session() as session:
+        running = session.scalars(
+            select(DagRun).where(DagRun.dag_id == DAG_ID, DagRun.state == DagRunState.RUNNING)
+        ).all()
+        for dag_run in running:
+            if (dag_run.conf or {}).get("started_by") == CLI_MARK:
+                dag_run.state = DagRunState.FAILED
+                logging.getLogger(__name__).warning(
+                    "run %s was left running by a process that died: marked failed",
+                    dag_run.run_id,
+                )
+            else:
+                raise ActiveRun(
+                    f"Airflow has a {DAG_ID} run in progress ({dag_run.run_id}, "
+                    f"{dag_run.run_type}); let it finish before running from the command line"
+                )
+
+
+CLI_MARK = "factcheck-cli"
+
+
+def run_once(paths: Paths, verbose: bool = False, force: bool = False) -> RunOutcome:
     """Run the DAG once and report what happened (reads the pipeline's run summary)."""
     configure_airflow(paths, verbose)
     if not verbose:
         logging.getLogger("airflow").setLevel(logging.WARNING)
     _init_metadata_db()
+    claim_dag()
     dag = load_dag()
     logical_date = datetime.now(UTC)
-    dag_run = dag.test(logical_date=logical_date)
+    dag_run = dag.test(
+        logical_date=logical_date,
+        run_conf={"started_by": CLI_MARK, "pid": os.getpid(), "force": force},
+    )
     from factcheck.pipeline import summary_file
 
     run_id = dag_run.run_id

@@ -34,7 +34,7 @@ def _error(message: str, code: int) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from factcheck.airflow_run import run_once
+    from factcheck.airflow_run import ActiveRun, run_once
     from factcheck.locking import RunLocked, run_lock
 
     paths = _paths(args)
@@ -43,8 +43,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     _show_progress()
     try:
         with run_lock(paths.lock_file):
-            outcome = run_once(paths, verbose=args.verbose)
-    except RunLocked as exc:
+            outcome = run_once(paths, verbose=args.verbose, force=args.force)
+    except (RunLocked, ActiveRun) as exc:
         return _error(str(exc), EXIT_LOCKED)
     _print_run_summary(outcome.summary)
     if outcome.state in ("success", "skipped"):
@@ -215,6 +215,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", parents=[common], help="run the nightly DAG once")
     run.add_argument("--verbose", action="store_true", help="show Airflow and dbt logs")
+    run.add_argument(
+        "--force", action="store_true", help="build and publish a release even when nothing changed"
+    )
     run.set_defaults(func=cmd_run)
 
     verdict = sub.add_parser("verdict", parents=[common], help="record a verdict on a claim")

@@ -14,6 +14,7 @@ from dbt.adapters.duckdb.plugins import BasePlugin
 from duckdb import sqltypes as t
 
 from factcheck.extract.article import extract_article
+from factcheck.faults import crash_point
 
 CLAIM_TYPE = duckdb.struct_type(
     {
@@ -51,6 +52,7 @@ EXTRACTION_TYPE = duckdb.struct_type(
 
 def fc_extract(headline: str | None, dek: str | None, body_text: str | None) -> dict:
     """Claims and actor mentions of one article, as DuckDB structs."""
+    crash_point("dbt:extracting")
     claims, mentions = extract_article(headline, dek, body_text)
     return {
         "claims": [asdict(c) for c in claims],

@@ -16,14 +16,15 @@ from pathlib import Path
 
 import duckdb
 
+from factcheck.faults import crash_point
 from factcheck.fingerprint import code_version, input_fingerprint
 from factcheck.fsutil import write_json_atomic
 from factcheck.ingest.load import ingest_articles, ingest_verdicts
 from factcheck.locking import run_lock
 from factcheck.release import (
-    clean_stale_staging,
     latest_manifest,
     publish,
+    recover,
     stage_tables,
     staging_dir,
 )
@@ -58,11 +59,13 @@ def _short(value: object) -> str:
     return str(value)
 
 
-def ingest(paths: Paths, run_id: str) -> dict:
-    """Load new and changed raw files; decide whether anything changed since the release."""
+def ingest(paths: Paths, run_id: str, force: bool = False) -> dict:
+    """Load new and changed raw files; decide whether anything changed since the release.
+
+    `force` builds and publishes a release even when nothing changed (a rebuild)."""
     with run_lock(paths.lock_file):
         paths.build_dir.mkdir(parents=True, exist_ok=True)
-        stale = clean_stale_staging(paths)
+        recovered = recover(paths)
         con = duckdb.connect(str(paths.build_db))
         try:
             stats = ingest_articles(con, paths.raw, run_id, max_file_bytes())
@@ -79,12 +82,13 @@ def ingest(paths: Paths, run_id: str) -> dict:
         and published_version(paths) == latest["version"]
     )
     result = {
-        "changed": not unchanged,
+        "changed": force or not unchanged,
+        "forced": force,
         "fingerprint": fingerprint,
         "code_version": code,
         "articles": stats.as_dict(),
         "verdicts": verdicts,
-        "stale_staging_removed": stale,
+        "recovered": recovered,
     }
     record(paths, run_id, "ingest", result)
     return result
@@ -117,6 +121,7 @@ def validate(paths: Paths, run_id: str) -> dict:
 
     with run_lock(paths.lock_file):
         staged = stage_tables(paths, run_id)
+        crash_point("validate:staged")
         latest = latest_manifest(paths) or {}
         previous_rows = {name: t["rows"] for name, t in latest.get("tables", {}).items()}
         results_file = staged / "validation.json"

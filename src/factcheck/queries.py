@@ -12,10 +12,19 @@ class NoDatabase(RuntimeError):
 
 
 def connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
-    """Open the published database read-only: nothing run through it can change it."""
+    """Open the published database for reading only.
+
+    read_only protects the database; it does not stop SQL from writing or reading other
+    files (COPY ... TO, read_csv, ATTACH). External access is switched off and the
+    configuration locked, so a query can only read the published tables.
+    """
     if not path.is_file():
         raise NoDatabase(f"no published database at {path}: run `factcheck run` first")
-    return duckdb.connect(str(path), read_only=True)
+    return duckdb.connect(
+        str(path),
+        read_only=True,
+        config={"enable_external_access": False, "lock_configuration": True},
+    )
 
 
 CLAIMS_SQL = """

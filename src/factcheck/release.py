@@ -24,12 +24,14 @@ from pathlib import Path
 import duckdb
 
 from factcheck.contract import SCHEMA_VERSION, published_tables
+from factcheck.faults import crash_point
 from factcheck.fsutil import fsync_dir, fsync_tree, sha256_file, write_atomic, write_json_atomic
 from factcheck.settings import Paths
 
 log = logging.getLogger(__name__)
 STAGING_PREFIX = ".staging-"
 VERSION_FORMAT = "%Y%m%dT%H%M%SZ"
+VERSION_PATTERN = re.compile(r"\d{8}T\d{6}Z(-\d+)?")
 
 
 def staging_dir(paths: Paths, run_id: str) -> Path:
@@ -47,6 +49,36 @@ def clean_stale_staging(paths: Paths) -> list[str]:
             elif child.name.startswith(".") and child.name.endswith(".tmp"):
                 child.unlink(missing_ok=True)
     return removed
+
+
+def recover(paths: Paths) -> dict:
+    """Bring the published state back to consistency after a run that was killed.
+
+    * staging directories and temporary files are removed: they were never published;
+    * a release directory that is complete (its manifest is written before the rename that
+      makes it visible) but missing from index.json — the run died between the rename and
+      the pointer updates — is adopted: added to index.json, and LATEST moves to it if newer.
+    """
+    report = {"removed": clean_stale_staging(paths), "adopted": []}
+    for tmp in paths.warehouse_db.parent.glob(f".{paths.warehouse_db.name}.*.tmp*"):
+        tmp.unlink(missing_ok=True)
+        report["removed"].append(tmp.name)
+    if not paths.releases_dir.is_dir():
+        return report
+    listed = {r["version"] for r in list_releases(paths)}
+    complete = sorted(
+        p.name
+        for p in paths.releases_dir.iterdir()
+        if p.is_dir() and VERSION_PATTERN.fullmatch(p.name) and (p / "manifest.json").is_file()
+    )
+    for version in complete:
+        if version not in listed:
+            manifest = json.loads((paths.releases_dir / version / "manifest.json").read_text())
+            _update_index(paths, manifest)
+            report["adopted"].append(version)
+    if complete and latest_version(paths) != complete[-1]:
+        write_atomic(paths.releases_dir / "LATEST", f"{complete[-1]}\n".encode())
+    return report
 
 
 def stage_tables(paths: Paths, run_id: str) -> Path:
@@ -90,7 +122,7 @@ def next_version(paths: Paths, now: datetime | None = None) -> str:
         {p.name for p in paths.releases_dir.iterdir()} if paths.releases_dir.is_dir() else set()
     )
     candidate = now.strftime(VERSION_FORMAT)
-    newest = max((v for v in existing if re.fullmatch(r"\d{8}T\d{6}Z(-\d+)?", v)), default="")
+    newest = max((v for v in existing if VERSION_PATTERN.fullmatch(v)), default="")
     suffix = 1
     base = candidate
     while candidate in existing or candidate <= newest:
@@ -149,9 +181,11 @@ def publish(
     }
     write_json_atomic(staged / "manifest.json", manifest)
     fsync_tree(staged)
+    crash_point("publish:before_rename")
     final = paths.releases_dir / version
     staged.rename(final)
     fsync_dir(paths.releases_dir)
+    crash_point("publish:renamed")
     write_atomic(paths.releases_dir / "LATEST", f"{version}\n".encode())
     _update_index(paths, manifest)
     log.info("published release %s", version)
@@ -172,7 +206,7 @@ def _update_index(paths: Paths, manifest: dict) -> None:
         }
     )
     releases.sort(key=lambda r: r["version"])
-    write_json_atomic(index_file, {"latest": manifest["version"], "releases": releases})
+    write_json_atomic(index_file, {"latest": releases[-1]["version"], "releases": releases})
 
 
 def list_releases(paths: Paths) -> list[dict]:

@@ -13,6 +13,7 @@ from pathlib import Path
 import duckdb
 
 from factcheck.contract import published_tables
+from factcheck.faults import crash_point
 from factcheck.fsutil import fsync_dir
 from factcheck.settings import Paths
 
@@ -75,6 +76,7 @@ def publish_database(paths: Paths, version: str) -> Path:
         build_database(tmp, release_dir, version)
         with open(tmp, "rb") as handle:
             os.fsync(handle.fileno())
+        crash_point("warehouse:built")
         os.replace(tmp, final)
         fsync_dir(final.parent)
     finally:

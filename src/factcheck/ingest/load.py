@@ -20,6 +20,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from factcheck.faults import crash_point
 from factcheck.ingest.decode import decode_bytes
 from factcheck.ingest.errors import Rejected
 from factcheck.ingest.sources import (
@@ -182,6 +183,7 @@ def ingest_articles(
             "insert into raw.ingest_runs values (?, ?, ?, ?)",
             [run_id, started, datetime.now(UTC), _json(stats.as_dict())],
         )
+        crash_point("ingest:before_commit")
         con.execute("commit")
     except BaseException:
         con.execute("rollback")
