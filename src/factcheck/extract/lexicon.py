@@ -159,12 +159,16 @@ ABBREVIATIONS = MONTH_ABBREVIATIONS | _words("""
 """)
 
 
+_POSSESSIVE_END = re.compile(r"'s$|'$")
+_DOTS_AND_SPACES = re.compile(r"[.\s]+")
+
+
+@lru_cache(maxsize=1 << 16)
 def normalize_name(name: str) -> str:
     """Key for matching names: lower case, straight apostrophes, no possessive, no dots."""
     key = name.replace("’", "'").replace("‘", "'").strip()
-    key = re.sub(r"'s$|'$", "", key)
-    key = re.sub(r"[.\s]+", " ", key).strip().lower()
-    return key
+    key = _POSSESSIVE_END.sub("", key)
+    return _DOTS_AND_SPACES.sub(" ", key).strip().lower()
 
 
 @dataclass(frozen=True)

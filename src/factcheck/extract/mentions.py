@@ -129,7 +129,7 @@ def candidates(text: str, ctx: ArticleContext) -> list[tuple[str, str, str, str 
                     len(bare) <= 2
                     and not run.sentence_initial
                     and not title_case
-                    and _PLACE_PREPOSITIONS.search(text[:start])
+                    and _PLACE_PREPOSITIONS.search(text[max(0, start - 12) : start])
                     and bare[0] not in TITLE_WORDS
                 ):
                     found.append((piece, piece, "place", None, start))

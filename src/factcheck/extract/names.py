@@ -48,8 +48,15 @@ def is_capitalised(token: str) -> bool:
     return bool(token) and token[0].isupper()
 
 
+_POSSESSIVE_END = re.compile(r"(’s|'s|’|')$")
+_POSSESSIVE_SPLIT = re.compile(r"(?:’s|'s)\s+")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_LEADING_CONJUNCTION = re.compile(r"^(and|but|so|then|as)\s+", re.I)
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+
+
 def strip_possessive(text: str) -> str:
-    return re.sub(r"(’s|'s|’|')$", "", text.strip())
+    return _POSSESSIVE_END.sub("", text.strip())
 
 
 def classify_run(run: str, dictionary: ActorDictionary) -> str | None:
@@ -64,7 +71,7 @@ def classify_run(run: str, dictionary: ActorDictionary) -> str | None:
         return "organization"
     if words[-1] in PLACE_WORDS and len(words) > 1:
         return "place"
-    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", run.strip(".")):
+    if len(words) == 1 and _ACRONYM.fullmatch(run.strip(".")):
         return "organization"  # an acronym: NATO, SBU, FSB
     return None
 
@@ -157,7 +164,7 @@ _TRAILING = re.compile(
 
 def _clean_phrase(phrase: str) -> str:
     phrase = phrase.strip(' ,;:—–-"“”')
-    phrase = re.sub(r"^(and|but|so|then|as)\s+", "", phrase, flags=re.I)
+    phrase = _LEADING_CONJUNCTION.sub("", phrase)
     words = phrase.split()
     while words and _bare(words[-1]) in TIME_WORDS:
         words.pop()
@@ -213,7 +220,7 @@ def _resolve_part(part: str, ctx: ArticleContext) -> Referent | None:
     found = []
     for match in NAME_RUN.finditer(part):
         # Possessives split a run: "Ukraine's Foreign Ministry" names the ministry.
-        for run in re.split(r"(?:’s|'s)\s+", match.group(0)):
+        for run in _POSSESSIVE_SPLIT.split(match.group(0)):
             referent = resolve_run(strip_possessive(run), part, ctx)
             if referent:
                 found.append(referent)
@@ -235,7 +242,7 @@ def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
     kind = classify_run(run, ctx.dictionary)
     titled_person = bool(title) and name_words and not any(w in ORG_WORDS for w in name_words)
     if kind in ("organization", "place") and not (titled_person and _has_title_word(title)):
-        return Referent(re.sub(r"^the\s+", "", run, flags=re.I), kind, None, part)
+        return Referent(_LEADING_THE.sub("", run), kind, None, part)
     if not name or all(w in NON_NAME_WORDS for w in name_words):
         return None
     name_entry = ctx.dictionary.lookup(name)

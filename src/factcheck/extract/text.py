@@ -81,6 +81,9 @@ def _single_quotes(text: str, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
     return found
 
 
+_WORD_BEFORE_STOP = re.compile(r"([A-Za-z.]+)\.$")
+_INITIAL = re.compile(r"[A-Z]")
+_LAST_WORD = re.compile(r"([\w’'\-]+)$")
 _BOUNDARY = re.compile(r"[.!?…]+[”\"’)]*\s+(?=[“\"‘(]?[A-Z0-9])")
 
 
@@ -93,11 +96,13 @@ def sentence_spans(text: str, quotes: list[QuoteSpan] | None = None) -> list[tup
         end = match.end()
         if any(q.start < match.start() < q.end - 1 for q in quotes if not q.single):
             continue
-        before = text[: match.start() + 1]
-        word = re.search(r"([A-Za-z.]+)\.$", before)
+        # Only the word before the full stop matters: a short window, not the whole text
+        # so far (which made long articles quadratic).
+        before = text[max(0, match.start() - 24) : match.start() + 1]
+        word = _WORD_BEFORE_STOP.search(before)
         if word and (
             word.group(1).lower().rstrip(".") in ABBREVIATIONS
-            or re.fullmatch(r"[A-Z]", word.group(1).rstrip("."))
+            or _INITIAL.fullmatch(word.group(1).rstrip("."))
         ):
             continue
         cuts.append(end)
@@ -137,8 +142,9 @@ def name_runs(text: str, sentences: list[tuple[int, int]] | None = None) -> list
         trimmed = trimmed.rstrip("’'")
         if not trimmed:
             continue
-        prefix = text[:start].rstrip("“\"‘'( ")
-        initial = start in starts or not prefix or prefix.endswith((".", "!", "?", ":", "\n"))
+        prefix = text[max(0, start - 12) : start].rstrip("“\"‘'( ")
+        at_start = not prefix and start <= 12
+        initial = start in starts or at_start or prefix.endswith((".", "!", "?", ":", "\n"))
         runs.append(NameRun(trimmed, start, start + len(trimmed), initial))
     return runs
 
@@ -150,7 +156,7 @@ def _split_at_sentence_ends(text: str) -> list[tuple[str, int]]:
         value, start = match.group(0), match.start()
         cut_from = 0
         for stop in re.finditer(r"\.\s+", value):
-            word = re.search(r"([\w’'\-]+)$", value[: stop.start()])
+            word = _LAST_WORD.search(value[max(0, stop.start() - 40) : stop.start()])
             if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
             pieces.append((value[cut_from : stop.start()], start + cut_from))
