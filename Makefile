@@ -19,12 +19,15 @@ export AIRFLOW__COSMOS__ENABLE_TELEMETRY := False
 export SCARF_ANALYTICS := false
 export DO_NOT_TRACK := 1
 
-.PHONY: setup run test test-fast lint format clean help
+ARTICLES ?= 20000
+
+.PHONY: setup run test test-fast bench lint format clean help
 
 help:
 	@echo "make run     set up .venv and run the nightly pipeline once on $(RAW)/ into $(DATA)/"
 	@echo "make test    set up .venv, lint, and run the test suite"
 	@echo "make test-fast  the same without the end-to-end runs (about 1 minute)"
+	@echo "make bench   benchmark on ARTICLES synthetic articles (default $(ARTICLES))"
 	@echo "make lint    ruff check and format check"
 	@echo "make format  ruff format and autofix"
 	@echo "make clean   remove .venv, .tools and $(DATA)/"
@@ -56,5 +59,8 @@ test: lint
 test-fast: lint
 	$(BIN)/pytest -m "not e2e"
 
+bench: $(STAMP)
+	$(BIN)/factcheck bench --articles $(ARTICLES) --json .bench/bench-$(ARTICLES).json
+
 clean:
-	rm -rf $(VENV) .tools $(DATA)
+	rm -rf $(VENV) .tools $(DATA) .bench

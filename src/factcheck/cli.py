@@ -5,6 +5,7 @@
     factcheck claims     list claims from the published database
     factcheck sql        run a read-only SQL query on the published database
     factcheck releases   list the published releases
+    factcheck bench      measure the pipeline on a synthetic corpus
 
 Every command takes --raw DIR and --data DIR (defaults raw/ and data/).
 Exit codes: 0 success (or nothing changed); 1 failure; 2 bad usage or refused input;
@@ -200,6 +201,21 @@ def cmd_releases(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from factcheck.bench.measure import format_report, run_benchmark
+
+    workdir = Path(args.workdir or f".bench/{args.articles}")
+    report = run_benchmark(args.articles, workdir.resolve(), seed=args.seed)
+    print(format_report(report))
+    if args.json:
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.json).write_text(json.dumps(report, indent=1))
+        print(f"written {args.json}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     # --raw/--data are accepted before or after the sub-command; SUPPRESS keeps a
     # sub-command's unset option from overwriting one given before it.
@@ -249,6 +265,13 @@ def build_parser() -> argparse.ArgumentParser:
     releases = sub.add_parser("releases", parents=[common], help="list published releases")
     releases.add_argument("--format", choices=FORMATS, default="table")
     releases.set_defaults(func=cmd_releases)
+
+    bench = sub.add_parser("bench", help="measure the pipeline on a synthetic corpus")
+    bench.add_argument("--articles", type=int, default=20000)
+    bench.add_argument("--json", help="also write the figures to this JSON file")
+    bench.add_argument("--workdir", help="where the corpus and data go (default .bench/N)")
+    bench.add_argument("--seed", type=int, default=7)
+    bench.set_defaults(func=cmd_bench)
     return parser
 
 

@@ -1,0 +1,147 @@
+"""Measure the nightly run on a synthetic corpus: cold, +1% new articles, nothing new,
+against the floor of DuckDB merely reading the same files.
+
+Each run is a real `factcheck run` process; its wall time and peak memory (max RSS, from
+`wait4`) are its own. Per-stage times come from Airflow's task instances and dbt's
+per-model timings in the run summary.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+
+from factcheck.bench.corpus import write_corpus
+
+
+def floor_seconds(raw: Path) -> float:
+    """DuckDB reading every article file once: the least any pipeline must spend."""
+    con = duckdb.connect()
+    started = time.perf_counter()
+    txt = str(raw / "articles" / "**" / "*.txt")
+    jsonl = str(raw / "articles" / "**" / "*.jsonl")
+    con.execute("select count(*), sum(length(content)) from read_text(?)", [txt]).fetchall()
+    con.execute(
+        "select count(*), sum(length(body)) from read_json(?, format='newline_delimited', "
+        "columns={'title': 'varchar', 'body': 'varchar'})",
+        [jsonl],
+    ).fetchall()
+    return time.perf_counter() - started
+
+
+def timed_run(raw: Path, data: Path) -> dict:
+    """One `factcheck run` process: wall seconds, peak RSS, outcome and stage times."""
+    command = [
+        str(Path(sys.executable).parent / "factcheck"),
+        "run",
+        "--raw",
+        str(raw),
+        "--data",
+        str(data),
+    ]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AIRFLOW")}
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    output = process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - started
+    if process.returncode != 0:
+        raise RuntimeError(f"factcheck run failed ({process.returncode}):\n{output[-3000:]}")
+    runs = sorted((data / "build" / "runs").glob("*.json"), key=lambda p: p.stat().st_mtime)
+    summary = json.loads(runs[-1].read_text())
+    return {
+        "wall_seconds": round(wall, 2),
+        "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
+        "outcome": summary.get("outcome"),
+        "tasks": _task_seconds(data, summary["run_id"]),
+        "dbt_models": summary.get("dbt", {}).get("seconds", {}),
+        "ingest": {
+            k: summary["ingest"]["articles"].get(k)
+            for k in (
+                "files_seen",
+                "files_read",
+                "files_unchanged",
+                "loaded",
+                "duplicates",
+                "quarantined",
+            )
+        },
+    }
+
+
+def _task_seconds(data: Path, run_id: str) -> dict[str, float]:
+    con = sqlite3.connect(data / "airflow" / "airflow.db")
+    try:
+        rows = con.execute(
+            "select task_id, (julianday(end_date) - julianday(start_date)) * 86400 "
+            "from task_instance where run_id = ? order by start_date",
+            [run_id],
+        ).fetchall()
+    finally:
+        con.close()
+    return {task: round(seconds or 0.0, 2) for task, seconds in rows}
+
+
+def run_benchmark(articles: int, workdir: Path, seed: int = 7) -> dict:
+    if workdir.exists():
+        shutil.rmtree(workdir)
+    raw, data = workdir / "raw", workdir / "data"
+    (raw / "verdicts").mkdir(parents=True)
+    generated = time.perf_counter()
+    write_corpus(raw, articles, seed)
+    generated = time.perf_counter() - generated
+    floor = floor_seconds(raw)
+    cold = timed_run(raw, data)
+    added = max(1, articles // 100)
+    write_corpus(raw, added, seed, start=articles)
+    incremental = timed_run(raw, data)
+    nothing_new = timed_run(raw, data)
+    extraction = cold["dbt_models"].get("model.factcheck.int_article_extractions", 0.0)
+    return {
+        "articles": articles,
+        "added_articles": added,
+        "cores": os.cpu_count(),
+        "corpus_seconds": round(generated, 2),
+        "floor_seconds": round(floor, 3),
+        "cold": cold,
+        "incremental": incremental,
+        "nothing_new": nothing_new,
+        "articles_per_second_cold": round(articles / cold["wall_seconds"], 1),
+        "ratios": {
+            "cold_over_floor": round(cold["wall_seconds"] / floor, 1),
+            "extraction_over_floor": round(extraction / floor, 1),
+            "incremental_over_cold": round(incremental["wall_seconds"] / cold["wall_seconds"], 3),
+        },
+    }
+
+
+def format_report(report: dict) -> str:
+    lines = [
+        f"benchmark: {report['articles']} articles (+{report['added_articles']}), "
+        f"{report['cores']} cores; floor (DuckDB bare read) {report['floor_seconds']} s",
+        "",
+        f"{'run':<12} {'wall s':>8} {'peak MB':>8}  stages (s)",
+    ]
+    for name in ("cold", "incremental", "nothing_new"):
+        run = report[name]
+        stages = ", ".join(f"{t} {s}" for t, s in run["tasks"].items())
+        lines.append(f"{name:<12} {run['wall_seconds']:>8} {run['peak_rss_mb']:>8}  {stages}")
+    slow = sorted(report["cold"]["dbt_models"].items(), key=lambda kv: -kv[1])[:5]
+    lines += [
+        "",
+        "cold dbt models: " + ", ".join(f"{k.split('.')[-1]} {v:.2f}" for k, v in slow),
+        f"articles/second (cold): {report['articles_per_second_cold']}",
+        "ratios: " + ", ".join(f"{k} {v}" for k, v in report["ratios"].items()),
+    ]
+    return "\n".join(lines)
