@@ -132,7 +132,8 @@ def run_once(paths: Paths, verbose: bool = False, force: bool = False) -> RunOut
     if state == "success":
         return RunOutcome("success", run_id, summary, summary.get("outcome", "published"))
     failed = [t for t, s in task_states.items() if s in ("failed", "upstream_failed")]
-    message = summary.get("validation", {}).get("error") if "validate" in failed else None
+    errors = [v["error"] for v in summary.values() if isinstance(v, dict) and v.get("error")]
+    message = errors[0] if errors else None
     return RunOutcome(
         "failed",
         run_id,

@@ -34,6 +34,20 @@ def code_version() -> str:
     return f"{__version__}+{digest.hexdigest()[:12]}"
 
 
+def extractor_version() -> str:
+    """Hash of what decides an article's extraction: the extractor and the dictionary."""
+    digest = hashlib.sha256()
+    sources = sorted((PROJECT_ROOT / "src" / "factcheck" / "extract").glob("*.py"))
+    sources += [
+        PROJECT_ROOT / "src" / "factcheck" / "dbt_plugin.py",
+        DBT_PROJECT_DIR / "seeds" / "actor_dictionary.csv",
+    ]
+    for path in sources:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def input_fingerprint(
     article_files: list[tuple[str, str | None]], verdicts_dir: Path, code: str
 ) -> str:

@@ -102,7 +102,11 @@ def transform(paths: Paths, run_id: str, ingested: dict) -> dict:
     from factcheck.transform import build
 
     with run_lock(paths.lock_file):
-        outcome = build(paths)
+        try:
+            outcome = build(paths)
+        except Exception as exc:
+            record(paths, run_id, "dbt", {"error": str(exc)})
+            raise
     result = {
         "nodes": len(outcome.nodes),
         "seconds": {

@@ -6,6 +6,7 @@ warm by partial parsing in data/build/), one connection, one writer on the DuckD
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from dataclasses import dataclass, field
@@ -96,5 +97,9 @@ def _release_duckdb() -> None:
 
 
 def build(paths: Paths) -> DbtOutcome:
-    """Seeds, models and their data tests, in dependency order."""
-    return run_dbt("build", paths)
+    """Seeds, models and their data tests, in dependency order. Extraction is incremental:
+    the extractor version tells dbt when every article must be extracted again."""
+    from factcheck.fingerprint import extractor_version
+
+    variables = json.dumps({"extractor_version": extractor_version()})
+    return run_dbt("build", paths, "--vars", variables)

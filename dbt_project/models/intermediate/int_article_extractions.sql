@@ -1,6 +1,28 @@
 -- The Python extractors, once per article: fc_extract() returns the article's claims and
 -- actor mentions as lists of structs (registered by the factcheck.dbt_plugin module).
+--
+-- Incremental: a night extracts only articles that are new, whose text changed, or that
+-- were extracted by another version of the extractor or dictionary (`extractor_version`,
+-- passed by the pipeline; a hash of src/factcheck/extract and the actor dictionary).
+-- Articles that left raw/ are deleted after each run.
+{{ config(
+    materialized='incremental',
+    unique_key='article_id',
+    incremental_strategy='delete+insert',
+    post_hook="delete from {{ this }} where article_id not in
+               (select article_id from {{ ref('stg_articles') }})"
+) }}
+
 select
-    article_id,
-    fc_extract(headline, dek, body_text) as extraction
-from {{ ref('stg_articles') }}
+    a.article_id,
+    a.content_sha256,
+    '{{ var("extractor_version", "dev") }}' as extractor_version,
+    fc_extract(a.headline, a.dek, a.body_text) as extraction
+from {{ ref('stg_articles') }} as a
+{% if is_incremental() %}
+left join {{ this }} as done
+    on done.article_id = a.article_id
+    and done.content_sha256 = a.content_sha256
+    and done.extractor_version = '{{ var("extractor_version", "dev") }}'
+where done.article_id is null
+{% endif %}
