@@ -137,45 +137,46 @@ def cmd_verdict(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_claims(args: argparse.Namespace) -> int:
-    from factcheck.queries import NoDatabase, connect_read_only, find_claims
-
-    try:
-        con = connect_read_only(_paths(args).warehouse_db)
-    except NoDatabase as exc:
-        return _error(str(exc), EXIT_FAILED)
-    try:
-        columns, rows = find_claims(
-            con,
-            speaker=args.speaker,
-            status=args.status,
-            search=args.search,
-            claim_type=args.type,
-            limit=args.limit,
-        )
-    finally:
-        con.close()
-    render(columns, rows, args.format)
-    return EXIT_OK
-
-
-def cmd_sql(args: argparse.Namespace) -> int:
+def _query_and_render(args: argparse.Namespace, query) -> int:
+    """Open the published database read-only, run `query(con)`, print its rows."""
     import duckdb
 
-    from factcheck.queries import NoDatabase, connect_read_only, run_sql
+    from factcheck.queries import NoDatabase, connect_read_only
 
     try:
         con = connect_read_only(_paths(args).warehouse_db)
     except NoDatabase as exc:
         return _error(str(exc), EXIT_FAILED)
     try:
-        columns, rows = run_sql(con, args.query)
+        columns, rows = query(con)
     except duckdb.Error as exc:
         return _error(f"query failed: {exc}", EXIT_REFUSED)
     finally:
         con.close()
     render(columns, rows, args.format)
     return EXIT_OK
+
+
+def cmd_claims(args: argparse.Namespace) -> int:
+    from factcheck.queries import find_claims
+
+    return _query_and_render(
+        args,
+        lambda con: find_claims(
+            con,
+            speaker=args.speaker,
+            status=args.status,
+            search=args.search,
+            claim_type=args.type,
+            limit=args.limit,
+        ),
+    )
+
+
+def cmd_sql(args: argparse.Namespace) -> int:
+    from factcheck.queries import run_sql
+
+    return _query_and_render(args, lambda con: run_sql(con, args.query))
 
 
 def cmd_releases(args: argparse.Namespace) -> int:
