@@ -13,7 +13,6 @@ import io
 import json
 import logging
 import os
-import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -140,7 +139,3 @@ def run_once(paths: Paths, verbose: bool = False, force: bool = False) -> RunOut
         summary,
         message or f"the run failed in task(s): {', '.join(failed) or 'unknown'}",
     )
-
-
-def main_stdout_is_tty() -> bool:
-    return sys.stdout.isatty()
