@@ -20,14 +20,16 @@ export SCARF_ANALYTICS := false
 export DO_NOT_TRACK := 1
 
 ARTICLES ?= 20000
+GOLD     ?= tests/gold
 
-.PHONY: setup run test test-fast bench lint format clean help
+.PHONY: setup run test test-fast bench eval lint format clean help
 
 help:
 	@echo "make run     set up .venv and run the nightly pipeline once on $(RAW)/ into $(DATA)/"
 	@echo "make test    set up .venv, lint, and run the test suite"
 	@echo "make test-fast  the same without the end-to-end runs (about 1 minute)"
 	@echo "make bench   benchmark on ARTICLES synthetic articles (default $(ARTICLES))"
+	@echo "make eval    precision and recall on the gold sample (GOLD=$(GOLD))"
 	@echo "make lint    ruff check and format check"
 	@echo "make format  ruff format and autofix"
 	@echo "make clean   remove .venv, .tools and $(DATA)/"
@@ -62,5 +64,8 @@ test-fast: lint
 bench: $(STAMP)
 	$(BIN)/factcheck bench --articles $(ARTICLES) --json .bench/bench-$(ARTICLES).json
 
+eval: $(STAMP)
+	$(BIN)/factcheck eval --gold $(GOLD) --json .eval/eval.json
+
 clean:
-	rm -rf $(VENV) .tools $(DATA) .bench
+	rm -rf $(VENV) .tools $(DATA) .bench .eval

@@ -6,6 +6,7 @@
     factcheck sql        run a read-only SQL query on the published database
     factcheck releases   list the published releases
     factcheck bench      measure the pipeline on a synthetic corpus
+    factcheck eval       score extraction against the hand-annotated gold sample
 
 Every command takes --raw DIR and --data DIR (defaults raw/ and data/).
 Exit codes: 0 success (or nothing changed); 1 failure; 2 bad usage or refused input;
@@ -217,6 +218,27 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from factcheck.evaluation.gold import GoldFormatError
+    from factcheck.evaluation.run import evaluate
+    from factcheck.evaluation.score import format_report
+
+    try:
+        report = evaluate(Path(args.gold), Path(args.workdir))
+    except GoldFormatError as exc:
+        return _error(str(exc), EXIT_REFUSED)
+    if args.details:
+        print("\n".join(report.errors))
+    print(format_report(report))
+    if args.json:
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.json).write_text(json.dumps(report.as_dict(), indent=1))
+        print(f"written {args.json}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     # --raw/--data are accepted before or after the sub-command; SUPPRESS keeps a
     # sub-command's unset option from overwriting one given before it.
@@ -273,6 +295,13 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--workdir", help="where the corpus and data go (default .bench/N)")
     bench.add_argument("--seed", type=int, default=7)
     bench.set_defaults(func=cmd_bench)
+
+    evaluation = sub.add_parser("eval", help="precision and recall on a gold sample")
+    evaluation.add_argument("--gold", default="tests/gold", help="articles/ + annotations/")
+    evaluation.add_argument("--workdir", default=".eval", help="where the build goes")
+    evaluation.add_argument("--details", action="store_true", help="list every miss")
+    evaluation.add_argument("--json", help="also write the figures to this JSON file")
+    evaluation.set_defaults(func=cmd_eval)
     return parser
 
 

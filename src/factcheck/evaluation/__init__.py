@@ -1,0 +1,1 @@
+"""Score the pipeline against hand-annotated articles (tests/gold/): `factcheck eval`."""

@@ -1,0 +1,127 @@
+"""Read the gold annotations (format: tests/gold/README.md) and fold names for comparison.
+
+An annotation that does not follow the format is an error that names the file and the key:
+a silently skipped annotation would raise or lower the scores without anyone noticing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+UNSCORED = "?"  # a speaker too ambiguous to score; the claim itself still counts
+LAYOUT_FIELDS = ("section", "headline", "kicker", "dek", "image_ref", "photo_credit")
+ACTOR_KINDS = {"persons": "person", "organizations": "organization", "places": "place"}
+
+
+class GoldFormatError(ValueError):
+    """An annotation file that does not follow tests/gold/README.md."""
+
+
+def fold(name: str) -> str:
+    """Case, accents, punctuation and spacing folded: 'Brudziński' == 'brudzinski'."""
+    text = unicodedata.normalize("NFKD", name.replace("ł", "l").replace("Ł", "L"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = re.sub(r"[’'`]s\b", "s", text)
+    text = re.sub(r"[^\w]+", " ", text)
+    return re.sub(r"^the ", "", text.strip())
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One gold entity: its canonical name and every spelling accepted for it."""
+
+    canonical: str
+    spellings: frozenset[str]
+
+    @classmethod
+    def parse(cls, value: str) -> Entity:
+        names = [n.strip() for n in str(value).split("|") if n.strip()]
+        if not names:
+            raise ValueError("empty name")
+        return cls(names[0], frozenset(fold(n) for n in names))
+
+    def matches(self, name: str | None) -> bool:
+        return name is not None and fold(name) in self.spellings
+
+
+@dataclass(frozen=True)
+class GoldClaim:
+    text: str
+    speaker: Entity | None  # None: nobody named says it
+    speaker_scored: bool = True
+
+
+@dataclass
+class GoldArticle:
+    file: Path
+    article: str  # url, or source_uri for files without one
+    layout: dict[str, str | None] = field(default_factory=dict)
+    quotes: list[GoldClaim] = field(default_factory=list)
+    reported_speech: list[GoldClaim] = field(default_factory=list)
+    actors: dict[str, list[Entity]] = field(default_factory=dict)  # actor type → entities
+    optional: list[Entity] = field(default_factory=list)
+    not_actors: list[Entity] = field(default_factory=list)
+
+
+def load_gold(annotations_dir: Path) -> list[GoldArticle]:
+    files = sorted(annotations_dir.glob("*.yaml"))
+    if not files:
+        raise GoldFormatError(f"no *.yaml annotations in {annotations_dir}")
+    articles = [_parse_file(path) for path in files]
+    seen: dict[str, Path] = {}
+    for article in articles:
+        if article.article in seen:
+            raise GoldFormatError(
+                f"{article.file.name}: article {article.article} is also annotated in "
+                f"{seen[article.article].name}"
+            )
+        seen[article.article] = article.file
+    return articles
+
+
+def _parse_file(path: Path) -> GoldArticle:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise GoldFormatError(f"{path.name}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("article"), str):
+        raise GoldFormatError(f"{path.name}: needs a mapping with an 'article' (url or file)")
+    known = {"article", "layout", "quotes", "reported_speech", "optional", "not_actors"}
+    unknown = set(data) - known - set(ACTOR_KINDS)
+    if unknown:
+        raise GoldFormatError(f"{path.name}: unknown keys {sorted(unknown)}")
+    try:
+        layout = data.get("layout") or {}
+        if set(layout) - set(LAYOUT_FIELDS):
+            raise ValueError(f"layout fields are {LAYOUT_FIELDS}")
+        return GoldArticle(
+            file=path,
+            article=data["article"],
+            layout=dict(layout),
+            quotes=[_claim(item) for item in data.get("quotes") or []],
+            reported_speech=[_claim(item) for item in data.get("reported_speech") or []],
+            actors={
+                kind: [Entity.parse(v) for v in data.get(key) or []]
+                for key, kind in ACTOR_KINDS.items()
+            },
+            optional=[Entity.parse(v) for v in data.get("optional") or []],
+            not_actors=[Entity.parse(v) for v in data.get("not_actors") or []],
+        )
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise GoldFormatError(f"{path.name}: {exc}") from exc
+
+
+def _claim(item: dict) -> GoldClaim:
+    if not isinstance(item, dict) or not str(item.get("text") or "").strip():
+        raise ValueError(f"a claim needs a 'text': {item!r}")
+    if "speaker" not in item:
+        raise ValueError(f"a claim needs a 'speaker' (null when nobody is named): {item!r}")
+    speaker = item["speaker"]
+    if speaker == UNSCORED:
+        return GoldClaim(str(item["text"]), None, speaker_scored=False)
+    return GoldClaim(str(item["text"]), Entity.parse(speaker) if speaker else None)

@@ -1,0 +1,250 @@
+"""Compare what the pipeline built with the gold annotations: precision and recall per category.
+
+Counts are micro-averaged over articles (every quote and name weighs the same). Matching
+rules, in short (the long form is tests/gold/README.md):
+
+* a direct quote is found when a `direct_quote` claim has the same text once quotation
+  marks, spacing, case and the punctuation at either end are set aside;
+* a reported statement is found when a `reported_speech` claim contains its fragment;
+* a speaker is right when the claim's actor (or the words naming the speaker) is one of the
+  gold spellings, or when gold says nobody is named and no actor is attributed;
+* actors are compared per article and type by name; `optional` names are neither required
+  nor wrong; a gold entity typed wrongly is both a miss and a false find.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from factcheck.evaluation.gold import Entity, GoldArticle, GoldClaim, fold
+from factcheck.evaluation.observed import ObservedArticle, ObservedClaim
+
+CATEGORIES = [
+    "direct quotes",
+    "speaker attribution",
+    "reported speech",
+    "reported-speech speakers",
+    "persons",
+    "organizations",
+    "places",
+    "cross-article identity",
+    "layout fields",
+]
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+@dataclass
+class Report:
+    tallies: dict[str, Tally] = field(default_factory=lambda: {c: Tally() for c in CATEGORIES})
+    forbidden: list[str] = field(default_factory=list)  # actors that must not exist
+    errors: list[str] = field(default_factory=list)  # every miss and false find, for --details
+    articles: int = 0
+
+    def as_dict(self) -> dict:
+        return {
+            "articles": self.articles,
+            "forbidden_actors": self.forbidden,
+            "categories": {
+                name: {
+                    "precision": round(t.precision, 4),
+                    "recall": round(t.recall, 4),
+                    "tp": t.tp,
+                    "fp": t.fp,
+                    "fn": t.fn,
+                }
+                for name, t in self.tallies.items()
+            },
+        }
+
+
+_QUOTE_CHARS = "\"“”„‟«»'‘’‚‛"
+
+
+def quote_key(text: str) -> str:
+    """Quote text for comparison: no quotation marks, folded spacing and case, no end marks."""
+    text = "".join(" " if ch in _QUOTE_CHARS else ch for ch in text).replace("…", "...")
+    text = re.sub(r"\s+", " ", text).casefold()
+    return text.strip(" .,;:!?—–-")
+
+
+def score(gold: list[GoldArticle], observed: dict[str, ObservedArticle]) -> Report:
+    report = Report(articles=len(gold))
+    links: list[tuple[str, Entity, set[str]]] = []  # (article, gold entity, actor ids)
+    for article in gold:
+        built = observed.get(article.article)
+        if built is None:
+            report.errors.append(f"{article.file.name}: article not built: {article.article}")
+            built = ObservedArticle("", {})
+        where = article.file.name
+        _score_quotes(article, built, report, where)
+        _score_reported(article, built, report, where)
+        links.extend(_score_actors(article, built, report, where))
+        _score_layout(article, built, report, where)
+    _score_identity(links, report)
+    return report
+
+
+def _speaker_right(gold: GoldClaim, claim: ObservedClaim) -> bool:
+    if gold.speaker is None:
+        return claim.speaker_name is None or not any(ch.isupper() for ch in claim.speaker_name)
+    return gold.speaker.matches(claim.speaker_name)
+
+
+def _score_quotes(article: GoldArticle, built: ObservedArticle, report: Report, where: str):
+    found = report.tallies["direct quotes"]
+    speakers = report.tallies["speaker attribution"]
+    system = [c for c in built.claims if c.claim_type == "direct_quote"]
+    unmatched = {i: quote_key(c.claim_text) for i, c in enumerate(system)}
+    for gold in article.quotes:
+        key = quote_key(gold.text)
+        index = next((i for i, k in unmatched.items() if k == key), None)
+        if index is None:
+            found.fn += 1
+            report.errors.append(f"{where}: quote missed: {gold.text[:90]}")
+            continue
+        del unmatched[index]
+        found.tp += 1
+        if not gold.speaker_scored:
+            continue
+        claim = system[index]
+        if _speaker_right(gold, claim):
+            speakers.tp += 1
+        else:
+            speakers.fp += 1
+            speakers.fn += 1
+            expected = gold.speaker.canonical if gold.speaker else None
+            report.errors.append(
+                f"{where}: quote speaker {claim.speaker_name!r}, expected {expected!r}: "
+                f"{gold.text[:60]}"
+            )
+    for index in unmatched:
+        found.fp += 1
+        report.errors.append(f"{where}: not a direct quote: {system[index].claim_text[:90]}")
+
+
+def _score_reported(article: GoldArticle, built: ObservedArticle, report: Report, where: str):
+    found = report.tallies["reported speech"]
+    speakers = report.tallies["reported-speech speakers"]
+    system = [c for c in built.claims if c.claim_type == "reported_speech"]
+    keys = [quote_key(c.claim_text) for c in system]
+    used: set[int] = set()
+    for gold in article.reported_speech:
+        fragment = quote_key(gold.text)
+        index = next(
+            (i for i, k in enumerate(keys) if i not in used and fragment in k),
+            next((i for i, k in enumerate(keys) if fragment in k), None),
+        )
+        if index is None:
+            found.fn += 1
+            report.errors.append(f"{where}: reported speech missed: {gold.text[:90]}")
+            continue
+        used.add(index)
+        found.tp += 1
+        if not gold.speaker_scored:
+            continue
+        if _speaker_right(gold, system[index]):
+            speakers.tp += 1
+        else:
+            speakers.fp += 1
+            speakers.fn += 1
+            expected = gold.speaker.canonical if gold.speaker else None
+            report.errors.append(
+                f"{where}: reported-speech speaker {system[index].speaker_name!r}, "
+                f"expected {expected!r}: {gold.text[:60]}"
+            )
+    for index in set(range(len(system))) - used:
+        found.fp += 1
+        report.errors.append(f"{where}: not reported speech: {system[index].claim_text[:90]}")
+
+
+def _score_actors(article: GoldArticle, built: ObservedArticle, report: Report, where: str):
+    """Per type: gold entities found, missed; actors that are none of them. Returns the
+    (article, entity, actor ids) links the identity score needs."""
+    links = []
+    for entity in article.not_actors:
+        for actor in built.actors:
+            if entity.matches(actor.name):
+                report.forbidden.append(f"{where}: {actor.name}")
+    for kind, entities in article.actors.items():
+        tally = report.tallies[f"{kind}s"]  # persons, organizations, places
+        actors = [a for a in built.actors if a.actor_type == kind]
+        for entity in entities:
+            ids = {a.actor_id for a in actors if entity.matches(a.name)}
+            if ids:
+                tally.tp += 1
+                links.append((article.article, entity, ids))
+            else:
+                tally.fn += 1
+                report.errors.append(f"{where}: {kind} missed: {entity.canonical}")
+        accepted = entities + article.optional
+        for actor in actors:
+            if not any(e.matches(actor.name) for e in accepted):
+                tally.fp += 1
+                report.errors.append(f"{where}: not a {kind}: {actor.name}")
+    return links
+
+
+def _score_identity(links: list[tuple[str, Entity, set[str]]], report: Report) -> None:
+    """Pairs of articles that share a gold entity should share the actor, and the reverse."""
+    tally = report.tallies["cross-article identity"]
+    by_entity: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
+    by_actor: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for article, entity, ids in links:
+        by_entity[fold(entity.canonical)].append((article, ids))
+        for actor_id in ids:
+            by_actor[actor_id].append((article, fold(entity.canonical)))
+    for name, seen in by_entity.items():
+        for (a, ids_a), (b, ids_b) in combinations(seen, 2):
+            if ids_a & ids_b:
+                tally.tp += 1
+            else:
+                tally.fn += 1
+                report.errors.append(f"identity: {name!r} is two actors in {a} and {b}")
+    for actor_id, seen in by_actor.items():
+        for (a, name_a), (b, name_b) in combinations(seen, 2):
+            if a != b and name_a != name_b:
+                tally.fp += 1
+                report.errors.append(f"identity: {actor_id} is both {name_a!r} and {name_b!r}")
+
+
+def _score_layout(article: GoldArticle, built: ObservedArticle, report: Report, where: str):
+    tally = report.tallies["layout fields"]
+    for name, expected in article.layout.items():
+        got = built.layout.get(name)
+        if got == expected:
+            tally.tp += 1
+        else:
+            tally.fp += got is not None
+            tally.fn += 1
+            report.errors.append(f"{where}: layout {name} is {got!r}, expected {expected!r}")
+
+
+def format_report(report: Report) -> str:
+    lines = [
+        f"Gold sample: {report.articles} articles",
+        f"{'category':<26} {'precision':>9} {'recall':>7} {'found':>6} {'false':>6} {'missed':>7}",
+    ]
+    for name, t in report.tallies.items():
+        lines.append(
+            f"{name:<26} {t.precision:>9.3f} {t.recall:>7.3f} {t.tp:>6} {t.fp:>6} {t.fn:>7}"
+        )
+    lines.append(f"forbidden actors (photo credits, furniture): {len(report.forbidden)}")
+    lines.extend(f"  {line}" for line in report.forbidden)
+    return "\n".join(lines)
