@@ -37,7 +37,8 @@ def code_version() -> str:
 def extractor_version() -> str:
     """Hash of what decides an article's extraction: the extractor and the dictionary."""
     digest = hashlib.sha256()
-    sources = sorted((PROJECT_ROOT / "src" / "factcheck" / "extract").glob("*.py"))
+    extract_dir = PROJECT_ROOT / "src" / "factcheck" / "extract"
+    sources = sorted([*extract_dir.glob("*.py"), *extract_dir.glob("*.txt")])
     sources += [
         PROJECT_ROOT / "src" / "factcheck" / "dbt_plugin.py",
         DBT_PROJECT_DIR / "seeds" / "actor_dictionary.csv",

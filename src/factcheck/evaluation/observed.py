@@ -14,7 +14,8 @@ from factcheck.evaluation.gold import LAYOUT_FIELDS
 class ObservedClaim:
     claim_type: str
     claim_text: str
-    speaker_name: str | None  # the speaker's actor name when resolved, else the words used
+    speaker_actor: str | None  # name of the actor the claim is attributed to
+    speaker_words: str | None  # the words naming the speaker ("One MP", "Lappo")
 
 
 @dataclass
@@ -47,13 +48,13 @@ def read_observed(build_db: Path) -> dict[str, ObservedArticle]:
             for key in (row[1], row[2]):
                 if key:
                     articles[key] = article
-        for article_id, claim_type, text, speaker in con.execute(
+        for article_id, *claim in con.execute(
             """
-            select c.article_id, c.claim_type, c.claim_text, coalesce(a.name, c.speaker_name)
+            select c.article_id, c.claim_type, c.claim_text, a.name, c.speaker_name
             from main.claims c left join main.actors a on a.actor_id = c.speaker_actor_id
             """
         ).fetchall():
-            by_id[article_id].claims.append(ObservedClaim(claim_type, text, speaker))
+            by_id[article_id].claims.append(ObservedClaim(*claim))
         for article_id, actor_id, name, actor_type in con.execute(
             """
             select distinct linked.article_id, a.actor_id, a.name, a.actor_type

@@ -103,8 +103,14 @@ def score(gold: list[GoldArticle], observed: dict[str, ObservedArticle]) -> Repo
 
 def _speaker_right(gold: GoldClaim, claim: ObservedClaim) -> bool:
     if gold.speaker is None:
-        return claim.speaker_name is None or not any(ch.isupper() for ch in claim.speaker_name)
-    return gold.speaker.matches(claim.speaker_name)
+        return claim.speaker_actor is None
+    return gold.speaker.matches(claim.speaker_actor) or (
+        claim.speaker_actor is None and gold.speaker.matches(claim.speaker_words)
+    )
+
+
+def _speaker_shown(claim: ObservedClaim) -> str | None:
+    return claim.speaker_actor or claim.speaker_words
 
 
 def _score_quotes(article: GoldArticle, built: ObservedArticle, report: Report, where: str):
@@ -131,7 +137,7 @@ def _score_quotes(article: GoldArticle, built: ObservedArticle, report: Report, 
             speakers.fn += 1
             expected = gold.speaker.canonical if gold.speaker else None
             report.errors.append(
-                f"{where}: quote speaker {claim.speaker_name!r}, expected {expected!r}: "
+                f"{where}: quote speaker {_speaker_shown(claim)!r}, expected {expected!r}: "
                 f"{gold.text[:60]}"
             )
     for index in unmatched:
@@ -166,7 +172,7 @@ def _score_reported(article: GoldArticle, built: ObservedArticle, report: Report
             speakers.fn += 1
             expected = gold.speaker.canonical if gold.speaker else None
             report.errors.append(
-                f"{where}: reported-speech speaker {system[index].speaker_name!r}, "
+                f"{where}: reported-speech speaker {_speaker_shown(system[index])!r}, "
                 f"expected {expected!r}: {gold.text[:60]}"
             )
     for index in set(range(len(system))) - used:

@@ -39,25 +39,37 @@ def extract_article(
 ) -> tuple[list[Claim], list[Mention]]:
     dictionary = dictionary or default_dictionary()
     ctx = ArticleContext(dictionary)
-    blocks = list(blocks_of(headline, dek, body_text))
+    blocks = [
+        Block(text, location, index, offset, number)
+        for number, (text, location, index, offset) in enumerate(
+            blocks_of(headline, dek, body_text)
+        )
+    ]
     # Two passes over the names: full names anywhere make surnames resolvable everywhere.
-    for text, location, index, offset in blocks:
-        extract_mentions(text, location, index, offset, ctx)
+    for block in blocks:
+        extract_mentions(block.text, block.location, block.paragraph_index, block.offset, ctx)
     mentions: list[Mention] = []
-    for number, (text, location, index, offset) in enumerate(blocks):
-        found = extract_mentions(text, location, index, offset, ctx)
+    for block in blocks:
+        found = extract_mentions(
+            block.text, block.location, block.paragraph_index, block.offset, ctx
+        )
         mentions.extend(found)
+        # People named inside a quotation are not who "he said" refers to.
         ctx.person_trail.extend(
-            ((number, m.char_start - offset), m.name) for m in found if m.actor_type == "person"
+            ((block.number, m.char_start - block.offset), m.name)
+            for m in found
+            if m.actor_type == "person" and not block.in_quote(m.char_start - block.offset)
         )
     claims: list[Claim] = []
     state: dict = {}
     sentences: list[tuple[str, int, str]] = []
-    for number, (text, location, index, offset) in enumerate(blocks):
-        block = Block(text, location, index, offset, number)
+    for block in blocks:
         claims.extend(extract_block(block, ctx, state))
-        sentences.extend((location, index, text[s:e].strip()) for s, e in block.sentences)
-    claims = _in_reading_order(claims, [b[1] for b in blocks])
+        sentences.extend(
+            (block.location, block.paragraph_index, block.text[s:e].strip())
+            for s, e in block.sentences
+        )
+    claims = _in_reading_order(claims, [b.location for b in blocks])
     _inherit_speakers(claims)
     attach_signals(claims, sentences)
     return claims, mentions

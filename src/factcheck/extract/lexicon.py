@@ -37,6 +37,7 @@ _CUES = """
     assessed: assessed assesses
     believes: believed believes
     called: called
+    cautioned: cautioned cautions
     claimed: claim claimed claims
     commented: commented
     concluded: concluded
@@ -49,6 +50,8 @@ _CUES = """
     estimated: estimated estimates
     explained: explained explains
     indicated: indicated indicates
+    informed: informed
+    maintained: maintained maintains
     insisted: insisted insists
     noted: noted notes
     observed: observed
@@ -60,11 +63,13 @@ _CUES = """
     replied: replied
     reported: reported reports
     responded: responded
+    revealed: revealed reveals
     said: said say says
     stated: stated states
     stressed: stressed
     suggested: suggested suggests
     told: tells told
+    testified: testified
     tweeted: tweeted
     urged: urged
     warned: warned warns
@@ -80,7 +85,7 @@ CUE_VERBS = {
 # Left out: verbs that rarely report a claim, and forms read as nouns too often
 # ("Russia's claims that", "to claim a reason").
 REPORTING_CUES = set(CUE_VERBS) - _words(
-    "asked asks continued called described posted claim say claims reports estimates"
+    "asked asks continued called described posted claim say claims reports estimates urged"
 )
 
 PRONOUNS_PERSON = _words("he she him her")
@@ -103,16 +108,42 @@ TITLE_WORDS = _words("""
     state striker sultan superintendent then vice
 """)
 # Honorifics dropped from a canonical name and kept as an alias.
-HONORIFICS = _words("dame dr lady lord miss mr mrs ms mx prof sir")
+HONORIFICS = _words("dame dr lady lord miss mme mlle mr mrs ms mx prof sir")
+# Family words used like a title before a name: "His wife Mary said".
+TITLE_WORDS |= _words("wife husband son daughter mother brother sister widow fiancee fiancée")
+# Professions written before a name like a title: "Broadcaster Piers Morgan".
+TITLE_WORDS |= _words("""
+    actor actress anthropologist archaeologist architect artist astronomer biologist
+    broadcaster businessman businesswoman cde chef chemist comedian comrade composer
+    correspondent designer engineer entrepreneur epidemiologist filmmaker geologist
+    historian host monsenor monseñor monsignor musician novelist nurse physician
+    physicist pilot poet presenter producer psychologist rapper singer sociologist
+    songwriter surgeon virologist writer
+""")
+# Lower-case particles inside names: "Mohammad bin Salman", "Ursula von der Leyen".
+NAME_PARTICLES = _words("al bin binti da de del della der di du el ibn la le van von y")
+# First words that make a run a region: "Southern Rhodesia", "East Timor".
+COMPASS_WORDS = _words("north south east west northern southern eastern western central")
+
+
+def _common_words() -> frozenset[str]:
+    """Ordinary English words (seen in lower case in news text; see
+    scripts/build_common_words.py). A run made only of these is not a person's name."""
+    path = Path(__file__).with_name("common_words.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+COMMON_WORDS = _common_words()
 
 # Words that make a capitalised run an organisation.
 ORG_WORDS = _words("""
     administration agency airlines airways alliance army assembly association authority
     bank battalion board brigade bureau cabinet center centre church club coalition
     college command commission committee company congress corp corporation council court
-    daily department directorate division duma exchange fc federal federation force
+    daily department directorate division duma embassy exchange fc federal federation force forum
     forces foundation front fund gazette government group guard herald hospital inc
-    inspectorate institute international journal kremlin laboratory league llc ltd media
+    inspectorate institute international journal kremlin laboratory league limited llc ltd media
     ministry movement museum nasa national navy network news observatory office
     organisation organization parliament party pentagon plc police post press rada radio
     regiment reserve school secretariat senate service services society station team
@@ -120,7 +151,7 @@ ORG_WORDS = _words("""
 """)
 # Words that make a capitalised run a place when they end it ("Karl Marx Avenue").
 PLACE_WORDS = _words("""
-    airport avenue bay bridge canton city coast county desert district island islands
+    airport avenue bay bridge canton city coast corner county desert district island islands
     krai lake mountain mountains oblast ocean park peninsula prefecture province region
     river road sea square state strait street territory town valley village
 """)

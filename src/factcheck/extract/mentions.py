@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.lexicon import NON_NAME_WORDS, TITLE_WORDS
-from factcheck.extract.names import ArticleContext, resolve_run
+from factcheck.extract.names import ArticleContext, resolve_run, split_affiliation
 from factcheck.extract.text import NameRun, name_runs
 
 # Capitalised runs that name events, works or periods rather than actors.
@@ -67,11 +67,13 @@ class Mention:
 
 
 def _pieces(run: NameRun) -> list[tuple[str, int]]:
-    """Split a run at possessives ("Ukraine’s Foreign Ministry") into (text, start) parts."""
+    """Split a run at possessives ("Ukraine’s Foreign Ministry") and between a person and
+    their organisation ("Mike Ryan of the World Health Organization") into (text, start)."""
     pieces, position = [], run.start
     for part in _POSSESSIVE_SPLIT.split(run.text):
         offset = run.text.find(part, position - run.start)
-        pieces.append((part, run.start + offset))
+        for piece, inner in split_affiliation(part):
+            pieces.append((piece, run.start + offset + inner))
         position = run.start + offset + len(part)
     return pieces
 

@@ -11,7 +11,10 @@ import re
 from dataclasses import dataclass, field
 
 from factcheck.extract.lexicon import (
+    COMMON_WORDS,
+    COMPASS_WORDS,
     HONORIFICS,
+    NAME_PARTICLES,
     NON_NAME_WORDS,
     ORG_WORDS,
     PLACE_WORDS,
@@ -71,6 +74,8 @@ def classify_run(run: str, dictionary: ActorDictionary) -> str | None:
         return "organization"
     if words[-1] in PLACE_WORDS and len(words) > 1:
         return "place"
+    if words[0] in COMPASS_WORDS and len(words) > 1 and words[1] not in COMMON_WORDS:
+        return "place"  # "Southern Rhodesia", "East Timor"
     if len(words) == 1 and _ACRONYM.fullmatch(run.strip(".")):
         return "organization"  # an acronym: NATO, SBU, FSB
     return None
@@ -80,13 +85,16 @@ def split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
     """Split 'Belarusian Defense Minister Viktor Khrenin' into (title, name).
 
     The name is the trailing run of capitalised tokens after the last title word; honorifics
-    are dropped from the name (Sir Anthony Greener → Anthony Greener).
+    are dropped from the name (Sir Anthony Greener → Anthony Greener). A place or body
+    between title and name belongs to the title: 'Mayor of Koszalin Piotr Jedlinski',
+    'Zimbabwe Robert Mugabe', 'Amnesty International Man-kei Tam'.
     """
     tokens = run.split()
     last_title = -1
     for i, token in enumerate(tokens):
         bare = _bare(token)
-        if (
+        particle = bare in NAME_PARTICLES and i + 1 < len(tokens) and last_title < i - 1
+        if not particle and (
             bare in TITLE_WORDS
             or dictionary.is_demonym(token)
             or bare in ORG_WORDS
@@ -94,11 +102,72 @@ def split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
         ):
             last_title = i
     name_tokens = tokens[last_title + 1 :]
+    skip = _complement_length(name_tokens, dictionary, after_of=_bare(tokens[last_title]) == "of")
+    last_title += skip
+    name_tokens = name_tokens[skip:]
     while name_tokens and _bare(name_tokens[0]) in HONORIFICS:
         name_tokens = name_tokens[1:]
     title = " ".join(tokens[: last_title + 1])
     title_tokens = [t for t in title.split() if _bare(t) not in HONORIFICS]
     return " ".join(title_tokens), " ".join(name_tokens)
+
+
+def _complement_length(tokens: list[str], dictionary: ActorDictionary, after_of: bool) -> int:
+    """Leading tokens that name a place or body rather than the person after them."""
+    for k in range(len(tokens) - 2, 0, -1):  # the longest known prefix leaving a full name
+        entry = dictionary.lookup(" ".join(tokens[:k]))
+        if entry and entry.actor_type in ("place", "organization"):
+            return k
+    if after_of and len(tokens) >= 3 and looks_like_name(" ".join(tokens[1:])):
+        return 1  # "Mayor of Koszalin Piotr Jedlinski": the title's complement, then the name
+    return 0
+
+
+def looks_like_name(name: str) -> bool:
+    """Could this be a person's name? Not an acronym ("Past EVD"), not "I", and not made of
+    ordinary words only ("Health Care", "Rest In Peace", "Witch Hunt")."""
+    tokens = [t.strip(".,;:()") for t in name.split()]
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        return False
+    for token in tokens:
+        if token == "I" or (len(token) > 1 and token.isupper() and token not in ("II", "III")):
+            return False
+    words = [t.lower().replace("’", "'") for t in tokens if t.lower() not in NAME_PARTICLES]
+    ordinary = [w in COMMON_WORDS or w in NON_NAME_WORDS for w in words]
+    return not (len(words) >= 2 and all(ordinary))
+
+
+def split_affiliation(run: str) -> list[tuple[str, int]]:
+    """'Jennifer Lu of Marriage Equality Coalition Taiwan' → the person and the body, as
+    (text, offset in run). A run is split only when what precedes 'of' ends in a personal
+    name (two or three name-like words, titles allowed before them)."""
+    match = _OF.search(run)
+    if not match:
+        return [(run, 0)]
+    left = run[: match.start()].split()
+    while left and _bare(left[0]) in TITLE_WORDS:
+        left = left[1:]
+    name_words = [w for w in left if _bare(w) not in NAME_PARTICLES]
+    if not (
+        2 <= len(name_words) <= 3
+        and all(is_capitalised(w) for w in name_words)
+        and not any(_bare(w) in ORG_WORDS | PLACE_WORDS | TITLE_WORDS for w in name_words)
+        and looks_like_name(" ".join(left))
+    ):
+        return [(run, 0)]
+    return [(run[: match.start()], 0), (run[match.end() :], match.end())]
+
+
+_OF = re.compile(r"\s+of(?:\s+the)?\s+")
+
+
+def strip_title_of(run: str) -> str:
+    """'President of the European Council' → 'European Council': the body a title is of."""
+    match = _OF.search(run)
+    if match and all(_bare(w) in TITLE_WORDS for w in run[: match.start()].split()):
+        return run[match.end() :]
+    return run
 
 
 @dataclass
@@ -114,7 +183,6 @@ class ArticleContext:
     # Person mentions in reading order, as ((block, offset), name), and where we are now.
     person_trail: list[tuple[tuple[int, int], str]] = field(default_factory=list)
     position: tuple[int, int] = (0, 0)
-    prefer_speaker: bool = True  # "he added" after a quote refers to the quoted speaker
 
     def last_mentioned_person(self) -> Referent | None:
         """The last person named before the current reading position."""
@@ -179,9 +247,8 @@ def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
         return None
     lowered = phrase.lower()
     if lowered in PRONOUNS_PERSON:
-        if not ctx.prefer_speaker:
-            return ctx.last_mentioned_person() or ctx.last_person or ctx.last_speaker
-        return ctx.last_person or ctx.last_speaker or ctx.last_mentioned_person()
+        # "he said" refers to the person last named outside quotation marks.
+        return ctx.last_mentioned_person() or ctx.last_person or ctx.last_speaker
     if lowered in PRONOUNS_GROUP:
         return ctx.last_group or ctx.last_speaker
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
@@ -221,9 +288,10 @@ def _resolve_part(part: str, ctx: ArticleContext) -> Referent | None:
     for match in NAME_RUN.finditer(part):
         # Possessives split a run: "Ukraine's Foreign Ministry" names the ministry.
         for run in _POSSESSIVE_SPLIT.split(match.group(0)):
-            referent = resolve_run(strip_possessive(run), part, ctx)
-            if referent:
-                found.append(referent)
+            for piece, _ in split_affiliation(strip_possessive(run)):
+                referent = resolve_run(piece, part, ctx)
+                if referent and referent.actor_type:
+                    found.append(referent)
     if not found:
         return None
     rank = {"person": 0, "organization": 1, "place": 2}
@@ -233,23 +301,32 @@ def _resolve_part(part: str, ctx: ArticleContext) -> Referent | None:
 def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
     """Type one capitalised run: dictionary first, then a titled person, then the rules."""
     lead_role = _role_from_lead(part[: part.find(run)] if run in part else "")
-    entry = ctx.dictionary.lookup(run)
+    entry = ctx.dictionary.lookup(run) or ctx.dictionary.lookup(strip_title_of(run))
     if entry:
         role = lead_role if entry.actor_type == "person" else None
         return Referent(entry.canonical_name, entry.actor_type, role, part)
     title, name = split_title(run, ctx.dictionary)
     name_words = [_bare(w) for w in name.split()]
     kind = classify_run(run, ctx.dictionary)
-    titled_person = bool(title) and name_words and not any(w in ORG_WORDS for w in name_words)
-    if kind in ("organization", "place") and not (titled_person and _has_title_word(title)):
-        return Referent(_LEADING_THE.sub("", run), kind, None, part)
-    if not name or all(w in NON_NAME_WORDS for w in name_words):
+    titled_person = (
+        bool(title)
+        and len(name_words) >= 2
+        and not any(w in ORG_WORDS or w in PLACE_WORDS for w in name_words)
+        and looks_like_name(name)
+    )
+    if kind in ("organization", "place") and not titled_person:
+        return Referent(_LEADING_THE.sub("", strip_title_of(run)), kind, None, part)
+    if not name or all(w in NON_NAME_WORDS for w in name_words) or not looks_like_name(name):
         return None
     name_entry = ctx.dictionary.lookup(name)
     if name_entry and name_entry.actor_type != "person":
         return Referent(name_entry.canonical_name, name_entry.actor_type, None, part)
     role = _clean_role(" ".join(w for w in f"{lead_role or ''} {title}".split()))
     full = name_entry.canonical_name if name_entry else ctx.resolve_person_name(name)
+    if len(full.split()) == 1 and not role and full not in ctx.people.values():
+        # One capitalised word, never seen as part of a full name and with no title before
+        # it: "Politicians", "Critics", "Unlike" at the start of a sentence.
+        return Referent(full, None, None, part)
     return Referent(full, "person", role, part)
 
 

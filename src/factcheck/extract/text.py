@@ -94,7 +94,15 @@ def sentence_spans(text: str, quotes: list[QuoteSpan] | None = None) -> list[tup
     cuts = [0]
     for match in _BOUNDARY.finditer(text):
         end = match.end()
-        if any(q.start < match.start() < q.end - 1 for q in quotes if not q.single):
+        # Inside a quotation no full stop ends the sentence, except the one closing it when
+        # a new sentence follows: ‘…border." Nancy Pelosi said’ is two sentences.
+        opens_next = text[end : end + 1] not in "“\"‘'"
+        if any(
+            q.start < match.start() < q.end - 1
+            and not (q.closed and match.start() >= q.end - 3 and opens_next)
+            for q in quotes
+            if not q.single
+        ):
             continue
         # Only the word before the full stop matters: a short window, not the whole text
         # so far (which made long articles quadratic).
