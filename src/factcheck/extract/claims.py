@@ -53,7 +53,8 @@ _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;“”\"]+)", re.I)
 _TOLD = re.compile(r"^\s*(?P<obj>(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*)*)")
 _AUXILIARY = re.compile(
     r"\s+(?:has|have|had|was|were|is|also|has also|have also|previously|repeatedly|"
-    r"reportedly|later|earlier|then|further|once|publicly|had earlier)$",
+    r"reportedly|later|earlier|then|further|once|publicly|had earlier|went on to|goes on to|"
+    r"continued to)$",
     re.I,
 )
 
@@ -290,9 +291,10 @@ def _attribution_for(
         found = parse_attribution(after, ctx, after_quote=True)
         if found:
             return found
-    before = text[sentence[0] : quote.start].strip()
-    if before.endswith((":", ",")):
-        found = parse_attribution(before.rstrip(":,"), ctx, after_quote=False)
+    # Earlier quotations of the sentence are not attribution: blank them out.
+    before = _without_quotes(block, sentence[0], quote.start).strip()
+    if before and introduces_quote(before):
+        found = parse_attribution(before.rstrip(":,—– "), ctx, after_quote=False)
         if found:
             return found
     # "“A.” “B,” X said." — the attribution comes with a later quote of the same sentence.
@@ -304,6 +306,19 @@ def _attribution_for(
         if found:
             return found
     return None
+
+
+def _without_quotes(block: Block, start: int, end: int) -> str:
+    """block.text[start:end] with the words inside double quotation marks replaced by '…'."""
+    pieces, position = [], start
+    for quote in block.quotes:
+        if quote.single or quote.end <= start or quote.start >= end:
+            continue
+        pieces.append(block.text[position : max(position, quote.start)])
+        pieces.append("“…”")
+        position = min(quote.end, end)
+    pieces.append(block.text[position:end])
+    return "".join(pieces)
 
 
 _REPORTED_LEAD = re.compile(

@@ -139,11 +139,13 @@ COMMON_WORDS = _common_words()
 # Words that make a capitalised run an organisation.
 ORG_WORDS = _words("""
     administration agency airlines airways alliance army assembly association authority
-    bank battalion board brigade bureau cabinet center centre church club coalition
+    bank battalion board brigade bureau cabinet center centre charity church club coalition
     college command commission committee company congress corp corporation council court
-    daily department directorate division duma embassy exchange fc federal federation force forum
+    daily department directorate division duma embassy exchange fc federal federation
+    force forum
     forces foundation front fund gazette government group guard herald hospital inc
-    inspectorate institute international journal kremlin laboratory league limited llc ltd media
+    inspectorate institut institute institution international journal kremlin laboratory
+    league limited llc ltd media
     ministry movement museum nasa national navy network news observatory office
     organisation organization parliament party pentagon plc police post press rada radio
     regiment reserve school secretariat senate service services society station team

@@ -149,10 +149,13 @@ def split_affiliation(run: str) -> list[tuple[str, int]]:
     while left and _bare(left[0]) in TITLE_WORDS:
         left = left[1:]
     name_words = [w for w in left if _bare(w) not in NAME_PARTICLES]
+    ordinary = [_bare(w) in COMMON_WORDS for w in name_words]
     if not (
         2 <= len(name_words) <= 3
         and all(is_capitalised(w) for w in name_words)
         and not any(_bare(w) in ORG_WORDS | PLACE_WORDS | TITLE_WORDS for w in name_words)
+        and not ordinary[0]
+        and sum(ordinary) <= 1
         and looks_like_name(" ".join(left))
     ):
         return [(run, 0)]

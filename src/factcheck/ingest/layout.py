@@ -36,6 +36,8 @@ BOILERPLATE_PATTERNS = [
     r"share this (article|story)\b.{0,80}",
     r"(related|recommended|more from [\w .]+)( stories| articles| coverage)?:?",
     r"this (story|article) has been updated\b.{0,200}",
+    # A picture caption ending in its credit: "Parliament Square. Image: Mirrys."
+    r".{0,250}\b(?:image|photo|photograph|picture|photo credit|credit)s?:\s*[^:\n]{1,80}",
 ]
 _BOILERPLATE = re.compile(
     r"^(?:" + "|".join(BOILERPLATE_PATTERNS) + r")$", re.IGNORECASE | re.DOTALL

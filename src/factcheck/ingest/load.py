@@ -36,7 +36,7 @@ from factcheck.ingest.sources import (
 log = logging.getLogger(__name__)
 
 # Bump when parsing changes what a file yields: every file is then read again.
-INGEST_VERSION = "1"
+INGEST_VERSION = "2"
 
 SCHEMA_SQL = """
 create schema if not exists raw;
