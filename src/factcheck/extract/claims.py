@@ -297,6 +297,12 @@ def _attribution_for(
         found = parse_attribution(before.rstrip(":,—– "), ctx, after_quote=False)
         if found:
             return found
+        if before.endswith(":"):
+            # "Michael Morell praised Mendez on Twitter: “…”" — the sentence's subject.
+            subject = _SUBJECT_BEFORE_VERB.match(before)
+            who = resolve_phrase(subject.group("subj"), ctx) if subject else None
+            if who and who.actor_type in ("person", "organization"):
+                return Attribution(who, "said")
     # "“A.” “B,” X said." — the attribution comes with a later quote of the same sentence.
     for later in later_quotes:
         if later.start >= sentence[1] or not later.closed:
@@ -308,14 +314,16 @@ def _attribution_for(
     return None
 
 
+_SUBJECT_BEFORE_VERB = re.compile(r"^(?P<subj>.{2,120}?)\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
+
+
 def _without_quotes(block: Block, start: int, end: int) -> str:
-    """block.text[start:end] with the words inside double quotation marks replaced by '…'."""
+    """block.text[start:end] without the quotations in it (marks and words)."""
     pieces, position = [], start
     for quote in block.quotes:
         if quote.single or quote.end <= start or quote.start >= end:
             continue
         pieces.append(block.text[position : max(position, quote.start)])
-        pieces.append("“…”")
         position = min(quote.end, end)
     pieces.append(block.text[position:end])
     return "".join(pieces)

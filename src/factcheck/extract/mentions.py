@@ -13,7 +13,12 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.lexicon import NON_NAME_WORDS, TITLE_WORDS
-from factcheck.extract.names import ArticleContext, resolve_run, split_affiliation
+from factcheck.extract.names import (
+    ArticleContext,
+    resolve_run,
+    split_affiliation,
+    split_people,
+)
 from factcheck.extract.text import NameRun, name_runs
 
 # Capitalised runs that name events, works or periods rather than actors.
@@ -72,8 +77,9 @@ def _pieces(run: NameRun) -> list[tuple[str, int]]:
     pieces, position = [], run.start
     for part in _POSSESSIVE_SPLIT.split(run.text):
         offset = run.text.find(part, position - run.start)
-        for piece, inner in split_affiliation(part):
-            pieces.append((piece, run.start + offset + inner))
+        for person, at in split_people(part):
+            for piece, inner in split_affiliation(person):
+                pieces.append((piece, run.start + offset + at + inner))
         position = run.start + offset + len(part)
     return pieces
 

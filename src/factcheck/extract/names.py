@@ -148,21 +148,40 @@ def split_affiliation(run: str) -> list[tuple[str, int]]:
     left = run[: match.start()].split()
     while left and _bare(left[0]) in TITLE_WORDS:
         left = left[1:]
-    name_words = [w for w in left if _bare(w) not in NAME_PARTICLES]
-    ordinary = [_bare(w) in COMMON_WORDS for w in name_words]
-    if not (
-        2 <= len(name_words) <= 3
-        and all(is_capitalised(w) for w in name_words)
-        and not any(_bare(w) in ORG_WORDS | PLACE_WORDS | TITLE_WORDS for w in name_words)
-        and not ordinary[0]
-        and sum(ordinary) <= 1
-        and looks_like_name(" ".join(left))
-    ):
+    if not _personal_name(left):
         return [(run, 0)]
     return [(run[: match.start()], 0), (run[match.end() :], match.end())]
 
 
 _OF = re.compile(r"\s+of(?:\s+the)?\s+")
+_AND = re.compile(r"\s+and\s+")
+
+
+def _personal_name(words: list[str]) -> bool:
+    """Two or three capitalised name-like words, the first not an ordinary word."""
+    words = [w for w in words if _bare(w) not in NAME_PARTICLES]
+    ordinary = [_bare(w) in COMMON_WORDS for w in words]
+    return (
+        2 <= len(words) <= 3
+        and all(is_capitalised(w) for w in words)
+        and not any(_bare(w) in ORG_WORDS | PLACE_WORDS | TITLE_WORDS for w in words)
+        and not ordinary[0]
+        and sum(ordinary) <= 1
+        and looks_like_name(" ".join(words))
+    )
+
+
+def split_people(run: str) -> list[tuple[str, int]]:
+    """'Antoine Quirin and Nicolas Redouane' → both people, as (text, offset in run)."""
+    match = _AND.search(run)
+    if not match:
+        return [(run, 0)]
+    left, right = run[: match.start()].split(), run[match.end() :].split()
+    while left and _bare(left[0]) in TITLE_WORDS:
+        left = left[1:]
+    if _personal_name(left) and _personal_name(right[:3]):
+        return [(run[: match.start()], 0), (run[match.end() :], match.end())]
+    return [(run, 0)]
 
 
 def strip_title_of(run: str) -> str:
@@ -255,6 +274,8 @@ def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
     if lowered in PRONOUNS_GROUP:
         return ctx.last_group or ctx.last_speaker
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    if len(parts) > 1 and parts[-1].lower() in PRONOUNS_PERSON:
+        return resolve_phrase(parts[-1], ctx)  # "Speaking to NBC News, she"
     parts = [p for p in parts if not _RELATIVE.match(p)] or parts[:1]
     person, role, group = None, None, None
     for part in parts:
@@ -289,16 +310,21 @@ def _resolve_part(part: str, ctx: ArticleContext) -> Referent | None:
     Kostenko" names Kostenko), and a longer name over a shorter one."""
     found = []
     for match in NAME_RUN.finditer(part):
+        # A run followed by a title word qualifies the person after it: "Scripps
+        # Oceanography director Margaret Leinen".
+        modifier = _bare(part[match.end() :].split(" ", 2)[1] if " " in part[match.end() :] else "")
         # Possessives split a run: "Ukraine's Foreign Ministry" names the ministry.
         for run in _POSSESSIVE_SPLIT.split(match.group(0)):
-            for piece, _ in split_affiliation(strip_possessive(run)):
-                referent = resolve_run(piece, part, ctx)
-                if referent and referent.actor_type:
-                    found.append(referent)
+            for piece, _ in split_people(strip_possessive(run)):
+                for name, _ in split_affiliation(piece):
+                    referent = resolve_run(name, part, ctx)
+                    if referent and referent.actor_type:
+                        found.append((modifier in TITLE_WORDS, len(found), referent))
     if not found:
         return None
     rank = {"person": 0, "organization": 1, "place": 2}
-    return min(found, key=lambda r: (rank.get(r.actor_type or "", 3), -len(r.name)))
+    # A person wins over an organisation or place; then the first one not a modifier.
+    return min(found, key=lambda f: (rank.get(f[2].actor_type or "", 3), f[0], f[1]))[2]
 
 
 def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:

@@ -126,7 +126,9 @@ def sentence_spans(text: str, quotes: list[QuoteSpan] | None = None) -> list[tup
 
 # A capitalised token: a word starting with a capital (letters, apostrophes, hyphens, dots
 # inside), or an acronym. Connectors may join tokens inside a name ("Ministry of Defense").
-_TOKEN = r"(?:[A-Z][\w’'\-]*(?:\.(?=[A-Z]))?[\w’'\-]*\.?(?<!\.\.))"
+# Capital letters including accented ones (Łukasz, Óscar, Žižek), as a character class.
+UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+_TOKEN = rf"(?:[{UPPER}][\w’'\-]*(?:\.(?=[{UPPER}]))?[\w’'\-]*\.?(?<!\.\.))"
 _CONNECTOR = r"(?:of(?: the)?|for|on|and|de|da|del|der|van|von|bin|al|la|le|du|y)"
 NAME_RUN = re.compile(rf"(?<![\w’'\-]){_TOKEN}(?:(?:\s+{_CONNECTOR})?\s+{_TOKEN})*")
 
