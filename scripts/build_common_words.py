@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-MIN_COUNT = 3  # seen at least this often in lower case, mid-sentence
+MIN_COUNT = 1  # seen at least this often in lower case, mid-sentence
 SOURCE = Path("raw/articles/wikinews/articles.jsonl")
 GOLD = Path("tests/gold/articles/wikinews.jsonl")
 TARGET = Path("src/factcheck/extract/common_words.txt")

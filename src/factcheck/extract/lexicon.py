@@ -46,6 +46,7 @@ _CUES = """
     declared: declared
     denied: denied denies
     described: described
+    elaborated: elaborated
     emphasized: emphasised emphasized
     estimated: estimated estimates
     explained: explained explains
@@ -162,10 +163,10 @@ PLACE_WORDS = _words("""
 # Capitalised only because they start a sentence, or calendar words: never actors alone.
 NON_NAME_WORDS = (
     _words("""
-    a about according additionally after all also although amid among an and another as
+    a about according additionally after all allah also although amid among an and another as
     asked asked about at authorities because before both breaking but by click currently
     day despite dr during each earlier editor's eight every finally first five follow
-    following for four from further furthermore got he her here his how however i if
+    following for four from further furthermore god got he her here his how however i if
     image in initially instead it its last later many meanwhile month more moreover most
     mr mrs ms my nevertheless news next nine no nonetheless nor not note now of
     officials on once one or other others our over overall photo police previously read

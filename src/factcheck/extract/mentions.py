@@ -55,6 +55,24 @@ EVENT_WORDS = {
     "easter",
     "ramadan",
     "internet",
+    "crisis",
+    "scandal",
+    "affair",
+    "massacre",
+    "syndrome",
+    "disease",
+    "diseases",
+    "virus",
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "storm",
+    "earthquake",
+    "constitution",
+    "treaty",
+    "directive",
+    "medal",
+    "hunt",
 }
 _PLACE_PREPOSITIONS = re.compile(r"\b(in|at|near|from|across|to|into|outside|inside|of)\s+$")
 _POSSESSIVE_SPLIT = re.compile(r"(?:’s|'s)\s+")
@@ -85,11 +103,14 @@ def _pieces(run: NameRun) -> list[tuple[str, int]]:
 
 
 def _strip_leading(text: str, start: int) -> tuple[str, int]:
-    """Drop sentence-initial function words: 'The Kremlin' → 'Kremlin', 'But Lukashenko'."""
+    """Drop function words at either end: 'The Kremlin' → 'Kremlin', 'But Lukashenko'."""
     words = text.split(" ")
     while words and words[0].lower().strip(".,") in NON_NAME_WORDS and len(words) > 1:
         start += len(words[0]) + 1
         words = words[1:]
+    # A sentence whose full stop is missing: "southern Africa But during" ends at "Africa".
+    while len(words) > 1 and words[-1].lower().strip(".,") in NON_NAME_WORDS:
+        words = words[:-1]
     return " ".join(words), start
 
 

@@ -53,6 +53,7 @@ def is_capitalised(token: str) -> bool:
 
 _POSSESSIVE_END = re.compile(r"(’s|'s|’|')$")
 _POSSESSIVE_SPLIT = re.compile(r"(?:’s|'s)\s+")
+_POSSESSIVE_AFTER = re.compile(r"^(?:’s|'s|’|')\s")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _LEADING_CONJUNCTION = re.compile(r"^(and|but|so|then|as)\s+", re.I)
 _LEADING_THE = re.compile(r"^the\s+", re.I)
@@ -157,15 +158,16 @@ _OF = re.compile(r"\s+of(?:\s+the)?\s+")
 _AND = re.compile(r"\s+and\s+")
 
 
-def _personal_name(words: list[str]) -> bool:
-    """Two or three capitalised name-like words, the first not an ordinary word."""
+def _personal_name(words: list[str], strict: bool = True) -> bool:
+    """Two or three capitalised name-like words; `strict`: the first not an ordinary word
+    (first names such as Bill or Grace are, so a lone list of names is read less strictly)."""
     words = [w for w in words if _bare(w) not in NAME_PARTICLES]
     ordinary = [_bare(w) in COMMON_WORDS for w in words]
     return (
         2 <= len(words) <= 3
         and all(is_capitalised(w) for w in words)
         and not any(_bare(w) in ORG_WORDS | PLACE_WORDS | TITLE_WORDS for w in words)
-        and not ordinary[0]
+        and not (strict and ordinary[0])
         and sum(ordinary) <= 1
         and looks_like_name(" ".join(words))
     )
@@ -179,7 +181,7 @@ def split_people(run: str) -> list[tuple[str, int]]:
     left, right = run[: match.start()].split(), run[match.end() :].split()
     while left and _bare(left[0]) in TITLE_WORDS:
         left = left[1:]
-    if _personal_name(left) and _personal_name(right[:3]):
+    if _personal_name(left, strict=False) and _personal_name(right[:3], strict=False):
         return [(run[: match.start()], 0), (run[match.end() :], match.end())]
     return [(run, 0)]
 
@@ -219,7 +221,10 @@ class ArticleContext:
         parts = full_name.split()
         if len(parts) >= 2:
             self.people.setdefault(normalize_name(full_name), full_name)
-            self.people.setdefault(normalize_name(parts[-1]), full_name)
+            self.people.setdefault(_without_initials(full_name), full_name)
+            # The surname: the last word, or the name before a regnal number (Elizabeth II).
+            surname = parts[-2] if parts[-1] in _REGNAL else parts[-1]
+            self.people.setdefault(normalize_name(surname), full_name)
         if role:
             self.roles[full_name] = role
         return full_name
@@ -230,7 +235,9 @@ class ArticleContext:
         if not tokens:
             return name
         cleaned = " ".join(tokens)
-        found = self.people.get(normalize_name(cleaned))
+        found = self.people.get(normalize_name(cleaned)) or self.people.get(
+            _without_initials(cleaned)
+        )
         if found:
             return found
         if len(tokens) == 1:
@@ -243,6 +250,15 @@ class ArticleContext:
             self.last_person = referent
         elif referent.actor_type == "organization":
             self.last_group = referent
+
+
+_REGNAL = {"II", "III", "IV", "V", "VI", "VII", "VIII", "Jr", "Jr.", "Sr", "Sr."}
+
+
+def _without_initials(name: str) -> str:
+    """'John R. Bolton' and 'John Bolton' share this key."""
+    words = [w for w in name.split() if not re.fullmatch(r"[A-Z]\.?", w)]
+    return normalize_name(" ".join(words))
 
 
 _RELATIVE = re.compile(r"^(who|which|whose|where|whom|a|an|also|one|both|then)\b", re.I)
@@ -314,12 +330,16 @@ def _resolve_part(part: str, ctx: ArticleContext) -> Referent | None:
         # Oceanography director Margaret Leinen".
         modifier = _bare(part[match.end() :].split(" ", 2)[1] if " " in part[match.end() :] else "")
         # Possessives split a run: "Ukraine's Foreign Ministry" names the ministry.
-        for run in _POSSESSIVE_SPLIT.split(match.group(0)):
+        runs = _POSSESSIVE_SPLIT.split(match.group(0))
+        for number, run in enumerate(runs):
+            # "Dunn's mother, Charlotte Charles": the possessor is not who speaks.
+            possessor = number < len(runs) - 1 or bool(_POSSESSIVE_AFTER.match(part[match.end() :]))
             for piece, _ in split_people(strip_possessive(run)):
                 for name, _ in split_affiliation(piece):
                     referent = resolve_run(name, part, ctx)
                     if referent and referent.actor_type:
-                        found.append((modifier in TITLE_WORDS, len(found), referent))
+                        qualifies = possessor or modifier in TITLE_WORDS
+                        found.append((qualifies, len(found), referent))
     if not found:
         return None
     rank = {"person": 0, "organization": 1, "place": 2}

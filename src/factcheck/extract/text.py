@@ -84,7 +84,7 @@ def _single_quotes(text: str, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
 _WORD_BEFORE_STOP = re.compile(r"([A-Za-z.]+)\.$")
 _INITIAL = re.compile(r"[A-Z]")
 _LAST_WORD = re.compile(r"([\w’'\-]+)$")
-_BOUNDARY = re.compile(r"[.!?…]+\]?[”\"’)]*\s+(?=[“\"‘(]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?…]+\]?[”\"’)]*\s+(?=[“\"‘(]?\[?[A-Z0-9])")
 
 
 def sentence_spans(text: str, quotes: list[QuoteSpan] | None = None) -> list[tuple[int, int]]:
