@@ -42,6 +42,7 @@ def extractor_version() -> str:
     sources += [
         PROJECT_ROOT / "src" / "factcheck" / "dbt_plugin.py",
         DBT_PROJECT_DIR / "seeds" / "actor_dictionary.csv",
+        DBT_PROJECT_DIR / "seeds" / "given_names.csv",
     ]
     for path in sources:
         digest.update(path.name.encode())

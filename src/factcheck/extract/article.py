@@ -39,6 +39,7 @@ def extract_article(
 ) -> tuple[list[Claim], list[Mention]]:
     dictionary = dictionary or default_dictionary()
     ctx = ArticleContext(dictionary)
+    ctx.article_text = "\n\n".join(t for t in (headline, dek, body_text) if t)
     blocks = [
         Block(text, location, index, offset, number)
         for number, (text, location, index, offset) in enumerate(

@@ -219,6 +219,7 @@ class ActorDictionary:
 
     entries: dict[str, DictionaryEntry] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
+    given_names: frozenset[str] = frozenset()  # lower case
 
     def lookup(self, name: str) -> DictionaryEntry | None:
         key = normalize_name(name)
@@ -236,7 +237,7 @@ def _split_list(value: str | None) -> list[str]:
 
 
 def load_dictionary(seeds_dir: Path) -> ActorDictionary:
-    """Read `actor_dictionary.csv` (and its demonyms) from the dbt seeds directory."""
+    """Read `actor_dictionary.csv` (with its demonyms) and `given_names.csv` from the seeds."""
     dictionary = ActorDictionary()
     path = seeds_dir / "actor_dictionary.csv"
     with path.open(newline="", encoding="utf-8") as handle:
@@ -250,6 +251,12 @@ def load_dictionary(seeds_dir: Path) -> ActorDictionary:
                 dictionary.entries.setdefault(normalize_name(alias), entry)
             for demonym in _split_list(row.get("demonyms")):
                 dictionary.demonyms[normalize_name(demonym)] = entry.canonical_name
+    given = seeds_dir / "given_names.csv"
+    if given.is_file():
+        with given.open(newline="", encoding="utf-8") as handle:
+            dictionary.given_names = frozenset(
+                row["given_name"].strip().lower() for row in csv.DictReader(handle)
+            )
     return dictionary
 
 

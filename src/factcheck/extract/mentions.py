@@ -151,6 +151,13 @@ def candidates(text: str, ctx: ArticleContext) -> list[tuple[str, str, str, str 
                     and referent.name not in known_people
                 ):
                     kind = None  # one unknown capitalised word: not a person on its own
+                elif not (
+                    referent.role
+                    or referent.name in known_people
+                    or ctx.dictionary.lookup(referent.name)
+                    or ctx.attested_person(referent.name)
+                ):
+                    continue  # a capitalised pair nothing shows to be a person's name
                 else:
                     ctx.remember_person(referent.name, referent.role)
             if kind is None:

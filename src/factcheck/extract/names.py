@@ -207,6 +207,20 @@ class ArticleContext:
     # Person mentions in reading order, as ((block, offset), name), and where we are now.
     person_trail: list[tuple[tuple[int, int], str]] = field(default_factory=list)
     position: tuple[int, int] = (0, 0)
+    article_text: str = ""  # the whole article, for evidence that a name is a person's
+    _attested: dict[str, bool] = field(default_factory=dict)
+
+    def attested_person(self, name: str) -> bool:
+        """Is an untitled capitalised pair a person? Only when its first word is a known
+        given name, or its last word stands alone elsewhere in the article ("Adamowicz"
+        after "Paweł Adamowicz") — "Civic Platform" and "Watch Tower" are neither."""
+        if name not in self._attested:
+            tokens = [t for t in name.split() if _bare(t) not in HONORIFICS]
+            self._attested[name] = len(tokens) >= 2 and (
+                _bare(tokens[0]) in self.dictionary.given_names
+                or _stands_alone(tokens[-1], tokens[-2], self.article_text)
+            )
+        return self._attested[name]
 
     def last_mentioned_person(self) -> Referent | None:
         """The last person named before the current reading position."""
@@ -250,6 +264,11 @@ class ArticleContext:
             self.last_person = referent
         elif referent.actor_type == "organization":
             self.last_group = referent
+
+
+def _stands_alone(surname: str, previous: str, text: str) -> bool:
+    pattern = re.compile(rf"(?<![\w’'\-]){re.escape(surname)}(?![\w\-])")
+    return any(not text[: m.start()].rstrip().endswith(previous) for m in pattern.finditer(text))
 
 
 _REGNAL = {"II", "III", "IV", "V", "VI", "VII", "VIII", "Jr", "Jr.", "Sr", "Sr."}
