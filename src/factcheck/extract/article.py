@@ -7,6 +7,7 @@ before it in a dek).
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 
 from factcheck.extract.claims import Block, Claim, extract_block
@@ -16,6 +17,7 @@ from factcheck.extract.names import ArticleContext
 from factcheck.extract.signals import attach_signals
 
 PARAGRAPH_SEPARATOR = "\n\n"
+_POSSESSOR = re.compile(r"(?:’s|'s|’|')\s")
 
 
 def blocks_of(headline: str | None, dek: str | None, body_text: str | None):
@@ -55,11 +57,14 @@ def extract_article(
             block.text, block.location, block.paragraph_index, block.offset, ctx
         )
         mentions.extend(found)
-        # People named inside a quotation are not who "he said" refers to.
+        # People named inside a quotation, or as a possessor ("Trump's conduct"), are not
+        # who "he said" refers to.
         ctx.person_trail.extend(
             ((block.number, m.char_start - block.offset), m.name)
             for m in found
-            if m.actor_type == "person" and not block.in_quote(m.char_start - block.offset)
+            if m.actor_type == "person"
+            and not block.in_quote(m.char_start - block.offset)
+            and not _POSSESSOR.match(block.text, m.char_start - block.offset + len(m.mention_text))
         )
     claims: list[Claim] = []
     state: dict = {}

@@ -74,6 +74,7 @@ EVENT_WORDS = {
     "medal",
     "hunt",
 }
+_RUN_ON_WORDS = {"but", "and", "or", "so", "yet", "then", "however", "also", "meanwhile"}
 _PLACE_PREPOSITIONS = re.compile(r"\b(in|at|near|from|across|to|into|outside|inside|of)\s+$")
 _POSSESSIVE_SPLIT = re.compile(r"(?:’s|'s)\s+")
 
@@ -109,7 +110,7 @@ def _strip_leading(text: str, start: int) -> tuple[str, int]:
         start += len(words[0]) + 1
         words = words[1:]
     # A sentence whose full stop is missing: "southern Africa But during" ends at "Africa".
-    while len(words) > 1 and words[-1].lower().strip(".,") in NON_NAME_WORDS:
+    while len(words) > 1 and words[-1].lower().strip(".,") in _RUN_ON_WORDS:
         words = words[:-1]
     return " ".join(words), start
 
@@ -136,7 +137,9 @@ def candidates(text: str, ctx: ArticleContext) -> list[tuple[str, str, str, str 
                 or any(w in EVENT_WORDS for w in bare)
             ):
                 continue
-            referent = resolve_run(piece, piece, ctx)
+            # The words before the run, within its sentence, may give a role ("chef").
+            lead = re.split(r"[.!?;:]\s", text[max(0, start - 40) : start])[-1]
+            referent = resolve_run(piece, lead + piece, ctx)
             kind = referent.actor_type if referent else None
             if kind == "person":
                 if (

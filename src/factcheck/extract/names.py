@@ -271,6 +271,9 @@ def _stands_alone(surname: str, previous: str, text: str) -> bool:
     return any(not text[: m.start()].rstrip().endswith(previous) for m in pattern.finditer(text))
 
 
+# "a Polish chef named Łukasz", "the pseudonym Katya": what follows is a person's name.
+_NAMED_LEAD = re.compile(r"\b(?:named|called|nicknamed|pseudonym|known as|alias)\s+$")
+
 _REGNAL = {"II", "III", "IV", "V", "VI", "VII", "VIII", "Jr", "Jr.", "Sr", "Sr."}
 
 
@@ -363,7 +366,10 @@ def _resolve_part(part: str, ctx: ArticleContext) -> Referent | None:
         return None
     rank = {"person": 0, "organization": 1, "place": 2}
     # A person wins over an organisation or place; then the first one not a modifier.
-    return min(found, key=lambda f: (rank.get(f[2].actor_type or "", 3), f[0], f[1]))[2]
+    qualifies, _, best = min(found, key=lambda f: (rank.get(f[2].actor_type or "", 3), f[0], f[1]))
+    if qualifies and best.actor_type == "person":
+        return None  # only a possessor or a qualifier: "Trump's lawyer" is not Trump
+    return best
 
 
 def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
@@ -391,7 +397,8 @@ def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
         return Referent(name_entry.canonical_name, name_entry.actor_type, None, part)
     role = _clean_role(" ".join(w for w in f"{lead_role or ''} {title}".split()))
     full = name_entry.canonical_name if name_entry else ctx.resolve_person_name(name)
-    if len(full.split()) == 1 and not role and full not in ctx.people.values():
+    named = bool(_NAMED_LEAD.search(part[: part.find(run)] if run in part else ""))
+    if len(full.split()) == 1 and not role and not named and full not in ctx.people.values():
         # One capitalised word, never seen as part of a full name and with no title before
         # it: "Politicians", "Critics", "Unlike" at the start of a sentence.
         return Referent(full, None, None, part)
