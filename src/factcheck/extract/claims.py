@@ -236,13 +236,33 @@ def extract_block(block: Block, ctx: ArticleContext, state: dict) -> list[Claim]
     claims.extend(_adding_that(block, claims))
 
     for sentence in block.sentences:
-        if sentence in quoted_sentences:
-            continue
         ctx.position = (block.number, sentence[0])
-        claim = _reported_or_assertion(block, sentence, ctx)
+        if sentence in quoted_sentences:
+            claim = _reported_before_colon(block, sentence, ctx)
+        else:
+            claim = _reported_or_assertion(block, sentence, ctx)
         if claim:
             claims.append(claim)
     return claims
+
+
+def _reported_before_colon(block: Block, sentence: tuple[int, int], ctx: ArticleContext):
+    """'Ryan told the press the new drugs were only part of the solution: “…”' — the words
+    before the colon are reported speech of their own."""
+    first = next((q for q in block.quotes if not q.single and q.start >= sentence[0]), None)
+    if first is None or first.start >= sentence[1]:
+        return None
+    before = block.text[sentence[0] : first.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    found = _reported(before[:-1], ctx)
+    if not found:
+        return None
+    attribution, rel_start, rel_end = found
+    start, end = _trimmed(block.text, sentence[0] + rel_start, sentence[0] + rel_end)
+    return (
+        _claim(block, "reported_speech", start, end, sentence, attribution) if end > start else None
+    )
 
 
 _ADDING = re.compile(r",\s+adding(?:\s+that)?\s+(?P<clause>[^“\"]{3}.*)$", re.S)
@@ -380,9 +400,14 @@ def plausible_subject(subject: str) -> bool:
     return 0 < len(words) <= 8 and not any(w in _NOT_A_SUBJECT for w in words)
 
 
+_TAIL_CUES = (
+    r"said|says|added|claimed|warned|told \w+|noted|stated|explained|argued|insisted|"
+    r"suggested|revealed|reported|confirmed|announced|wrote|tweeted|acknowledged|admitted|"
+    r"estimated|predicted|stressed|observed|concluded|believes|assesses|maintained"
+)
 _REPORTED_TAIL = re.compile(
-    r"^(?P<clause>.{12,}?),\s+(?P<subj>[^,]{2,80}?)\s+(?P<cue>said|says|added|claimed|"
-    r"warned|told \w+|noted|stated|explained|argued|insisted|suggested)\b[^,]{0,40}\.?$",
+    rf"^(?P<clause>.{{12,}}?),\s+(?P<subj>[^,]{{2,80}}?)\s+(?:also\s+)?(?P<cue>{_TAIL_CUES})\b"
+    r"[^,]{0,40}\.?$",
     re.S,
 )
 _REPORTED_TAIL_INVERTED = re.compile(
@@ -431,16 +456,17 @@ def _reported(sentence: str, ctx: ArticleContext) -> tuple[Attribution, int, int
             if not plausible_subject(tail.group("subj")):
                 continue
             who = resolve_phrase(tail.group("subj"), ctx)
-            if who and who.actor_type:
+            if who and (who.actor_type or _unnamed_source(tail.group("subj"))):
                 cue = CUE_VERBS.get(tail.group("cue").split()[0].lower(), "said")
                 return Attribution(who, cue), 0, tail.end("clause")
     lead = _REPORTED_LEAD.match(sentence)
-    if lead and plausible_subject(_AUXILIARY.sub("", lead.group("subj").strip())):
-        subject = _AUXILIARY.sub("", lead.group("subj").strip())
+    if lead and plausible_subject(_strip_auxiliaries(lead.group("subj"))):
+        subject = _strip_auxiliaries(lead.group("subj"))
         who = resolve_phrase(subject, ctx)
-        if who and (
-            who.actor_type
-            or subject.lower() in ("officials", "analysts", "experts", "police", "authorities")
+        if (
+            who
+            and (who.actor_type or _unnamed_source(subject))
+            and _is_clause(lead.group("clause"))
         ):
             cue = CUE_VERBS[lead.group("cue").lower()]
             source = None
@@ -455,6 +481,45 @@ def _reported(sentence: str, ctx: ArticleContext) -> tuple[Attribution, int, int
                 )
             return Attribution(who, cue, source), clause_start, len(sentence)
     return None
+
+
+# Sources reported without a name: "police said", "critics have claimed".
+_UNNAMED_SOURCES = {
+    "officials", "analysts", "experts", "police", "authorities", "critics", "protesters",
+    "witnesses", "residents", "scientists", "researchers", "sources", "doctors",
+    "prosecutors", "investigators", "observers", "officers", "activists", "organisers",
+    "organizers", "lawyers", "historians", "economists",
+}  # fmt: skip
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|"
+    r"should|shall|did|does|do|[a-z]{3,}(?:ed|es))\b"
+)
+
+
+def _unnamed_source(subject: str) -> bool:
+    words = subject.lower().split()
+    return bool(words) and (words[0] in _UNNAMED_SOURCES or words[-1] in _UNNAMED_SOURCES)
+
+
+def _is_clause(text: str) -> bool:
+    """Reported speech is a clause ("Belarus will join the war"), not a noun phrase or a
+    prepositional tail ("Trump impeachment investigation", "by the university", "on Saturday")."""
+    words = text.split()
+    return (
+        len(words) >= 3
+        and words[0].lower() not in ("by", "to", "for", "on", "in", "at", "with", "from", "of")
+        and bool(_VERB.search(text))
+    )
+
+
+def _strip_auxiliaries(subject: str) -> str:
+    """'Nadler of New York has repeatedly' → 'Nadler of New York'."""
+    subject = subject.strip()
+    while True:
+        shorter = _AUXILIARY.sub("", subject)
+        if shorter == subject:
+            return subject
+        subject = shorter
 
 
 def _outlet(referent: Referent, ctx: ArticleContext) -> str | None:

@@ -86,7 +86,7 @@ CUE_VERBS = {
 # Left out: verbs that rarely report a claim, and forms read as nouns too often
 # ("Russia's claims that", "to claim a reason").
 REPORTING_CUES = set(CUE_VERBS) - _words(
-    "asked asks continued called described posted claim say claims reports estimates urged"
+    "asked asks continued called described posted claim claims reports estimates urged"
 )
 
 PRONOUNS_PERSON = _words("he she him her")

@@ -355,7 +355,11 @@ def _resolve_part(part: str, ctx: ArticleContext) -> Referent | None:
         runs = _POSSESSIVE_SPLIT.split(match.group(0))
         for number, run in enumerate(runs):
             # "Dunn's mother, Charlotte Charles": the possessor is not who speaks.
-            possessor = number < len(runs) - 1 or bool(_POSSESSIVE_AFTER.match(part[match.end() :]))
+            possessor = (
+                number < len(runs) - 1
+                or bool(_POSSESSIVE_AFTER.match(part[match.end() :]))
+                or bool(_POSSESSIVE_END.search(run))
+            )
             for piece, _ in split_people(strip_possessive(run)):
                 for name, _ in split_affiliation(piece):
                     referent = resolve_run(name, part, ctx)
