@@ -121,7 +121,7 @@ TITLE_WORDS |= _words("""
     physicist pilot poet presenter producer psychologist rapper singer sociologist
     songwriter surgeon virologist writer
 """)
-TITLE_WORDS |= _words("whip minority majority")
+TITLE_WORDS |= _words("whip minority majority advisor adviser")
 # Lower-case particles inside names: "Mohammad bin Salman", "Ursula von der Leyen".
 NAME_PARTICLES = _words("al bin binti da de del della der di du el ibn la le van von y")
 # First words that make a run a region: "Southern Rhodesia", "East Timor".

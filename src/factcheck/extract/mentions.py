@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import NON_NAME_WORDS, TITLE_WORDS
+from factcheck.extract.lexicon import NON_NAME_WORDS, ORG_WORDS, TITLE_WORDS
 from factcheck.extract.names import (
     ArticleContext,
     resolve_run,
@@ -115,6 +115,14 @@ def _strip_leading(text: str, start: int) -> tuple[str, int]:
     return " ".join(words), start
 
 
+def _names_an_event(words: list[str]) -> bool:
+    """'Iran Hostage Crisis', 'World War Two' — but 'Great Orchestra of Christmas Charity'
+    is a body: an organisation word outweighs an event word that is not the last."""
+    if words[-1] in EVENT_WORDS:
+        return True
+    return any(w in EVENT_WORDS for w in words) and not any(w in ORG_WORDS for w in words)
+
+
 def _is_title_case(text: str) -> bool:
     """Headlines set in Title Case capitalise every word: there, capitals prove nothing."""
     words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
@@ -134,7 +142,7 @@ def candidates(text: str, ctx: ArticleContext) -> list[tuple[str, str, str, str 
                 not piece
                 or all(w in NON_NAME_WORDS for w in bare)
                 or (len(bare) == 1 and ctx.dictionary.is_demonym(piece))
-                or any(w in EVENT_WORDS for w in bare)
+                or _names_an_event(bare)
             ):
                 continue
             # The words before the run, within its sentence, may give a role ("chef").

@@ -63,6 +63,10 @@ def strip_possessive(text: str) -> str:
     return _POSSESSIVE_END.sub("", text.strip())
 
 
+# Organisation words that name one body even alone ("Parliament voted").
+_NAMED_BODIES = {"parliament", "congress", "senate", "kremlin", "pentagon", "nasa", "duma", "rada"}
+
+
 def classify_run(run: str, dictionary: ActorDictionary) -> str | None:
     """Type a capitalised run by its words: organisation, place, person, or None."""
     entry = dictionary.lookup(run)
@@ -71,14 +75,16 @@ def classify_run(run: str, dictionary: ActorDictionary) -> str | None:
     words = [_bare(t) for t in _tokens(run)]
     if not words:
         return None
+    if len(words) == 1 and words[0] in ORG_WORDS and words[0] not in _NAMED_BODIES:
+        return None  # "Police", "Government", "Federal": a kind of body, not one body
     if any(w in ORG_WORDS for w in words):
         return "organization"
     if words[-1] in PLACE_WORDS and len(words) > 1:
         return "place"
     if words[0] in COMPASS_WORDS and len(words) > 1 and words[1] not in COMMON_WORDS:
         return "place"  # "Southern Rhodesia", "East Timor"
-    if len(words) == 1 and _ACRONYM.fullmatch(run.strip(".")):
-        return "organization"  # an acronym: NATO, SBU, FSB
+    if len(words) == 1 and _ACRONYM.fullmatch(run.strip(".")) and words[0] not in TITLE_WORDS:
+        return "organization"  # an acronym: NATO, SBU, FSB (not MP, CEO)
     return None
 
 
@@ -189,9 +195,18 @@ def split_people(run: str) -> list[tuple[str, int]]:
 def strip_title_of(run: str) -> str:
     """'President of the European Council' → 'European Council': the body a title is of."""
     match = _OF.search(run)
-    if match and all(_bare(w) in TITLE_WORDS for w in run[: match.start()].split()):
+    if match and all(
+        _bare(w) in TITLE_WORDS or _bare(w).rstrip("s") in TITLE_WORDS
+        for w in run[: match.start()].split()
+    ):
         return run[match.end() :]
     return run
+
+
+def _spelled_out(acronym: str, text: str) -> bool:
+    """Does the article introduce the acronym, "… (NIAID)"? An empty text (a phrase read
+    without its article) gives the benefit of the doubt."""
+    return not text or f"({acronym})" in text
 
 
 @dataclass
@@ -393,7 +408,19 @@ def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
         and looks_like_name(name)
     )
     if kind in ("organization", "place") and not titled_person:
-        return Referent(_LEADING_THE.sub("", strip_title_of(run)), kind, None, part)
+        body = _LEADING_THE.sub("", strip_title_of(run)).split()
+        while len(body) > 1 and _bare(body[0]) in TITLE_WORDS:
+            body = body[1:]  # "Former United States Central Intelligence Agency"
+        if _bare(body[-1]) in TITLE_WORDS or _bare(body[-1]).rstrip("s") in TITLE_WORDS:
+            return None  # a title, not a body: "Senate Minority Leader"
+        if (
+            kind == "organization"
+            and len(body) == 1
+            and _ACRONYM.fullmatch(body[0])
+            and not _spelled_out(body[0], ctx.article_text)
+        ):
+            return None  # "TV", "UTC", "DNA": an acronym the article never spells out
+        return Referent(" ".join(body), kind, None, part)
     if not name or all(w in NON_NAME_WORDS for w in name_words) or not looks_like_name(name):
         return None
     name_entry = ctx.dictionary.lookup(name)
