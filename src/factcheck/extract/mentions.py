@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import NON_NAME_WORDS, ORG_WORDS, TITLE_WORDS
+from factcheck.extract.lexicon import NON_NAME_WORDS, ORG_WORDS, TITLE_WORDS, ActorDictionary
 from factcheck.extract.names import (
     ArticleContext,
     resolve_run,
     split_affiliation,
-    split_people,
+    split_conjoined,
+    split_title,
 )
 from factcheck.extract.text import NameRun, name_runs
 
@@ -73,10 +74,16 @@ EVENT_WORDS = {
     "directive",
     "medal",
     "hunt",
+    "brexit",
 }
 _RUN_ON_WORDS = {"but", "and", "or", "so", "yet", "then", "however", "also", "meanwhile"}
-_PLACE_PREPOSITIONS = re.compile(r"\b(in|at|near|from|across|to|into|outside|inside|of)\s+$")
-_POSSESSIVE_SPLIT = re.compile(r"(?:’s|'s)\s+")
+# Before an unknown capitalised word these make it a place: "in Kutama", "the city of X".
+_PLACE_PREPOSITIONS = re.compile(
+    r"(?:\b(?:in|at|near|from|across|to|into|outside|inside)|\b(?:city|town|village|"
+    r"province|region|county|district|island|capital|suburb|port|state) of)\s+$"
+)
+_POSSESSIVE_SPLIT = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')\s+")
+_POSSESSIVE_NEXT = re.compile(r"(?:’s|'s|’|')")
 
 
 @dataclass
@@ -90,14 +97,14 @@ class Mention:
     char_start: int  # in the field
 
 
-def _pieces(run: NameRun) -> list[tuple[str, int]]:
+def _pieces(run: NameRun, dictionary: ActorDictionary) -> list[tuple[str, int]]:
     """Split a run at possessives ("Ukraine’s Foreign Ministry") and between a person and
     their organisation ("Mike Ryan of the World Health Organization") into (text, start)."""
     pieces, position = [], run.start
     for part in _POSSESSIVE_SPLIT.split(run.text):
         offset = run.text.find(part, position - run.start)
-        for person, at in split_people(part):
-            for piece, inner in split_affiliation(person):
+        for person, at in split_conjoined(part, dictionary):
+            for piece, inner in split_affiliation(person, dictionary):
                 pieces.append((piece, run.start + offset + at + inner))
         position = run.start + offset + len(part)
     return pieces
@@ -135,7 +142,7 @@ def candidates(text: str, ctx: ArticleContext) -> list[tuple[str, str, str, str 
     known_people = set(ctx.people.values())
     found = []
     for run in name_runs(text):
-        for piece, start in _pieces(run):
+        for piece, start in _pieces(run, ctx.dictionary):
             piece, start = _strip_leading(piece.rstrip("’'"), start)
             bare = [w.lower().strip(".,’'") for w in piece.split()]
             if (
@@ -171,12 +178,15 @@ def candidates(text: str, ctx: ArticleContext) -> list[tuple[str, str, str, str 
                     continue  # a capitalised pair nothing shows to be a person's name
                 else:
                     ctx.remember_person(referent.name, referent.role)
+            if kind != "organization":
+                found.extend(_bodies_in_title(piece, start, ctx))
             if kind is None:
                 if (
                     len(bare) <= 2
                     and not run.sentence_initial
                     and not title_case
-                    and _PLACE_PREPOSITIONS.search(text[max(0, start - 12) : start])
+                    and _PLACE_PREPOSITIONS.search(text[max(0, start - 24) : start])
+                    and not _POSSESSIVE_NEXT.match(text, start + len(piece))
                     and bare[0] not in TITLE_WORDS
                 ):
                     found.append((piece, piece, "place", None, start))
@@ -186,6 +196,30 @@ def candidates(text: str, ctx: ArticleContext) -> list[tuple[str, str, str, str 
             role = referent.role if kind == "person" else None
             found.append((piece, referent.name, kind, role, start))
     return found
+
+
+def _bodies_in_title(piece: str, start: int, ctx: ArticleContext):
+    """Known places and bodies inside a title: 'House of Commons Speaker John Bercow',
+    'First Minister of Scotland Nicola Sturgeon', 'Labour MP'."""
+    title, _ = split_title(piece, ctx.dictionary)
+    tokens = title.split()
+    i = 0
+    while i < len(tokens):
+        for j in range(min(len(tokens), i + 6), i, -1):
+            words = " ".join(tokens[i:j])
+            entry = ctx.dictionary.lookup(words)
+            if entry and entry.actor_type in ("organization", "place"):
+                yield (
+                    words,
+                    entry.canonical_name,
+                    entry.actor_type,
+                    None,
+                    start + piece.find(words),
+                )
+                i = j
+                break
+        else:
+            i += 1
 
 
 def extract_mentions(

@@ -52,7 +52,7 @@ def is_capitalised(token: str) -> bool:
 
 
 _POSSESSIVE_END = re.compile(r"(’s|'s|’|')$")
-_POSSESSIVE_SPLIT = re.compile(r"(?:’s|'s)\s+")
+_POSSESSIVE_SPLIT = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')\s+")
 _POSSESSIVE_AFTER = re.compile(r"^(?:’s|'s|’|')\s")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _LEADING_CONJUNCTION = re.compile(r"^(and|but|so|then|as)\s+", re.I)
@@ -63,6 +63,7 @@ def strip_possessive(text: str) -> str:
     return _POSSESSIVE_END.sub("", text.strip())
 
 
+_TEMPORAL_TITLES = {"former", "acting", "interim", "then", "incumbent", "ex"}
 # Organisation words that name one body even alone ("Parliament voted").
 _NAMED_BODIES = {"parliament", "congress", "senate", "kremlin", "pentagon", "nasa", "duma", "rada"}
 
@@ -145,7 +146,7 @@ def looks_like_name(name: str) -> bool:
     return not (len(words) >= 2 and all(ordinary))
 
 
-def split_affiliation(run: str) -> list[tuple[str, int]]:
+def split_affiliation(run: str, dictionary: ActorDictionary) -> list[tuple[str, int]]:
     """'Jennifer Lu of Marriage Equality Coalition Taiwan' → the person and the body, as
     (text, offset in run). A run is split only when what precedes 'of' ends in a personal
     name (two or three name-like words, titles allowed before them)."""
@@ -155,7 +156,7 @@ def split_affiliation(run: str) -> list[tuple[str, int]]:
     left = run[: match.start()].split()
     while left and _bare(left[0]) in TITLE_WORDS:
         left = left[1:]
-    if not _personal_name(left):
+    if not _personal_name(left) or dictionary.is_demonym(left[0]) or dictionary.lookup(run):
         return [(run, 0)]
     return [(run[: match.start()], 0), (run[match.end() :], match.end())]
 
@@ -179,16 +180,20 @@ def _personal_name(words: list[str], strict: bool = True) -> bool:
     )
 
 
-def split_people(run: str) -> list[tuple[str, int]]:
-    """'Antoine Quirin and Nicolas Redouane' → both people, as (text, offset in run)."""
+def split_conjoined(run: str, dictionary: ActorDictionary) -> list[tuple[str, int]]:
+    """'Antoine Quirin and Nicolas Redouane', 'Reuters and NBC', 'Guyana and Cuba' → each
+    actor, as (text, offset in run). 'Bosnia and Herzegovina' is one entry and stays one."""
     match = _AND.search(run)
-    if not match:
+    if not match or dictionary.lookup(run):
         return [(run, 0)]
-    left, right = run[: match.start()].split(), run[match.end() :].split()
+    left_text, right_text = run[: match.start()], run[match.end() :]
+    left, right = left_text.split(), right_text.split()
     while left and _bare(left[0]) in TITLE_WORDS:
         left = left[1:]
-    if _personal_name(left, strict=False) and _personal_name(right[:3], strict=False):
-        return [(run[: match.start()], 0), (run[match.end() :], match.end())]
+    people = _personal_name(left, strict=False) and _personal_name(right[:3], strict=False)
+    known = dictionary.lookup(left_text) and dictionary.lookup(right_text)
+    if people or known:
+        return [(left_text, 0), (right_text, match.end())]
     return [(run, 0)]
 
 
@@ -206,7 +211,7 @@ def strip_title_of(run: str) -> str:
 def _spelled_out(acronym: str, text: str) -> bool:
     """Does the article introduce the acronym, "… (NIAID)"? An empty text (a phrase read
     without its article) gives the benefit of the doubt."""
-    return not text or f"({acronym})" in text
+    return not text or bool(re.search(rf"[A-Z][\w’'\-]*\s*\({re.escape(acronym)}\)", text))
 
 
 @dataclass
@@ -375,8 +380,8 @@ def _resolve_part(part: str, ctx: ArticleContext) -> Referent | None:
                 or bool(_POSSESSIVE_AFTER.match(part[match.end() :]))
                 or bool(_POSSESSIVE_END.search(run))
             )
-            for piece, _ in split_people(strip_possessive(run)):
-                for name, _ in split_affiliation(piece):
+            for piece, _ in split_conjoined(strip_possessive(run), ctx.dictionary):
+                for name, _ in split_affiliation(piece, ctx.dictionary):
                     referent = resolve_run(name, part, ctx)
                     if referent and referent.actor_type:
                         qualifies = possessor or modifier in TITLE_WORDS
@@ -409,8 +414,12 @@ def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
     )
     if kind in ("organization", "place") and not titled_person:
         body = _LEADING_THE.sub("", strip_title_of(run)).split()
-        while len(body) > 1 and _bare(body[0]) in TITLE_WORDS:
+        while len(body) > 1 and _bare(body[0]) in _TEMPORAL_TITLES:
             body = body[1:]  # "Former United States Central Intelligence Agency"
+        for k in range(1, len(body)):
+            inner = ctx.dictionary.lookup(" ".join(body[k:]))
+            if inner and ctx.dictionary.lookup(" ".join(body[:k])):
+                return Referent(inner.canonical_name, inner.actor_type, None, part)
         if _bare(body[-1]) in TITLE_WORDS or _bare(body[-1]).rstrip("s") in TITLE_WORDS:
             return None  # a title, not a body: "Senate Minority Leader"
         if (
