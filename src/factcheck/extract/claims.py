@@ -353,7 +353,8 @@ _REPORTED_LEAD = re.compile(
     r"^(?P<subj>.{2,160}?)\s+(?P<cue>"
     + "|".join(sorted(REPORTING_CUES, key=len, reverse=True))
     + r")\b(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"today|yesterday))?(?P<told>\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w’'.\-]*"
+    r"today|yesterday))?(?P<told>\s+(?:reporters|journalists|(?:the\s+)?(?:press|media|court|"
+    r"jury|crowd|audience|committee|inquiry|hearing)\b|(?:the\s+)?[A-Z][\w’'.\-]*"
     r"(?:\s+[A-Z][\w’'.\-]*)*))?(?:,)?\s+(?:that\s+)?(?P<clause>.{12,})$",
     re.S,
 )

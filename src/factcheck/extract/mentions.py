@@ -133,7 +133,7 @@ def _names_an_event(words: list[str]) -> bool:
 def _is_title_case(text: str) -> bool:
     """Headlines set in Title Case capitalise every word: there, capitals prove nothing."""
     words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.8
 
 
 def candidates(text: str, ctx: ArticleContext) -> list[tuple[str, str, str, str | None, int]]:
@@ -195,7 +195,12 @@ def candidates(text: str, ctx: ArticleContext) -> list[tuple[str, str, str, str 
                 continue
             role = referent.role if kind == "person" else None
             found.append((piece, referent.name, kind, role, start))
-    return found
+    # A body can be found twice, inside a title and on its own: keep one mention.
+    unique = {
+        (start, name, kind): (text_, name, kind, role, start)
+        for text_, name, kind, role, start in found
+    }
+    return list(unique.values())
 
 
 def _bodies_in_title(piece: str, start: int, ctx: ArticleContext):

@@ -104,6 +104,7 @@ def split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
         particle = bare in NAME_PARTICLES and i + 1 < len(tokens) and last_title < i - 1
         if not particle and (
             bare in TITLE_WORDS
+            or (bare.endswith("s") and bare[:-1] in TITLE_WORDS)  # "Officers Anna Kowal and …"
             or dictionary.is_demonym(token)
             or bare in ORG_WORDS
             or not is_capitalised(token)
