@@ -199,9 +199,13 @@ def _set_body(article: ParsedArticle, paragraphs: list[str]) -> None:
     article.removed = removed
 
 
+_NO_QUOTES = str.maketrans("", "", _QUOTE_CHARS)
+_SPACES = re.compile(r"\s+")
+
+
 def _plain_words(text: str) -> str:
     """Text without quote marks and with folded spaces, for comparing paragraphs."""
-    return re.sub(r"\s+", " ", "".join(ch for ch in text if ch not in _QUOTE_CHARS)).strip().lower()
+    return _SPACES.sub(" ", text.translate(_NO_QUOTES)).strip().lower()
 
 
 def is_boilerplate(paragraph: str) -> bool:

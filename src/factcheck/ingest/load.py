@@ -13,8 +13,12 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
+from multiprocessing import get_context
 from pathlib import Path
 
 import duckdb
@@ -133,7 +137,10 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
 def ingest_articles(
     con: duckdb.DuckDBPyConnection, raw_dir: Path, run_id: str, max_bytes: int
 ) -> IngestStats:
-    """Bring `raw.*` in line with `raw_dir/articles`. One transaction: all or nothing."""
+    """Bring `raw.*` in line with `raw_dir/articles`. One transaction: all or nothing.
+
+    Files are read first (in parallel when there are many), then written in bulk: one
+    delete and one insert per table, whatever the number of files."""
     ensure_schema(con)
     started = datetime.now(UTC)
     stats = IngestStats(run_id=run_id)
@@ -147,37 +154,40 @@ def ingest_articles(
     stats.files_seen = len(entries)
     present = {e.source_uri for e in entries}
 
+    to_read = []
+    for entry in entries:
+        previous = known.get(entry.source_uri)
+        if (
+            previous
+            and previous[0] == entry.size
+            and previous[1] == entry.mtime_ns
+            and previous[3] == INGEST_VERSION
+        ):
+            stats.files_unchanged += 1
+        else:
+            to_read.append(entry)
+    results = read_files(to_read, max_bytes)
+
+    touched, replaced = [], []
+    for entry, result in zip(to_read, results, strict=True):
+        previous = known.get(entry.source_uri)
+        if (
+            previous
+            and result.file_sha256
+            and previous[2] == result.file_sha256
+            and previous[3] == INGEST_VERSION
+        ):
+            touched.append((entry, result))  # touched but not changed: keep the rows
+            stats.files_unchanged += 1
+        else:
+            replaced.append((entry, result))
+    stats.files_read = len(replaced)
+    removed = sorted(set(known) - present)
+    stats.files_removed = len(removed)
+
     con.execute("begin transaction")
     try:
-        removed = sorted(set(known) - present)
-        for uri in removed:
-            _forget_file(con, uri)
-        stats.files_removed = len(removed)
-
-        for entry in entries:
-            previous = known.get(entry.source_uri)
-            if (
-                previous
-                and previous[0] == entry.size
-                and previous[1] == entry.mtime_ns
-                and previous[3] == INGEST_VERSION
-            ):
-                stats.files_unchanged += 1
-                continue
-            result = read_file(entry, max_bytes)
-            if (
-                previous
-                and result.file_sha256
-                and previous[2] == result.file_sha256
-                and previous[3] == INGEST_VERSION
-            ):
-                # Touched but not changed: remember the new mtime, keep the rows.
-                _register_file(con, entry, result, run_id)
-                stats.files_unchanged += 1
-                continue
-            stats.files_read += 1
-            _replace_file(con, entry, result, run_id, stats)
-
+        _write_changes(con, removed, touched, replaced, run_id, stats)
         stats.totals = _totals(con)
         con.execute(
             "insert into raw.ingest_runs values (?, ?, ?, ?)",
@@ -203,133 +213,129 @@ def ingest_articles(
     return stats
 
 
+PARALLEL_FROM_FILES = 64  # below this, starting worker processes costs more than it saves
+
+
+def read_files(entries: list[FileEntry], max_bytes: int) -> list[FileResult]:
+    """Decode and parse files, in order. Many files are spread over the machine's cores."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(entries) < PARALLEL_FROM_FILES or workers < 2:
+        return [read_file(entry, max_bytes) for entry in entries]
+    try:
+        with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+            return list(pool.map(read_file, entries, [max_bytes] * len(entries), chunksize=8))
+    except (BrokenProcessPool, OSError) as exc:  # no worker processes here: read in-process
+        log.warning("ingest: parallel reading unavailable (%s); reading in one process", exc)
+        return [read_file(entry, max_bytes) for entry in entries]
+
+
 def _json(value: dict) -> str:
     return json.dumps(value, sort_keys=True, default=str)
 
 
-def _forget_file(con: duckdb.DuckDBPyConnection, source_uri: str) -> None:
-    for table in ("raw.articles", "raw.quarantine", "raw.files"):
-        con.execute(f"delete from {table} where source_uri = ?", [source_uri])
-
-
-def _register_file(
-    con: duckdb.DuckDBPyConnection, entry: FileEntry, result: FileResult, run_id: str
-) -> None:
-    con.execute("delete from raw.files where source_uri = ?", [entry.source_uri])
-    con.execute(
-        "insert into raw.files values (?, ?, ?, ?, ?, ?, now(), ?)",
-        [
-            entry.source_uri,
-            entry.size,
-            entry.mtime_ns,
-            result.file_sha256,
-            INGEST_VERSION,
-            result.records_seen,
-            run_id,
-        ],
-    )
-
-
-def _replace_file(
+def _write_changes(
     con: duckdb.DuckDBPyConnection,
-    entry: FileEntry,
-    result: FileResult,
+    removed: list[str],
+    touched: list[tuple[FileEntry, FileResult]],
+    replaced: list[tuple[FileEntry, FileResult]],
     run_id: str,
     stats: IngestStats,
 ) -> None:
-    """Swap a file's earlier rows for what it yields now, counting duplicates on the way."""
-    first_seen = dict(
-        ((line, reason), seen)
-        for line, reason, seen in con.execute(
-            "select line, reason, first_seen_at from raw.quarantine where source_uri = ?",
-            [entry.source_uri],
+    """Delete what removed and replaced files held, then insert what replaced files yield.
+
+    Article-key conflicts and duplicate texts are judged against what stays loaded plus
+    what this run adds, in file order — the same answer as loading the files one by one."""
+    gone = removed + [entry.source_uri for entry, _ in replaced]
+    first_seen = {
+        (uri, line, reason): seen
+        for uri, line, reason, seen in con.execute(
+            "select source_uri, line, reason, first_seen_at from raw.quarantine "
+            "where source_uri in (select unnest(?))",
+            [gone],
         ).fetchall()
-    )
-    con.execute("delete from raw.articles where source_uri = ?", [entry.source_uri])
-    con.execute("delete from raw.quarantine where source_uri = ?", [entry.source_uri])
+    }
+    for table in ("raw.articles", "raw.quarantine"):
+        con.execute(f"delete from {table} where source_uri in (select unnest(?))", [gone])
+    re_registered = gone + [entry.source_uri for entry, _ in touched]
+    con.execute("delete from raw.files where source_uri in (select unnest(?))", [re_registered])
 
-    quarantine = list(result.quarantined)
-    articles: list[ArticleRecord] = []
-    existing = _existing_hashes_by_key(con, result.articles)
-    batch: dict[str, str] = {}
-    for record in result.articles:
-        key, sha = record.article_key, record.content_sha256
-        other = existing.get(key) or batch.get(key)
-        if other and other[0] != sha:
-            reason = (
-                f"article id conflict: {key!r} is already used by a different article ({other[1]})"
-            )
-            quarantine.append(QuarantineEntry(record.source_uri, record.source_line, reason))
-            continue
-        batch.setdefault(key, (sha, _where(record.source_uri, record.source_line)))
-        articles.append(record)
+    keys: dict[str, tuple[str, str]] = {
+        key: (sha, _where(uri, line))
+        for key, sha, uri, line in con.execute(
+            "select article_key, content_sha256, source_uri, source_line from raw.articles"
+        ).fetchall()
+    }
+    texts = {row[0] for row in con.execute("select content_sha256 from raw.articles").fetchall()}
+    article_rows, quarantine_rows = [], []
+    for _, result in replaced:
+        quarantine = list(result.quarantined)
+        for record in result.articles:
+            key, sha = record.article_key, record.content_sha256
+            other = keys.get(key)
+            if other and other[0] != sha:
+                reason = (
+                    f"article id conflict: {key!r} is already used by a different article "
+                    f"({other[1]})"
+                )
+                quarantine.append(QuarantineEntry(record.source_uri, record.source_line, reason))
+                continue
+            keys.setdefault(key, (sha, _where(record.source_uri, record.source_line)))
+            if sha in texts:
+                stats.duplicates += 1
+            else:
+                stats.loaded += 1
+                texts.add(sha)
+            article_rows.append(_article_row(record, result.file_sha256, run_id))
+        stats.records_seen += result.records_seen
+        stats.quarantined += len(quarantine)
+        stats.notes.extend(
+            f"{r.source_uri}: {r.encoding_note}" for r in result.articles[:1] if r.encoding_note
+        )
+        quarantine_rows += [
+            [q.source_uri, q.line, q.reason, first_seen.get((q.source_uri, q.line, q.reason))]
+            for q in quarantine
+        ]
 
-    duplicates = _count_duplicates(con, articles)
-    stats.records_seen += result.records_seen
-    stats.duplicates += duplicates
-    stats.loaded += len(articles) - duplicates
-    stats.quarantined += len(quarantine)
-    stats.notes.extend(
-        f"{r.source_uri}: {r.encoding_note}" for r in articles[:1] if r.encoding_note
-    )
-
-    if articles:
-        rows = [_article_row(r, result.file_sha256, run_id) for r in articles]
-        frame = pa.Table.from_pylist([dict(zip(ARTICLE_COLUMNS, row, strict=True)) for row in rows])
+    if article_rows:
+        frame = pa.Table.from_pylist(
+            [dict(zip(ARTICLE_COLUMNS, row, strict=True)) for row in article_rows]
+        )
         con.register("incoming_articles", frame)
         con.execute(
             "insert into raw.articles by name select *, now() as loaded_at from incoming_articles"
         )
         con.unregister("incoming_articles")
-    if quarantine:
+    if quarantine_rows:
         con.executemany(
             "insert into raw.quarantine values (?, ?, ?, coalesce(?, now()), ?)",
-            [
-                [q.source_uri, q.line, q.reason, first_seen.get((q.line, q.reason)), run_id]
-                for q in quarantine
-            ],
+            [[*row, run_id] for row in quarantine_rows],
         )
-    _register_file(con, entry, result, run_id)
+    files = [
+        [e.source_uri, e.size, e.mtime_ns, r.file_sha256, INGEST_VERSION, r.records_seen, run_id]
+        for e, r in touched + replaced
+    ]
+    if files:
+        frame = pa.Table.from_pylist([dict(zip(_FILE_COLUMNS, row, strict=True)) for row in files])
+        con.register("incoming_files", frame)
+        con.execute(
+            "insert into raw.files by name select *, now() as loaded_at from incoming_files"
+        )
+        con.unregister("incoming_files")
 
 
-def _existing_hashes_by_key(
-    con: duckdb.DuckDBPyConnection, records: list[ArticleRecord]
-) -> dict[str, tuple[str, str]]:
-    """Content hash and location of already-loaded articles that share a key with `records`."""
-    keys = sorted({r.article_key for r in records})
-    if not keys:
-        return {}
-    rows = con.execute(
-        "select article_key, content_sha256, source_uri, source_line from raw.articles "
-        "where article_key in (select unnest(?))",
-        [keys],
-    ).fetchall()
-    return {key: (sha, _where(uri, line)) for key, sha, uri, line in rows}
+_FILE_COLUMNS = (
+    "source_uri",
+    "size_bytes",
+    "mtime_ns",
+    "file_sha256",
+    "ingest_version",
+    "records_seen",
+    "run_id",
+)
 
 
 def _where(source_uri: str, line: int | None) -> str:
     return source_uri + (f" line {line}" if line else "")
-
-
-def _count_duplicates(con: duckdb.DuckDBPyConnection, articles: list[ArticleRecord]) -> int:
-    """Records whose text was already loaded, from another file or earlier in this one."""
-    hashes = [r.content_sha256 for r in articles]
-    if not hashes:
-        return 0
-    existing = {
-        row[0]
-        for row in con.execute(
-            "select distinct content_sha256 from raw.articles "
-            "where content_sha256 in (select unnest(?))",
-            [sorted(set(hashes))],
-        ).fetchall()
-    }
-    duplicates = 0
-    for sha in hashes:
-        if sha in existing:
-            duplicates += 1
-        existing.add(sha)
-    return duplicates
 
 
 ARTICLE_COLUMNS = (
