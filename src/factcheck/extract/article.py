@@ -12,11 +12,12 @@ from dataclasses import asdict
 
 from factcheck.extract.claims import Block, Claim, extract_block
 from factcheck.extract.lexicon import ActorDictionary, default_dictionary
-from factcheck.extract.mentions import Mention, extract_mentions
+from factcheck.extract.mentions import Mention, extract_mentions, resolve_pending
 from factcheck.extract.names import ArticleContext
 from factcheck.extract.signals import attach_signals
 
 PARAGRAPH_SEPARATOR = "\n\n"
+_RANK = {"headline": 0, "dek": 1, "body": 2}
 _POSSESSOR = re.compile(r"(?:’s|'s|’|')\s")
 
 
@@ -48,24 +49,31 @@ def extract_article(
             blocks_of(headline, dek, body_text)
         )
     ]
-    # Two passes over the names: full names anywhere make surnames resolvable everywhere.
-    for block in blocks:
-        extract_mentions(block.text, block.location, block.paragraph_index, block.offset, ctx)
+    # One pass over the names, body first so that the headline and dek, read last, can use
+    # the full names the body gives; lone surnames seen before their full name wait in
+    # `pending` until the whole article is read.
     mentions: list[Mention] = []
-    for block in blocks:
+    pending: list[Mention] = []
+    for block in sorted(blocks, key=lambda b: b.location != "body"):
         found = extract_mentions(
-            block.text, block.location, block.paragraph_index, block.offset, ctx
+            block.text, block.location, block.paragraph_index, block.offset, ctx, pending
         )
         mentions.extend(found)
+    mentions.extend(resolve_pending(pending, ctx))
+    by_block = {(b.location, b.paragraph_index): b for b in blocks}
+    for m in mentions:
+        block = by_block[(m.location, m.paragraph_index)]
+        at = m.char_start - block.offset
         # People named inside a quotation, or as a possessor ("Trump's conduct"), are not
         # who "he said" refers to.
-        ctx.person_trail.extend(
-            ((block.number, m.char_start - block.offset), m.name)
-            for m in found
-            if m.actor_type == "person"
-            and not block.in_quote(m.char_start - block.offset)
-            and not _POSSESSOR.match(block.text, m.char_start - block.offset + len(m.mention_text))
-        )
+        if (
+            m.actor_type == "person"
+            and not block.in_quote(at)
+            and not _POSSESSOR.match(block.text, at + len(m.mention_text))
+        ):
+            ctx.person_trail.append(((block.number, at), m.name))
+    ctx.person_trail.sort()
+    mentions.sort(key=lambda m: (_RANK[m.location], m.char_start))
     claims: list[Claim] = []
     state: dict = {}
     sentences: list[tuple[str, int, str]] = []

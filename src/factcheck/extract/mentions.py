@@ -136,8 +136,13 @@ def _is_title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.8
 
 
-def candidates(text: str, ctx: ArticleContext) -> list[tuple[str, str, str, str | None, int]]:
-    """(mention_text, name, actor_type, role, start) for each actor mention in `text`."""
+def candidates(
+    text: str, ctx: ArticleContext, pending: list[tuple[str, int]] | None = None
+) -> list[tuple[str, str, str, str | None, int]]:
+    """(mention_text, name, actor_type, role, start) for each actor mention in `text`.
+
+    A lone capitalised word not yet known as anyone's surname goes to `pending` as
+    (word, start): the article may name the person in full further on."""
     title_case = _is_title_case(text)
     known_people = set(ctx.people.values())
     found = []
@@ -169,6 +174,8 @@ def candidates(text: str, ctx: ArticleContext) -> list[tuple[str, str, str, str 
                     and referent.name not in known_people
                 ):
                     kind = None  # one unknown capitalised word: not a person on its own
+                    if pending is not None:
+                        pending.append((piece, start))
                 elif not (
                     referent.role
                     or referent.name in known_people
@@ -228,9 +235,36 @@ def _bodies_in_title(piece: str, start: int, ctx: ArticleContext):
 
 
 def extract_mentions(
-    text: str, location: str, paragraph_index: int, offset: int, ctx: ArticleContext
+    text: str,
+    location: str,
+    paragraph_index: int,
+    offset: int,
+    ctx: ArticleContext,
+    pending: list[Mention] | None = None,
 ) -> list[Mention]:
-    return [
+    """Mentions in one block; lone words that may be surnames are added to `pending`
+    (as mentions without a type) for `resolve_pending` once the whole article is read."""
+    waiting: list[tuple[str, int]] = []
+    found = [
         Mention(mention, name, kind, role, location, paragraph_index, offset + start)
-        for mention, name, kind, role, start in candidates(text, ctx)
+        for mention, name, kind, role, start in candidates(text, ctx, waiting)
     ]
+    if pending is not None:
+        places = {m.char_start for m in found}
+        pending.extend(
+            Mention(word, word, "", None, location, paragraph_index, offset + start)
+            for word, start in waiting
+            if offset + start not in places
+        )
+    return found
+
+
+def resolve_pending(pending: list[Mention], ctx: ArticleContext) -> list[Mention]:
+    """Lone surnames whose full name the article gives elsewhere: 'Lappo' → Anatoly Lappo."""
+    resolved = []
+    for mention in pending:
+        full = ctx.resolve_person_name(mention.mention_text)
+        if full != mention.mention_text and full in ctx.people.values():
+            mention.name, mention.actor_type = full, "person"
+            resolved.append(mention)
+    return resolved
