@@ -99,7 +99,11 @@ def _release_duckdb() -> None:
 def build(paths: Paths) -> DbtOutcome:
     """Seeds, models and their data tests, in dependency order. Extraction is incremental:
     the extractor version tells dbt when every article must be extracted again."""
+    from factcheck.extract.parallel import shutdown
     from factcheck.fingerprint import extractor_version
 
     variables = json.dumps({"extractor_version": extractor_version()})
-    return run_dbt("build", paths, "--vars", variables)
+    try:
+        return run_dbt("build", paths, "--vars", variables)
+    finally:
+        shutdown()  # the extraction worker processes, if a large batch started them

@@ -26,3 +26,5 @@ left join {{ this }} as done
     and done.extractor_version = '{{ var("extractor_version", "dev") }}'
 where done.article_id is null
 {% endif %}
+-- Sorted, so the extractor receives full batches (and always in the same order).
+order by a.article_id
