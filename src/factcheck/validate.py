@@ -85,7 +85,7 @@ def validate_release(
     suites = load_suites_module()
     from factcheck.contract import TABLES
 
-    tables = read_tables(release_dir, list(TABLES))
+    tables = suites.add_reference_columns(read_tables(release_dir, list(TABLES)))
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = {"globally": False, "metric_calculations": False}
     source = context.data_sources.add_pandas("factcheck_release")
