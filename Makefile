@@ -41,7 +41,7 @@ setup: $(STAMP)
 	.tools/bin/pip install --quiet uv
 
 $(STAMP): pyproject.toml uv.lock | $(UV)
-	$(UV) sync --frozen --python $(PYTHON)
+	$(UV) sync --frozen --compile-bytecode --python $(PYTHON)
 	@touch $@
 
 run: $(STAMP)

@@ -65,11 +65,17 @@ def reference_column(column: str) -> str:
 def add_reference_columns(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Copies of the tables with one boolean column per reference: true when the value is
     null or present in the parent table. The published files are not changed."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     out = dict(tables)
     for (table, column), (parent, key) in REFERENCES.items():
         frame = out[table] = out[table].copy() if out[table] is tables[table] else out[table]
-        values = frame[column]
-        frame[reference_column(column)] = values.isna() | values.isin(tables[parent][key])
+        # pyarrow's is_in: pandas' isin on Arrow-backed strings loops in Python.
+        values = pa.array(frame[column], type=pa.string(), from_pandas=True)
+        parents = pa.array(tables[parent][key], type=pa.string(), from_pandas=True)
+        found = pc.or_(pc.is_null(values), pc.is_in(values, value_set=parents))
+        frame[reference_column(column)] = found.to_numpy(zero_copy_only=False)
     return out
 
 

@@ -15,6 +15,7 @@ import logging
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 from factcheck.settings import DAGS_DIR, Paths, disable_telemetry
 
@@ -48,11 +49,21 @@ def configure_airflow(paths: Paths, verbose: bool = False) -> None:
     )
 
 
-def _init_metadata_db() -> None:
+def _init_metadata_db(home: Path) -> None:
+    """Create or upgrade Airflow's metadata database — once per database and Airflow version:
+    checking an up-to-date database costs seconds on every run, so a marker records it."""
+    import airflow
     from airflow.utils import db
 
+    conn = os.environ["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"]
+    marker = home / f".metadata-db-ready-{airflow.__version__}"
+    sqlite_file = Path(conn.removeprefix("sqlite:///")) if conn.startswith("sqlite:///") else None
+    done = marker.is_file() and marker.read_text() == conn
+    if done and (sqlite_file is None or sqlite_file.is_file()):
+        return
     with contextlib.redirect_stdout(io.StringIO()):
         db.initdb()  # creates the schema the first time, upgrades it otherwise
+    marker.write_text(conn)
 
 
 def load_dag():
@@ -108,7 +119,7 @@ def run_once(paths: Paths, verbose: bool = False, force: bool = False) -> RunOut
     configure_airflow(paths, verbose)
     if not verbose:
         logging.getLogger("airflow").setLevel(logging.WARNING)
-    _init_metadata_db()
+    _init_metadata_db(Path(os.environ["AIRFLOW_HOME"]))
     claim_dag()
     dag = load_dag()
     logical_date = datetime.now(UTC)

@@ -53,9 +53,28 @@ def load_suites_module(path: Path = SUITES_FILE) -> ModuleType:
 
 
 def read_tables(release_dir: Path, names: list[str]) -> dict:
+    """The staged tables as pandas frames. List columns (roles, aliases, signals) become
+    tuples: GX fingerprints every batch by hashing it, and a frame holding lists cannot be
+    hashed, so GX would pickle the whole frame instead — seconds per table on a large
+    archive. The published files are not touched."""
     import pandas as pd
 
-    return {name: pd.read_parquet(release_dir / f"{name}.parquet") for name in names}
+    tables = {}
+    for name in names:
+        frame = pd.read_parquet(release_dir / f"{name}.parquet")
+        for column in frame.columns:
+            if frame[column].dtype == object and frame[column].map(_is_sequence).any():
+                frame[column] = frame[column].map(_as_tuple)
+        tables[name] = frame
+    return tables
+
+
+def _is_sequence(value) -> bool:
+    return hasattr(value, "__len__") and not isinstance(value, str | bytes | dict)
+
+
+def _as_tuple(value):
+    return tuple(value) if _is_sequence(value) else value
 
 
 def _describe(result: dict, table: str) -> str:

@@ -246,18 +246,22 @@ def _write_changes(
     Article-key conflicts and duplicate texts are judged against what stays loaded plus
     what this run adds, in file order — the same answer as loading the files one by one."""
     gone = removed + [entry.source_uri for entry, _ in replaced]
+    re_registered = gone + [entry.source_uri for entry, _ in touched]
+    # Lists go in as Arrow tables: a Python list parameter makes duckdb import pandas.
+    con.register("gone_files", pa.table({"source_uri": pa.array(gone, pa.string())}))
+    con.register("seen_files", pa.table({"source_uri": pa.array(re_registered, pa.string())}))
     first_seen = {
         (uri, line, reason): seen
         for uri, line, reason, seen in con.execute(
             "select source_uri, line, reason, first_seen_at from raw.quarantine "
-            "where source_uri in (select unnest(?))",
-            [gone],
+            "where source_uri in (select source_uri from gone_files)"
         ).fetchall()
     }
     for table in ("raw.articles", "raw.quarantine"):
-        con.execute(f"delete from {table} where source_uri in (select unnest(?))", [gone])
-    re_registered = gone + [entry.source_uri for entry, _ in touched]
-    con.execute("delete from raw.files where source_uri in (select unnest(?))", [re_registered])
+        con.execute(f"delete from {table} where source_uri in (select source_uri from gone_files)")
+    con.execute("delete from raw.files where source_uri in (select source_uri from seen_files)")
+    con.unregister("gone_files")
+    con.unregister("seen_files")
 
     keys: dict[str, tuple[str, str]] = {
         key: (sha, _where(uri, line))
