@@ -56,7 +56,13 @@ def extract_article(
     pending: list[Mention] = []
     for block in sorted(blocks, key=lambda b: b.location != "body"):
         found = extract_mentions(
-            block.text, block.location, block.paragraph_index, block.offset, ctx, pending
+            block.text,
+            block.location,
+            block.paragraph_index,
+            block.offset,
+            ctx,
+            pending,
+            block.sentences,
         )
         mentions.extend(found)
     mentions.extend(resolve_pending(pending, ctx))

@@ -137,16 +137,21 @@ def _is_title_case(text: str) -> bool:
 
 
 def candidates(
-    text: str, ctx: ArticleContext, pending: list[tuple[str, int]] | None = None
+    text: str,
+    ctx: ArticleContext,
+    pending: list[tuple[str, int]] | None = None,
+    sentences: list[tuple[int, int]] | None = None,
+    title_case: bool | None = None,
 ) -> list[tuple[str, str, str, str | None, int]]:
     """(mention_text, name, actor_type, role, start) for each actor mention in `text`.
 
     A lone capitalised word not yet known as anyone's surname goes to `pending` as
     (word, start): the article may name the person in full further on."""
-    title_case = _is_title_case(text)
+    if title_case is None:
+        title_case = _is_title_case(text)
     known_people = set(ctx.people.values())
     found = []
-    for run in name_runs(text):
+    for run in name_runs(text, sentences):
         for piece, start in _pieces(run, ctx.dictionary):
             piece, start = _strip_leading(piece.rstrip("’'"), start)
             bare = [w.lower().strip(".,’'") for w in piece.split()]
@@ -241,13 +246,18 @@ def extract_mentions(
     offset: int,
     ctx: ArticleContext,
     pending: list[Mention] | None = None,
+    sentences: list[tuple[int, int]] | None = None,
 ) -> list[Mention]:
     """Mentions in one block; lone words that may be surnames are added to `pending`
-    (as mentions without a type) for `resolve_pending` once the whole article is read."""
+    (as mentions without a type) for `resolve_pending` once the whole article is read.
+    Only a headline can be set in Title Case; `sentences` saves finding them again."""
     waiting: list[tuple[str, int]] = []
+    title_case = _is_title_case(text) if location == "headline" else False
     found = [
         Mention(mention, name, kind, role, location, paragraph_index, offset + start)
-        for mention, name, kind, role, start in candidates(text, ctx, waiting)
+        for mention, name, kind, role, start in candidates(
+            text, ctx, waiting, sentences, title_case
+        )
     ]
     if pending is not None:
         places = {m.char_start for m in found}
