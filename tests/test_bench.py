@@ -32,7 +32,7 @@ def test_corpus_is_deterministic_and_in_every_layout(tmp_path):
 
 
 def test_benchmark_smoke(tmp_path):
-    report = run_benchmark(150, Path(tmp_path) / "bench")
+    report = run_benchmark(150, Path(tmp_path) / "bench", repeat=1)
     assert report["cold"]["outcome"].startswith("published release")
     assert report["incremental"]["outcome"].startswith("published release")
     assert report["nothing_new"]["outcome"] == "nothing changed since the latest release"
@@ -46,6 +46,7 @@ def test_benchmark_smoke(tmp_path):
         "publish_database",
     }
     assert report["cold"]["peak_rss_mb"] > 0 and report["floor_seconds"] > 0
+    assert report["samples"]["incremental_wall_seconds"] == [report["incremental"]["wall_seconds"]]
     assert "model.factcheck.int_article_extractions" in report["cold"]["dbt_models"]
     text = format_report(report)
     assert "cold" in text and "ratios" in text

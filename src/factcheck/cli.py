@@ -209,7 +209,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from factcheck.bench.measure import format_report, run_benchmark
 
     workdir = Path(args.workdir or f".bench/{args.articles}")
-    report = run_benchmark(args.articles, workdir.resolve(), seed=args.seed)
+    report = run_benchmark(args.articles, workdir.resolve(), seed=args.seed, repeat=args.repeat)
     print(format_report(report))
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
@@ -294,6 +294,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--json", help="also write the figures to this JSON file")
     bench.add_argument("--workdir", help="where the corpus and data go (default .bench/N)")
     bench.add_argument("--seed", type=int, default=7)
+    bench.add_argument(
+        "--repeat", type=int, default=3, help="+1%% and nothing-new nights to take the median of"
+    )
     bench.set_defaults(func=cmd_bench)
 
     evaluation = sub.add_parser("eval", help="precision and recall on a gold sample")

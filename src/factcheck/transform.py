@@ -96,13 +96,43 @@ def _release_duckdb() -> None:
     gc.collect()
 
 
+def _articles_to_extract(paths: Paths, version: str) -> int:
+    """About how many articles this build will extract (new, changed, or extracted by
+    another extractor version) — an estimate to decide whether to start workers early."""
+    import duckdb
+
+    try:
+        con = duckdb.connect(str(paths.build_db), read_only=True)
+    except duckdb.Error:
+        return 0
+    try:
+        done = con.execute(
+            "select count(*) from information_schema.tables "
+            "where table_schema = 'intermediate' and table_name = 'int_article_extractions'"
+        ).fetchone()[0]
+        if not done:
+            return con.execute("select count(*) from raw.articles").fetchone()[0]
+        return con.execute(
+            "select count(*) from raw.articles a left join intermediate.int_article_extractions e "
+            "on e.content_sha256 = a.content_sha256 and e.extractor_version = ? "
+            "where e.article_id is null",
+            [version],
+        ).fetchone()[0]
+    except duckdb.Error:
+        return 0
+    finally:
+        con.close()
+
+
 def build(paths: Paths) -> DbtOutcome:
     """Seeds, models and their data tests, in dependency order. Extraction is incremental:
     the extractor version tells dbt when every article must be extracted again."""
-    from factcheck.extract.parallel import shutdown
+    from factcheck.extract.parallel import shutdown, warm_up
     from factcheck.fingerprint import extractor_version
 
-    variables = json.dumps({"extractor_version": extractor_version()})
+    version = extractor_version()
+    variables = json.dumps({"extractor_version": version})
+    warm_up(_articles_to_extract(paths, version))
     try:
         return run_dbt("build", paths, "--vars", variables)
     finally:

@@ -1,9 +1,12 @@
 """Measure the nightly run on a synthetic corpus: cold, +1% new articles, nothing new,
 against the floor of DuckDB merely reading the same files.
 
-Each run is a real `factcheck run` process; its wall time and peak memory (max RSS, from
-`wait4`) are its own. Per-stage times come from Airflow's task instances and dbt's
-per-model timings in the run summary.
+Each run is a real `factcheck run` process. Its wall time is its own; its peak memory is
+that of the whole process tree (the run and its extraction and ingest workers), sampled
+from /proc, and at least the run's own maximum RSS from `wait4`. Per-stage times come from
+Airflow's task instances and dbt's per-model timings in the run summary. The +1% and
+nothing-new nights are repeated (`repeat`, each +1% night adding another 1%) and the
+median run is reported with every sample; the floor is the median of three reads.
 """
 
 from __future__ import annotations
@@ -12,8 +15,10 @@ import json
 import os
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -52,8 +57,11 @@ def timed_run(raw: Path, data: Path) -> dict:
     process = subprocess.Popen(
         command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
     )
+    sampler = TreeMemory(process.pid)
+    sampler.start()
     output = process.stdout.read()
     _, status, usage = os.wait4(process.pid, 0)
+    sampler.stop()
     process.returncode = os.waitstatus_to_exitcode(status)
     wall = time.perf_counter() - started
     if process.returncode != 0:
@@ -62,7 +70,7 @@ def timed_run(raw: Path, data: Path) -> dict:
     summary = json.loads(runs[-1].read_text())
     return {
         "wall_seconds": round(wall, 2),
-        "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
+        "peak_rss_mb": round(max(usage.ru_maxrss / 1024, sampler.peak_mb), 1),
         "outcome": summary.get("outcome"),
         "tasks": _task_seconds(data, summary["run_id"]),
         "dbt_models": summary.get("dbt", {}).get("seconds", {}),
@@ -80,6 +88,47 @@ def timed_run(raw: Path, data: Path) -> dict:
     }
 
 
+class TreeMemory:
+    """Peak resident memory of a process and all its descendants, sampled from /proc."""
+
+    def __init__(self, pid: int, every: float = 0.2) -> None:
+        self.pid, self.every, self.peak_mb = pid, every, 0.0
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join()
+
+    def _watch(self) -> None:
+        while not self._done.wait(self.every):
+            self.peak_mb = max(self.peak_mb, self._tree_kb() / 1024)
+
+    def _tree_kb(self) -> int:
+        parents, rss = {}, {}
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                status = (entry / "status").read_text()
+            except OSError:
+                continue
+            fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+            parents[int(entry.name)] = int(fields.get("PPid", "0").strip() or 0)
+            rss[int(entry.name)] = int(fields.get("VmRSS", "0 kB").split()[0] or 0)
+        tree, changed = {self.pid}, True
+        while changed:
+            changed = False
+            for pid, parent in parents.items():
+                if parent in tree and pid not in tree:
+                    tree.add(pid)
+                    changed = True
+        return sum(rss.get(pid, 0) for pid in tree)
+
+
 def _task_seconds(data: Path, run_id: str) -> dict[str, float]:
     con = sqlite3.connect(data / "airflow" / "airflow.db")
     try:
@@ -93,7 +142,7 @@ def _task_seconds(data: Path, run_id: str) -> dict[str, float]:
     return {task: round(seconds or 0.0, 2) for task, seconds in rows}
 
 
-def run_benchmark(articles: int, workdir: Path, seed: int = 7) -> dict:
+def run_benchmark(articles: int, workdir: Path, seed: int = 7, repeat: int = 3) -> dict:
     if workdir.exists():
         shutil.rmtree(workdir)
     raw, data = workdir / "raw", workdir / "data"
@@ -101,22 +150,31 @@ def run_benchmark(articles: int, workdir: Path, seed: int = 7) -> dict:
     generated = time.perf_counter()
     write_corpus(raw, articles, seed)
     generated = time.perf_counter() - generated
-    floor = floor_seconds(raw)
+    floor = statistics.median(floor_seconds(raw) for _ in range(3))
     cold = timed_run(raw, data)
     added = max(1, articles // 100)
-    write_corpus(raw, added, seed, start=articles)
-    incremental = timed_run(raw, data)
-    nothing_new = timed_run(raw, data)
+    incremental_runs, nothing_runs = [], []
+    for night in range(repeat):
+        write_corpus(raw, added, seed, start=articles + night * added)
+        incremental_runs.append(timed_run(raw, data))
+        nothing_runs.append(timed_run(raw, data))
+    incremental, nothing_new = _median_run(incremental_runs), _median_run(nothing_runs)
     extraction = cold["dbt_models"].get("model.factcheck.int_article_extractions", 0.0)
     return {
         "articles": articles,
         "added_articles": added,
+        "repeat": repeat,
         "cores": os.cpu_count(),
         "corpus_seconds": round(generated, 2),
         "floor_seconds": round(floor, 3),
         "cold": cold,
         "incremental": incremental,
         "nothing_new": nothing_new,
+        "samples": {
+            "incremental_wall_seconds": [r["wall_seconds"] for r in incremental_runs],
+            "nothing_new_wall_seconds": [r["wall_seconds"] for r in nothing_runs],
+        },
+        "peak_rss_mb": max(r["peak_rss_mb"] for r in [cold, *incremental_runs, *nothing_runs]),
         "articles_per_second_cold": round(articles / cold["wall_seconds"], 1),
         "ratios": {
             "cold_over_floor": round(cold["wall_seconds"] / floor, 1),
@@ -124,6 +182,12 @@ def run_benchmark(articles: int, workdir: Path, seed: int = 7) -> dict:
             "incremental_over_cold": round(incremental["wall_seconds"] / cold["wall_seconds"], 3),
         },
     }
+
+
+def _median_run(runs: list[dict]) -> dict:
+    """The run whose wall time is the median (the lower middle one for an even count)."""
+    ordered = sorted(runs, key=lambda r: r["wall_seconds"])
+    return ordered[(len(ordered) - 1) // 2]
 
 
 def format_report(report: dict) -> str:
@@ -137,6 +201,14 @@ def format_report(report: dict) -> str:
         run = report[name]
         stages = ", ".join(f"{t} {s}" for t, s in run["tasks"].items())
         lines.append(f"{name:<12} {run['wall_seconds']:>8} {run['peak_rss_mb']:>8}  {stages}")
+    samples = report.get("samples", {})
+    lines += [
+        "",
+        f"median of {report.get('repeat', 1)} nights: +1% "
+        f"{samples.get('incremental_wall_seconds')}, nothing new "
+        f"{samples.get('nothing_new_wall_seconds')}; peak memory of any run "
+        f"{report.get('peak_rss_mb')} MB (process tree)",
+    ]
     slow = sorted(report["cold"]["dbt_models"].items(), key=lambda kv: -kv[1])[:5]
     lines += [
         "",

@@ -89,7 +89,21 @@ def classify_run(run: str, dictionary: ActorDictionary) -> str | None:
     return None
 
 
+_SPLIT_CACHE: dict[tuple[int, str], tuple[str, str]] = {}
+
+
 def split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
+    """`_split_title`, remembered: the same runs recur across an archive's articles."""
+    key = (id(dictionary), run)
+    found = _SPLIT_CACHE.get(key)
+    if found is None:
+        if len(_SPLIT_CACHE) > 200_000:
+            _SPLIT_CACHE.clear()
+        found = _SPLIT_CACHE[key] = _split_title(run, dictionary)
+    return found
+
+
+def _split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
     """Split 'Belarusian Defense Minister Viktor Khrenin' into (title, name).
 
     The name is the trailing run of capitalised tokens after the last title word; honorifics

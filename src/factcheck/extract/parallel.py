@@ -58,6 +58,17 @@ def extract_many(rows: list[tuple]) -> list[dict]:
         return _extract_slice(rows)
 
 
+def warm_up(expected_rows: int) -> None:
+    """Start the workers ahead of a large extraction (they take a second or two to start,
+    which can overlap dbt's own start-up instead of adding to the extraction)."""
+    global _rows_seen
+    if expected_rows >= PARALLEL_FROM and workers() >= 2:
+        _rows_seen = max(_rows_seen, expected_rows)
+        pool = _get_pool()
+        for _ in range(workers()):
+            pool.submit(_extract_slice, [])
+
+
 def _get_pool() -> ProcessPoolExecutor:
     global _pool
     if _pool is None:
