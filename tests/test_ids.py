@@ -32,3 +32,13 @@ def test_ids_are_stable_and_distinct():
     assert stable_id("art", "x") != stable_id("art", "y")
     assert stable_id("art", "a", "bc") != stable_id("art", "ab", "c")
     assert stable_id("act", "x").startswith("act_") and len(stable_id("act", "x")) == 20
+
+
+def test_every_extractor_input_is_part_of_both_versions():
+    """A new word list or seed must trigger re-extraction and a new release alike."""
+    from factcheck import fingerprint
+
+    covered = {pattern for _, pattern in fingerprint._CODE_GLOBS}
+    assert "**/*.txt" in covered  # src/factcheck/extract/common_words.txt
+    extract_dir = fingerprint.PROJECT_ROOT / "src" / "factcheck" / "extract"
+    assert (extract_dir / "common_words.txt").is_file()

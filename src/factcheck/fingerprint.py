@@ -14,6 +14,7 @@ from factcheck.settings import DBT_PROJECT_DIR, EXPECTATIONS_DIR, PROJECT_ROOT
 
 _CODE_GLOBS = [
     (PROJECT_ROOT / "src" / "factcheck", "**/*.py"),
+    (PROJECT_ROOT / "src" / "factcheck", "**/*.txt"),  # the extractor's word list
     (DBT_PROJECT_DIR, "*.yml"),
     (DBT_PROJECT_DIR / "models", "**/*"),
     (DBT_PROJECT_DIR / "macros", "**/*"),
