@@ -52,15 +52,16 @@ def configure_airflow(paths: Paths, verbose: bool = False) -> None:
 def _init_metadata_db(home: Path) -> None:
     """Create or upgrade Airflow's metadata database — once per database and Airflow version:
     checking an up-to-date database costs seconds on every run, so a marker records it."""
-    import airflow
-    from airflow.utils import db
+    from importlib.metadata import version
 
     conn = os.environ["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"]
-    marker = home / f".metadata-db-ready-{airflow.__version__}"
+    marker = home / f".metadata-db-ready-{version('apache-airflow')}"
     sqlite_file = Path(conn.removeprefix("sqlite:///")) if conn.startswith("sqlite:///") else None
     done = marker.is_file() and marker.read_text() == conn
     if done and (sqlite_file is None or sqlite_file.is_file()):
-        return
+        return  # before importing airflow.utils.db: that import alone takes seconds
+    from airflow.utils import db
+
     with contextlib.redirect_stdout(io.StringIO()):
         db.initdb()  # creates the schema the first time, upgrades it otherwise
     marker.write_text(conn)
