@@ -16,71 +16,53 @@ from duckdb import sqltypes as t
 from factcheck.extract.parallel import extract_many
 from factcheck.faults import crash_point
 
-CLAIM_TYPE = duckdb.struct_type(
-    {
-        "claim_type": t.VARCHAR,
-        "claim_text": t.VARCHAR,
-        "sentence_text": t.VARCHAR,
-        "location": t.VARCHAR,
-        "paragraph_index": t.INTEGER,
-        "char_start": t.INTEGER,
-        "char_end": t.INTEGER,
-        "speaker_name": t.VARCHAR,
-        "speaker_type": t.VARCHAR,
-        "speaker_role": t.VARCHAR,
-        "attribution_cue": t.VARCHAR,
-        "source_name": t.VARCHAR,
-        "checkworthiness": t.DOUBLE,
-        "signals": duckdb.list_type(t.VARCHAR),
-    }
-)
-MENTION_TYPE = duckdb.struct_type(
-    {
-        "mention_text": t.VARCHAR,
-        "name": t.VARCHAR,
-        "actor_type": t.VARCHAR,
-        "role": t.VARCHAR,
-        "location": t.VARCHAR,
-        "paragraph_index": t.INTEGER,
-        "char_start": t.INTEGER,
-    }
-)
-EXTRACTION_TYPE = duckdb.struct_type(
-    {"claims": duckdb.list_type(CLAIM_TYPE), "mentions": duckdb.list_type(MENTION_TYPE)}
-)
+# The fields of one claim and one mention, with their DuckDB and Arrow types: the
+# function is declared to DuckDB with the first and returns Arrow arrays of the second.
+_TEXT, _INT, _REAL = (t.VARCHAR, pa.string()), (t.INTEGER, pa.int32()), (t.DOUBLE, pa.float64())
+CLAIM_FIELDS = {
+    "claim_type": _TEXT,
+    "claim_text": _TEXT,
+    "sentence_text": _TEXT,
+    "location": _TEXT,
+    "paragraph_index": _INT,
+    "char_start": _INT,
+    "char_end": _INT,
+    "speaker_name": _TEXT,
+    "speaker_type": _TEXT,
+    "speaker_role": _TEXT,
+    "attribution_cue": _TEXT,
+    "source_name": _TEXT,
+    "checkworthiness": _REAL,
+    "signals": (duckdb.list_type(t.VARCHAR), pa.list_(pa.string())),
+}
+MENTION_FIELDS = {
+    "mention_text": _TEXT,
+    "name": _TEXT,
+    "actor_type": _TEXT,
+    "role": _TEXT,
+    "location": _TEXT,
+    "paragraph_index": _INT,
+    "char_start": _INT,
+}
 
-# The same types as Arrow sees them (the function returns an Arrow array).
-_ARROW_CLAIM = pa.struct(
-    [
-        ("claim_type", pa.string()),
-        ("claim_text", pa.string()),
-        ("sentence_text", pa.string()),
-        ("location", pa.string()),
-        ("paragraph_index", pa.int32()),
-        ("char_start", pa.int32()),
-        ("char_end", pa.int32()),
-        ("speaker_name", pa.string()),
-        ("speaker_type", pa.string()),
-        ("speaker_role", pa.string()),
-        ("attribution_cue", pa.string()),
-        ("source_name", pa.string()),
-        ("checkworthiness", pa.float64()),
-        ("signals", pa.list_(pa.string())),
-    ]
-)
-_ARROW_MENTION = pa.struct(
-    [
-        ("mention_text", pa.string()),
-        ("name", pa.string()),
-        ("actor_type", pa.string()),
-        ("role", pa.string()),
-        ("location", pa.string()),
-        ("paragraph_index", pa.int32()),
-        ("char_start", pa.int32()),
-    ]
+
+def _struct(fields: dict, arrow: bool):
+    if arrow:
+        return pa.struct([(name, types[1]) for name, types in fields.items()])
+    return duckdb.struct_type({name: types[0] for name, types in fields.items()})
+
+
+EXTRACTION_TYPE = duckdb.struct_type(
+    {
+        "claims": duckdb.list_type(_struct(CLAIM_FIELDS, arrow=False)),
+        "mentions": duckdb.list_type(_struct(MENTION_FIELDS, arrow=False)),
+    }
 )
 ARROW_EXTRACTION_TYPE = pa.struct(
-    [("claims", pa.list_(_ARROW_CLAIM)), ("mentions", pa.list_(_ARROW_MENTION))]
+    [
+        ("claims", pa.list_(_struct(CLAIM_FIELDS, arrow=True))),
+        ("mentions", pa.list_(_struct(MENTION_FIELDS, arrow=True))),
+    ]
 )
 
 

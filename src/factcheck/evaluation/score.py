@@ -113,6 +113,21 @@ def _speaker_shown(claim: ObservedClaim) -> str | None:
     return claim.speaker_actor or claim.speaker_words
 
 
+def _score_speaker(
+    gold: GoldClaim, claim: ObservedClaim, tally: Tally, report: Report, label: str
+) -> None:
+    """A found claim's speaker: right, or wrong (a false attribution and a missed one)."""
+    if _speaker_right(gold, claim):
+        tally.tp += 1
+        return
+    tally.fp += 1
+    tally.fn += 1
+    expected = gold.speaker.canonical if gold.speaker else None
+    report.errors.append(
+        f"{label} {_speaker_shown(claim)!r}, expected {expected!r}: {gold.text[:60]}"
+    )
+
+
 def _score_quotes(article: GoldArticle, built: ObservedArticle, report: Report, where: str):
     found = report.tallies["direct quotes"]
     speakers = report.tallies["speaker attribution"]
@@ -129,17 +144,7 @@ def _score_quotes(article: GoldArticle, built: ObservedArticle, report: Report, 
         found.tp += 1
         if not gold.speaker_scored:
             continue
-        claim = system[index]
-        if _speaker_right(gold, claim):
-            speakers.tp += 1
-        else:
-            speakers.fp += 1
-            speakers.fn += 1
-            expected = gold.speaker.canonical if gold.speaker else None
-            report.errors.append(
-                f"{where}: quote speaker {_speaker_shown(claim)!r}, expected {expected!r}: "
-                f"{gold.text[:60]}"
-            )
+        _score_speaker(gold, system[index], speakers, report, f"{where}: quote speaker")
     for index in unmatched:
         found.fp += 1
         report.errors.append(f"{where}: not a direct quote: {system[index].claim_text[:90]}")
@@ -165,16 +170,7 @@ def _score_reported(article: GoldArticle, built: ObservedArticle, report: Report
         found.tp += 1
         if not gold.speaker_scored:
             continue
-        if _speaker_right(gold, system[index]):
-            speakers.tp += 1
-        else:
-            speakers.fp += 1
-            speakers.fn += 1
-            expected = gold.speaker.canonical if gold.speaker else None
-            report.errors.append(
-                f"{where}: reported-speech speaker {_speaker_shown(system[index])!r}, "
-                f"expected {expected!r}: {gold.text[:60]}"
-            )
+        _score_speaker(gold, system[index], speakers, report, f"{where}: reported-speech speaker")
     for index in set(range(len(system))) - used:
         found.fp += 1
         report.errors.append(f"{where}: not reported speech: {system[index].claim_text[:90]}")
