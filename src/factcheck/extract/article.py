@@ -8,7 +8,6 @@ before it in a dek).
 from __future__ import annotations
 
 import re
-from dataclasses import asdict
 
 from factcheck.extract.claims import Block, Claim, extract_block
 from factcheck.extract.lexicon import ActorDictionary, default_dictionary
@@ -116,11 +115,3 @@ def _inherit_speakers(claims: list[Claim]) -> None:
                 claim.speaker_type = owner.speaker_type
                 claim.speaker_role = owner.speaker_role
                 claim.attribution_cue = owner.attribution_cue
-
-
-def extract_claims_records(headline, dek, body_text) -> list[dict]:
-    return [asdict(c) for c in extract_article(headline, dek, body_text)[0]]
-
-
-def extract_mention_records(headline, dek, body_text) -> list[dict]:
-    return [asdict(m) for m in extract_article(headline, dek, body_text)[1]]
