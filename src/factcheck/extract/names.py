@@ -428,23 +428,7 @@ def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
         and looks_like_name(name)
     )
     if kind in ("organization", "place") and not titled_person:
-        body = _LEADING_THE.sub("", strip_title_of(run)).split()
-        while len(body) > 1 and _bare(body[0]) in _TEMPORAL_TITLES:
-            body = body[1:]  # "Former United States Central Intelligence Agency"
-        for k in range(1, len(body)):
-            inner = ctx.dictionary.lookup(" ".join(body[k:]))
-            if inner and ctx.dictionary.lookup(" ".join(body[:k])):
-                return Referent(inner.canonical_name, inner.actor_type, None, part)
-        if _bare(body[-1]) in TITLE_WORDS or _bare(body[-1]).rstrip("s") in TITLE_WORDS:
-            return None  # a title, not a body: "Senate Minority Leader"
-        if (
-            kind == "organization"
-            and len(body) == 1
-            and _ACRONYM.fullmatch(body[0])
-            and not _spelled_out(body[0], ctx.article_text)
-        ):
-            return None  # "TV", "UTC", "DNA": an acronym the article never spells out
-        return Referent(" ".join(body), kind, None, part)
+        return _body(run, kind, part, ctx)
     if not name or all(w in NON_NAME_WORDS for w in name_words) or not looks_like_name(name):
         return None
     name_entry = ctx.dictionary.lookup(name)
@@ -458,6 +442,28 @@ def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
         # it: "Politicians", "Critics", "Unlike" at the start of a sentence.
         return Referent(full, None, None, part)
     return Referent(full, "person", role, part)
+
+
+def _body(run: str, kind: str, part: str, ctx: ArticleContext) -> Referent | None:
+    """An organisation or place run, cleaned of what is not its name — or None when it is
+    a title or an acronym the article never explains."""
+    body = _LEADING_THE.sub("", strip_title_of(run)).split()
+    while len(body) > 1 and _bare(body[0]) in _TEMPORAL_TITLES:
+        body = body[1:]  # "Former United States Central Intelligence Agency"
+    for k in range(1, len(body)):  # "United States Central Intelligence Agency"
+        inner = ctx.dictionary.lookup(" ".join(body[k:]))
+        if inner and ctx.dictionary.lookup(" ".join(body[:k])):
+            return Referent(inner.canonical_name, inner.actor_type, None, part)
+    if _bare(body[-1]) in TITLE_WORDS or _bare(body[-1]).rstrip("s") in TITLE_WORDS:
+        return None  # a title, not a body: "Senate Minority Leader"
+    if (
+        kind == "organization"
+        and len(body) == 1
+        and _ACRONYM.fullmatch(body[0])
+        and not _spelled_out(body[0], ctx.article_text)
+    ):
+        return None  # "TV", "UTC", "DNA": an acronym the article never spells out
+    return Referent(" ".join(body), kind, None, part)
 
 
 def _role_from_lead(lead: str) -> str | None:
