@@ -113,3 +113,8 @@ def max_file_bytes() -> int:
     except ValueError as exc:
         raise ValueError(f"{MAX_FILE_MB_ENV} must be a number of megabytes, got {raw!r}") from exc
     return int(megabytes * 1024 * 1024)
+
+
+def worker_count() -> int:
+    """Worker processes for ingest and extraction: one per core, at most eight."""
+    return min(os.cpu_count() or 1, 8)

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import atexit
 import logging
-import os
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict
 from multiprocessing import get_context
 
 from factcheck.extract.article import extract_article
+from factcheck.settings import worker_count
 
 log = logging.getLogger(__name__)
 
@@ -34,10 +34,6 @@ def _extract_slice(rows: list[tuple]) -> list[dict]:
     return [extract_record(*row) for row in rows]
 
 
-def workers() -> int:
-    return min(os.cpu_count() or 1, 8)
-
-
 _rows_seen = 0
 
 
@@ -46,9 +42,9 @@ def extract_many(rows: list[tuple]) -> list[dict]:
     has been asked for PARALLEL_FROM articles, however the database cut them into batches."""
     global _rows_seen
     _rows_seen += len(rows)
-    if (_pool is None and _rows_seen < PARALLEL_FROM) or workers() < 2:
+    if (_pool is None and _rows_seen < PARALLEL_FROM) or worker_count() < 2:
         return _extract_slice(rows)
-    size = -(-len(rows) // (workers() * 4))  # a few slices per worker evens out long articles
+    size = -(-len(rows) // (worker_count() * 4))  # a few slices per worker evens out long articles
     slices = [rows[i : i + size] for i in range(0, len(rows), size)]
     try:
         return [record for part in _get_pool().map(_extract_slice, slices) for record in part]
@@ -62,17 +58,17 @@ def warm_up(expected_rows: int) -> None:
     """Start the workers ahead of a large extraction (they take a second or two to start,
     which can overlap dbt's own start-up instead of adding to the extraction)."""
     global _rows_seen
-    if expected_rows >= PARALLEL_FROM and workers() >= 2:
+    if expected_rows >= PARALLEL_FROM and worker_count() >= 2:
         _rows_seen = max(_rows_seen, expected_rows)
         pool = _get_pool()
-        for _ in range(workers()):
+        for _ in range(worker_count()):
             pool.submit(_extract_slice, [])
 
 
 def _get_pool() -> ProcessPoolExecutor:
     global _pool
     if _pool is None:
-        _pool = ProcessPoolExecutor(workers(), mp_context=get_context("spawn"))
+        _pool = ProcessPoolExecutor(worker_count(), mp_context=get_context("spawn"))
     return _pool
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
@@ -36,6 +35,7 @@ from factcheck.ingest.sources import (
     read_file,
     scan,
 )
+from factcheck.settings import worker_count
 
 log = logging.getLogger(__name__)
 
@@ -218,7 +218,7 @@ PARALLEL_FROM_FILES = 64  # below this, starting worker processes costs more tha
 
 def read_files(entries: list[FileEntry], max_bytes: int) -> list[FileResult]:
     """Decode and parse files, in order. Many files are spread over the machine's cores."""
-    workers = min(os.cpu_count() or 1, 8)
+    workers = worker_count()
     if len(entries) < PARALLEL_FROM_FILES or workers < 2:
         return [read_file(entry, max_bytes) for entry in entries]
     try:
@@ -263,13 +263,13 @@ def _write_changes(
     con.unregister("gone_files")
     con.unregister("seen_files")
 
+    loaded = con.execute(
+        "select article_key, content_sha256, source_uri, source_line from raw.articles"
+    ).fetchall()
     keys: dict[str, tuple[str, str]] = {
-        key: (sha, _where(uri, line))
-        for key, sha, uri, line in con.execute(
-            "select article_key, content_sha256, source_uri, source_line from raw.articles"
-        ).fetchall()
+        key: (sha, _where(uri, line)) for key, sha, uri, line in loaded
     }
-    texts = {row[0] for row in con.execute("select content_sha256 from raw.articles").fetchall()}
+    texts = {sha for _, sha, _, _ in loaded}
     article_rows, quarantine_rows = [], []
     for _, result in replaced:
         quarantine = list(result.quarantined)
