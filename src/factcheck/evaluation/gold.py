@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -46,7 +46,19 @@ class Entity:
         return cls(names[0], frozenset(fold(n) for n in names))
 
     def matches(self, name: str | None) -> bool:
-        return name is not None and fold(name) in self.spellings
+        """One of the spellings, also when a middle initial is there or not ("John F.
+        Kerry" is "John Kerry")."""
+        if name is None:
+            return False
+        folded = fold(name)
+        return folded in self.spellings or _no_initials(folded) in {
+            _no_initials(s) for s in self.spellings
+        }
+
+
+def _no_initials(folded: str) -> str:
+    words = folded.split()
+    return " ".join(w for i, w in enumerate(words) if len(w) > 1 or i in (0, len(words) - 1))
 
 
 @dataclass(frozen=True)
@@ -62,10 +74,21 @@ class GoldArticle:
     article: str  # url, or source_uri for files without one
     layout: dict[str, str | None] = field(default_factory=dict)
     quotes: list[GoldClaim] = field(default_factory=list)
+    partial_quotes: list[GoldClaim] = field(default_factory=list)
     reported_speech: list[GoldClaim] = field(default_factory=list)
     actors: dict[str, list[Entity]] = field(default_factory=dict)  # actor type → entities
     optional: list[Entity] = field(default_factory=list)
     not_actors: list[Entity] = field(default_factory=list)
+    roles: dict[str, list[str]] = field(default_factory=dict)  # folded person name → roles
+
+    @property
+    def quotations(self) -> list[GoldClaim]:
+        """Every span in quotation marks, direct or partial."""
+        return self.quotes + self.partial_quotes
+
+    def person(self, name: str | None) -> Entity | None:
+        """The gold person an actor name matches, if any."""
+        return next((e for e in self.actors.get("person", []) if e.matches(name)), None)
 
 
 def load_gold(annotations_dir: Path) -> list[GoldArticle]:
@@ -75,6 +98,11 @@ def load_gold(annotations_dir: Path) -> list[GoldArticle]:
     articles = [_parse_file(path) for path in files]
     seen: dict[str, Path] = {}
     for article in articles:
+        _speakers_as_listed(article)
+        persons = {fold(s) for e in article.actors["person"] for s in e.spellings}
+        strays = [name for name in article.roles if name not in persons]
+        if strays:
+            raise GoldFormatError(f"{article.file.name}: roles of people not in persons: {strays}")
         if article.article in seen:
             raise GoldFormatError(
                 f"{article.file.name}: article {article.article} is also annotated in "
@@ -91,7 +119,10 @@ def _parse_file(path: Path) -> GoldArticle:
         raise GoldFormatError(f"{path.name}: not valid YAML: {exc}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("article"), str):
         raise GoldFormatError(f"{path.name}: needs a mapping with an 'article' (url or file)")
-    known = {"article", "layout", "quotes", "reported_speech", "optional", "not_actors"}
+    known = {
+        "article", "layout", "quotes", "partial_quotes", "reported_speech", "roles",
+        "optional", "not_actors",
+    }  # fmt: skip
     unknown = set(data) - known - set(ACTOR_KINDS)
     if unknown:
         raise GoldFormatError(f"{path.name}: unknown keys {sorted(unknown)}")
@@ -104,6 +135,7 @@ def _parse_file(path: Path) -> GoldArticle:
             article=data["article"],
             layout=dict(layout),
             quotes=[_claim(item) for item in data.get("quotes") or []],
+            partial_quotes=[_claim(item) for item in data.get("partial_quotes") or []],
             reported_speech=[_claim(item) for item in data.get("reported_speech") or []],
             actors={
                 kind: [Entity.parse(v) for v in data.get(key) or []]
@@ -111,9 +143,40 @@ def _parse_file(path: Path) -> GoldArticle:
             },
             optional=[Entity.parse(v) for v in data.get("optional") or []],
             not_actors=[Entity.parse(v) for v in data.get("not_actors") or []],
+            roles=_roles(data.get("roles") or {}),
         )
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise GoldFormatError(f"{path.name}: {exc}") from exc
+
+
+def _speakers_as_listed(article: GoldArticle) -> None:
+    """A speaker written by its canonical name accepts every spelling the article's actor
+    lists give it ("Jack Reed" also as "Reed")."""
+    listed = [e for entities in article.actors.values() for e in entities] + article.optional
+
+    def widened(claim: GoldClaim) -> GoldClaim:
+        if claim.speaker is None:
+            return claim
+        entity = next((e for e in listed if e.matches(claim.speaker.canonical)), None)
+        if entity is None:
+            return claim
+        spellings = claim.speaker.spellings | entity.spellings
+        return replace(claim, speaker=Entity(claim.speaker.canonical, spellings))
+
+    article.quotes = [widened(c) for c in article.quotes]
+    article.partial_quotes = [widened(c) for c in article.partial_quotes]
+    article.reported_speech = [widened(c) for c in article.reported_speech]
+
+
+def _roles(value: object) -> dict[str, list[str]]:
+    if not isinstance(value, dict):
+        raise ValueError("roles: a mapping of person → list of roles")
+    roles = {}
+    for name, listed in value.items():
+        if not isinstance(listed, list) or not all(isinstance(r, str) for r in listed):
+            raise ValueError(f"roles of {name!r}: a list of strings")
+        roles[fold(str(name))] = listed
+    return roles
 
 
 def _claim(item: dict) -> GoldClaim:

@@ -23,6 +23,8 @@ class ObservedActor:
     actor_id: str
     name: str
     actor_type: str
+    roles: set[str] = field(default_factory=set)  # roles this article gives the actor
+    aliases: set[str] = field(default_factory=set)  # names it goes by here, without role
 
 
 @dataclass
@@ -33,19 +35,29 @@ class ObservedArticle:
     actors: list[ObservedActor] = field(default_factory=list)
 
 
+# How each actor is written and what role it is given, per article: the mentions and the
+# speakers of claims (the same sources the published actors table aggregates).
+_NAMES_AND_ROLES = """
+    select article_id, actor_id, mention_text, role from main.actor_mentions
+    union
+    select article_id, speaker_actor_id, speaker_name, speaker_role from main.claims
+    where speaker_actor_id is not null
+"""
+
+
 def read_observed(build_db: Path) -> dict[str, ObservedArticle]:
-    """Articles keyed by url and by source_uri, so an annotation may name either."""
+    """Articles keyed by url, source_uri and feed id, so an annotation may name any."""
     con = duckdb.connect(str(build_db), read_only=True)
     try:
         articles: dict[str, ObservedArticle] = {}
         by_id: dict[str, ObservedArticle] = {}
         columns = ", ".join(LAYOUT_FIELDS)
         for row in con.execute(
-            f"select article_id, url, source_uri, {columns} from main.articles"
+            f"select article_id, url, source_uri, external_id, {columns} from main.articles"
         ).fetchall():
-            article = ObservedArticle(row[0], dict(zip(LAYOUT_FIELDS, row[3:], strict=True)))
+            article = ObservedArticle(row[0], dict(zip(LAYOUT_FIELDS, row[4:], strict=True)))
             by_id[row[0]] = article
-            for key in (row[1], row[2]):
+            for key in row[1:4]:
                 if key:
                     articles[key] = article
         for article_id, *claim in con.execute(
@@ -55,6 +67,7 @@ def read_observed(build_db: Path) -> dict[str, ObservedArticle]:
             """
         ).fetchall():
             by_id[article_id].claims.append(ObservedClaim(*claim))
+        actors: dict[tuple[str, str], ObservedActor] = {}
         for article_id, actor_id, name, actor_type in con.execute(
             """
             select distinct linked.article_id, a.actor_id, a.name, a.actor_type
@@ -67,7 +80,16 @@ def read_observed(build_db: Path) -> dict[str, ObservedArticle]:
             join main.actors a using (actor_id)
             """
         ).fetchall():
-            by_id[article_id].actors.append(ObservedActor(actor_id, name, actor_type))
+            actor = actors[(article_id, actor_id)] = ObservedActor(actor_id, name, actor_type)
+            by_id[article_id].actors.append(actor)
+        for article_id, actor_id, written, role in con.execute(_NAMES_AND_ROLES).fetchall():
+            actor = actors[(article_id, actor_id)]
+            if role:
+                actor.roles.add(role)
+            titled = role and written.startswith(role + " ")
+            alias = written[len(role) :].strip() if titled else written
+            if alias != actor.name:
+                actor.aliases.add(alias)
         return articles
     finally:
         con.close()

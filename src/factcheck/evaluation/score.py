@@ -3,13 +3,19 @@
 Counts are micro-averaged over articles (every quote and name weighs the same). Matching
 rules, in short (the long form is tests/gold/README.md):
 
-* a direct quote is found when a `direct_quote` claim has the same text once quotation
-  marks, spacing, case and the punctuation at either end are set aside;
+* a quotation (direct or partial) is found when a quote claim of either type has the same
+  text once quotation marks, spacing, case and the punctuation at either end are set aside;
+  a direct quote must also be typed `direct_quote`;
+* speakers are scored on every found quotation, direct or partial, whose gold speaker is
+  named; a speaker given to a quotation nobody is named for is a false attribution;
 * a reported statement is found when a `reported_speech` claim contains its fragment;
 * a speaker is right when the claim's actor (or the words naming the speaker) is one of the
   gold spellings, or when gold says nobody is named and no actor is attributed;
 * actors are compared per article and type by name; `optional` names are neither required
-  nor wrong; a gold entity typed wrongly is both a miss and a false find.
+  nor wrong; a gold entity typed wrongly is both a miss and a false find;
+* junk: a person actor that is no gold person; a role of a gold person with a word none of
+  the roles the annotation gives them has; an alias with a word that is neither in the
+  person's name nor in their roles (honorifics are allowed in both).
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from factcheck.evaluation.gold import Entity, GoldArticle, GoldClaim, fold
 from factcheck.evaluation.observed import ObservedArticle, ObservedClaim
 
 CATEGORIES = [
+    "quotations",
     "direct quotes",
     "speaker attribution",
     "reported speech",
@@ -50,9 +57,25 @@ class Tally:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
 
+JUNK_KINDS = ["names", "roles", "aliases"]
+
+
+@dataclass
+class Junk:
+    """Actor attributes that are not what they claim to be, out of all of that kind."""
+
+    junk: int = 0
+    total: int = 0
+
+    @property
+    def rate(self) -> float:
+        return self.junk / self.total if self.total else 0.0
+
+
 @dataclass
 class Report:
     tallies: dict[str, Tally] = field(default_factory=lambda: {c: Tally() for c in CATEGORIES})
+    junk: dict[str, Junk] = field(default_factory=lambda: {k: Junk() for k in JUNK_KINDS})
     forbidden: list[str] = field(default_factory=list)  # actors that must not exist
     errors: list[str] = field(default_factory=list)  # every miss and false find, for --details
     articles: int = 0
@@ -71,7 +94,18 @@ class Report:
                 }
                 for name, t in self.tallies.items()
             },
+            "junk": {
+                kind: {"junk": j.junk, "total": j.total, "rate": round(j.rate, 4)}
+                for kind, j in self.junk.items()
+            },
+            "junk_rate": round(self.junk_rate, 4),
         }
+
+    @property
+    def junk_rate(self) -> float:
+        """Junk among all names, roles and aliases of person actors."""
+        total = sum(j.total for j in self.junk.values())
+        return sum(j.junk for j in self.junk.values()) / total if total else 0.0
 
 
 _QUOTE_CHARS = "\"“”„‟«»'‘’‚‛"
@@ -96,6 +130,7 @@ def score(gold: list[GoldArticle], observed: dict[str, ObservedArticle]) -> Repo
         _score_quotes(article, built, report, where)
         _score_reported(article, built, report, where)
         links.extend(_score_actors(article, built, report, where))
+        _score_junk(article, built, report, where)
         _score_layout(article, built, report, where)
     _score_identity(links, report)
     return report
@@ -116,11 +151,11 @@ def _speaker_shown(claim: ObservedClaim) -> str | None:
 def _score_speaker(
     gold: GoldClaim, claim: ObservedClaim, tally: Tally, report: Report, label: str
 ) -> None:
-    """A found claim's speaker: right, or wrong (a false attribution and a missed one)."""
+    """A found claim's speaker: right; none (a miss); or wrong (a false attribution too)."""
     if _speaker_right(gold, claim):
         tally.tp += 1
         return
-    tally.fp += 1
+    tally.fp += _speaker_shown(claim) is not None
     tally.fn += 1
     expected = gold.speaker.canonical if gold.speaker else None
     report.errors.append(
@@ -129,25 +164,48 @@ def _score_speaker(
 
 
 def _score_quotes(article: GoldArticle, built: ObservedArticle, report: Report, where: str):
-    found = report.tallies["direct quotes"]
+    """Quotations found (either type), direct quotes typed right, and every speaker."""
+    quotations = report.tallies["quotations"]
+    direct = report.tallies["direct quotes"]
     speakers = report.tallies["speaker attribution"]
-    system = [c for c in built.claims if c.claim_type == "direct_quote"]
+    system = [c for c in built.claims if c.claim_type in ("direct_quote", "partial_quote")]
     unmatched = {i: quote_key(c.claim_text) for i, c in enumerate(system)}
-    for gold in article.quotes:
+    direct_gold = {id(g) for g in article.quotes}
+    for gold in article.quotations:
         key = quote_key(gold.text)
         index = next((i for i, k in unmatched.items() if k == key), None)
+        is_direct = id(gold) in direct_gold
         if index is None:
-            found.fn += 1
-            report.errors.append(f"{where}: quote missed: {gold.text[:90]}")
+            quotations.fn += 1
+            direct.fn += is_direct
+            report.errors.append(f"{where}: quotation missed: {gold.text[:90]}")
             continue
+        claim = system[index]
         del unmatched[index]
-        found.tp += 1
+        quotations.tp += 1
+        if is_direct and claim.claim_type == "direct_quote":
+            direct.tp += 1
+        elif is_direct:
+            direct.fn += 1
+            report.errors.append(f"{where}: direct quote typed partial: {gold.text[:90]}")
+        elif claim.claim_type == "direct_quote":
+            direct.fp += 1
+            report.errors.append(f"{where}: partial quote typed direct: {gold.text[:90]}")
         if not gold.speaker_scored:
             continue
-        _score_speaker(gold, system[index], speakers, report, f"{where}: quote speaker")
+        if gold.speaker is None:
+            if claim.speaker_actor is not None:
+                speakers.fp += 1
+                report.errors.append(
+                    f"{where}: quote speaker {claim.speaker_actor!r} for nobody named: "
+                    f"{gold.text[:60]}"
+                )
+            continue
+        _score_speaker(gold, claim, speakers, report, f"{where}: quote speaker")
     for index in unmatched:
-        found.fp += 1
-        report.errors.append(f"{where}: not a direct quote: {system[index].claim_text[:90]}")
+        quotations.fp += 1
+        direct.fp += system[index].claim_type == "direct_quote"
+        report.errors.append(f"{where}: not a quotation: {system[index].claim_text[:90]}")
 
 
 def _score_reported(article: GoldArticle, built: ObservedArticle, report: Report, where: str):
@@ -203,6 +261,42 @@ def _score_actors(article: GoldArticle, built: ObservedArticle, report: Report, 
     return links
 
 
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "lord"}
+_ARTICLES = {"the", "a", "an"}
+
+
+def _words(text: str) -> set[str]:
+    return set(fold(text).split()) - _ARTICLES
+
+
+def _score_junk(article: GoldArticle, built: ObservedArticle, report: Report, where: str):
+    """Names, roles and aliases of person actors that a reader would call junk."""
+    accepted = article.actors["person"] + article.optional
+    for actor in (a for a in built.actors if a.actor_type == "person"):
+        report.junk["names"].total += 1
+        person = article.person(actor.name)
+        if person is None:
+            if not any(e.matches(actor.name) for e in accepted):
+                report.junk["names"].junk += 1
+                report.errors.append(f"{where}: junk person name: {actor.name}")
+            continue
+        role_words = set().union(
+            *(_words(r) for r in article.roles.get(fold(person.canonical), []))
+        )
+        name_words = set().union(*(set(s.split()) for s in person.spellings))
+        for kind, values, allowed in (
+            ("roles", actor.roles, role_words | _HONORIFICS),
+            ("aliases", actor.aliases, name_words | role_words | _HONORIFICS),
+        ):
+            for value in values:
+                report.junk[kind].total += 1
+                if not _words(value) <= allowed:
+                    report.junk[kind].junk += 1
+                    report.errors.append(
+                        f"{where}: junk {kind[:-1]} of {person.canonical}: {value}"
+                    )
+
+
 def _score_identity(links: list[tuple[str, Entity, set[str]]], report: Report) -> None:
     """Pairs of articles that share a gold entity should share the actor, and the reverse."""
     tally = report.tallies["cross-article identity"]
@@ -247,6 +341,9 @@ def format_report(report: Report) -> str:
         lines.append(
             f"{name:<26} {t.precision:>9.3f} {t.recall:>7.3f} {t.tp:>6} {t.fp:>6} {t.fn:>7}"
         )
+    for kind, junk in report.junk.items():
+        lines.append(f"junk {kind:<21} {junk.junk:>5} of {junk.total:<6} {junk.rate:>7.1%}")
+    lines.append(f"junk names, roles and aliases    {report.junk_rate:>14.1%}")
     lines.append(f"forbidden actors (photo credits, furniture): {len(report.forbidden)}")
     lines.extend(f"  {line}" for line in report.forbidden)
     return "\n".join(lines)
