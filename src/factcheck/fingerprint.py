@@ -10,6 +10,7 @@ import hashlib
 from pathlib import Path
 
 from factcheck import __version__
+from factcheck.extract.lexicon import DICTIONARY_SEEDS
 from factcheck.settings import DBT_PROJECT_DIR, EXPECTATIONS_DIR, PROJECT_ROOT
 
 _CODE_GLOBS = [
@@ -40,11 +41,8 @@ def extractor_version() -> str:
     digest = hashlib.sha256()
     extract_dir = PROJECT_ROOT / "src" / "factcheck" / "extract"
     sources = sorted([*extract_dir.glob("*.py"), *extract_dir.glob("*.txt")])
-    sources += [
-        PROJECT_ROOT / "src" / "factcheck" / "dbt_plugin.py",
-        DBT_PROJECT_DIR / "seeds" / "actor_dictionary.csv",
-        DBT_PROJECT_DIR / "seeds" / "given_names.csv",
-    ]
+    sources += [PROJECT_ROOT / "src" / "factcheck" / "dbt_plugin.py"]
+    sources += [DBT_PROJECT_DIR / "seeds" / name for name in DICTIONARY_SEEDS]
     for path in sources:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())

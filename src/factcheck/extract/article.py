@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.claims import Block, Claim, extract_block
+from factcheck.extract.claims import Block, Carried, Claim, extract_block
 from factcheck.extract.lexicon import ActorDictionary, default_dictionary
 from factcheck.extract.mentions import Mention, extract_mentions, resolve_pending
-from factcheck.extract.names import ArticleContext
+from factcheck.extract.names import ArticleContext, TrailEntry, is_subject
 from factcheck.extract.signals import attach_signals
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -69,21 +69,26 @@ def extract_article(
     for m in mentions:
         block = by_block[(m.location, m.paragraph_index)]
         at = m.char_start - block.offset
-        # People named inside a quotation, or as a possessor ("Trump's conduct"), are not
-        # who "he said" refers to.
+        if m.actor_type == "person":
+            ctx.note_gender(m.name, m.mention_text)
+        # Actors named inside a quotation, or as a possessor ("Trump's conduct"), are not
+        # who "he said" or "the ministry said" refers to.
         if (
-            m.actor_type == "person"
+            m.actor_type in ("person", "organization")
             and not block.in_quote(at)
             and not _POSSESSOR.match(block.text, at + len(m.mention_text))
         ):
-            ctx.person_trail.append(((block.number, at), m.name))
-    ctx.person_trail.sort()
+            sentence = block.sentence_of(at)
+            subject = is_subject(block.text[sentence[0] : at])
+            where = (block.number, sentence[0])
+            ctx.trail.append(TrailEntry((block.number, at), m.name, m.actor_type, where, subject))
+    ctx.trail.sort()
     mentions.sort(key=lambda m: (_RANK[m.location], m.char_start))
     claims: list[Claim] = []
-    state: dict = {}
+    carried = Carried()
     sentences: list[tuple[str, int, str]] = []
     for block in blocks:
-        claims.extend(extract_block(block, ctx, state))
+        claims.extend(extract_block(block, ctx, carried))
         sentences.extend(
             (block.location, block.paragraph_index, block.text[s:e].strip())
             for s, e in block.sentences

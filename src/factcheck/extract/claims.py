@@ -15,8 +15,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from factcheck.extract.lexicon import CUE_VERBS, REPORTING_CUES
-from factcheck.extract.names import ArticleContext, Referent, resolve_phrase
+from factcheck.extract.lexicon import ABBREVIATIONS, CUE_VERBS, TIME_WORDS
+from factcheck.extract.names import (
+    ArticleContext,
+    Attribution,
+    Referent,
+    TrailEntry,
+    resolve_phrase,
+)
+from factcheck.extract.reported import find_reported, subject_before
 from factcheck.extract.scoring import ASSERTION_THRESHOLD, checkworthiness
 from factcheck.extract.text import QuoteSpan, find_quotes, sentence_spans
 
@@ -41,13 +48,6 @@ class Claim:
     signals: list[str] = field(default_factory=list)
 
 
-@dataclass
-class Attribution:
-    speaker: Referent | None
-    cue: str
-    source: str | None = None
-
-
 _CUE_RE = re.compile(r"\b(" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b")
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;“”\"]+)", re.I)
 _TOLD = re.compile(r"^\s*(?P<obj>(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*)*)")
@@ -67,7 +67,21 @@ _WOVEN = re.compile(
     r"\b(?:is|was|were|are|be|been|being|has|had|have|would|will|could|can|may|might|must|"
     r"should|did|does|do|that|it|he|she|they|we|i|you|this|these|those|not)\b"
 )
-_COMPLEMENT_CUES = {"called", "described", "accused", "urged", "asked", "promised"}
+_COMPLEMENT_CUES = {
+    "called", "described", "accused", "urged", "asked", "promised", "praised", "criticized",
+}  # fmt: skip
+# Verbs that name whom they address: "told the BBC “…”", "asked reporters “…”".
+_ADDRESSEE_CUES = {"told", "asked", "urged", "warned", "informed", "replied", "responded"}
+# How an adverbial between a verb and its quote begins: "said on Friday “…”", "said
+# angrily “…”" (prepositions, time words and -ly adverbs).
+_ADVERBIAL_STARTS = TIME_WORDS | set(
+    "in on at to during after before from via while when over with through under".split()
+)
+
+
+def _adverbial(gap: str) -> bool:
+    first = gap.split()[0].strip(",;")
+    return first in _ADVERBIAL_STARTS or first.endswith("ly") or not first
 
 
 def introduces_quote(before: str) -> bool:
@@ -84,10 +98,13 @@ def introduces_quote(before: str) -> bool:
     if stripped.endswith(","):
         return True
     cue = cues[-1]
-    if CUE_VERBS[cue.group(1)] in _COMPLEMENT_CUES:
+    canonical = CUE_VERBS[cue.group(1)]
+    if canonical in _COMPLEMENT_CUES:
         return False
     gap = stripped[cue.end() :].strip().lower()
     words = gap.split()
+    if words and canonical not in _ADDRESSEE_CUES and not _adverbial(gap):
+        return False  # "said the media “is rigging the polls”": the quote is the object's
     return (
         len(words) <= 8
         and not _WOVEN.search(gap)
@@ -143,18 +160,38 @@ def parse_attribution(clause: str, ctx: ArticleContext, after_quote: bool) -> At
         who = resolve_phrase(according.group("who"), ctx)
         return Attribution(who, "according to") if who else None
     cue = CUE_VERBS[cue_match.group(1)]
-    subject = _AUXILIARY.sub("", clause[: cue_match.start()].strip(" ,"))
+    nearest = subject_before(clause, cue_match.start())
+    subject = nearest[0] if nearest else _AUXILIARY.sub("", clause[: cue_match.start()].strip(" ,"))
     rest = clause[cue_match.end() :]
     if after_quote and len(subject.split()) > 25:
         return None
     if not subject:
-        # Inversion: "…,” said its chairman, Sir Anthony Greener.
-        subject = re.split(r"[.;]|\s+(?:in|on|at|during|after|adding)\s", rest, maxsplit=1)[0]
+        # Inversion: "…,” said its chairman, Sir Anthony Greener. / said Rep. Jerry Nadler,
+        # a Democrat from New York.
+        subject = re.split(
+            r"\s+(?:in|on|at|during|after|adding)\s", _to_full_stop(rest), maxsplit=1
+        )[0]
         rest = rest[len(subject) :]
     speaker = resolve_phrase(subject, ctx)
     if speaker is None:
         return None
     return Attribution(speaker, cue, _source_of(cue, rest, ctx))
+
+
+_STOP = re.compile(r"[.;]")
+
+
+def _to_full_stop(text: str) -> str:
+    """Text up to the first full stop or semicolon that ends a sentence: the stops of
+    abbreviations and initials ("Rep.", "U.S.", "John F. Kennedy") do not."""
+    for stop in _STOP.finditer(text):
+        if stop.group() == ";":
+            return text[: stop.start()]
+        word = re.search(r"([\w.]+)$", text[: stop.start()])
+        token = word.group(1).lower() if word else ""
+        if token not in ABBREVIATIONS and len(token.replace(".", "")) > 1:
+            return text[: stop.start()]
+    return text
 
 
 def _source_of(cue: str, rest: str, ctx: ArticleContext) -> str | None:
@@ -182,22 +219,29 @@ def _source_of(cue: str, rest: str, ctx: ArticleContext) -> str | None:
     return referent.name if referent.actor_type == "organization" else None
 
 
-def extract_block(block: Block, ctx: ArticleContext, state: dict) -> list[Claim]:
-    """Claims of one block. `state` carries an open quote and its speaker across paragraphs."""
+@dataclass
+class Carried:
+    """What one paragraph hands the next while an article is read."""
+
+    open_quote: Attribution | None = None  # a quote left open runs on into the next paragraph
+    last_quote: Attribution | None = None  # who spoke last, for a paragraph that is only a quote
+    lead_in: Attribution | None = None  # "X told the crowd:" ending the paragraph
+
+
+def extract_block(block: Block, ctx: ArticleContext, carried: Carried) -> list[Claim]:
+    """Claims of one block; `carried` links it to the paragraphs before and after it."""
     claims: list[Claim] = []
     text = block.text
     quoted_sentences: set[tuple[int, int]] = set()
     previous: Attribution | None = None
-    continuing = state.get("open_quote")
-    state["open_quote"] = None
+    continuing, lead_in = carried.open_quote, carried.lead_in
+    carried.open_quote = carried.lead_in = None
     doubles = [q for q in block.quotes if not q.single]
     for quote in block.quotes:
         if quote.single:
             start, end = _trimmed(text, quote.inner_start, quote.inner_end, partial=True)
             if end > start:
-                claims.append(
-                    _claim(block, "partial_quote", start, end, block.sentence_of(quote.start), None)
-                )
+                claims.append(_partial(block, quote, start, end, ctx))
 
     for index, quote in enumerate(doubles):
         sentence = block.sentence_of(quote.start)
@@ -206,44 +250,97 @@ def extract_block(block: Block, ctx: ArticleContext, state: dict) -> list[Claim]
         if end <= start:
             continue
         words = len(text[start:end].split())
-        opens_sentence = introduces_quote(before)
-        if words < MIN_DIRECT_WORDS or not opens_sentence:
+        if words < MIN_DIRECT_WORDS or not introduces_quote(before):
             start, end = _trimmed(text, start, end, partial=True)
-            claims.append(_claim(block, "partial_quote", start, end, sentence, None))
+            claims.append(_partial(block, quote, start, end, ctx))
             continue
         quoted_sentences.add(sentence)
         ctx.position = (block.number, quote.start)
         attribution = _attribution_for(block, quote, sentence, doubles[index + 1 :], ctx)
-        if attribution is None and index == 0 and continuing is not None:
-            attribution = continuing
+        if attribution is None and index == 0:
+            attribution = continuing or (lead_in if not text[: quote.start].strip() else None)
         if attribution is None:
             attribution = previous
         if (
             attribution is None
             and index == 0
-            and state.get("last_quote") is not None
+            and carried.last_quote is not None
             and len(doubles) == 1
             and not text[quote.end :].strip(" .,")
         ):
-            attribution = state["last_quote"]  # a paragraph that is only a quote
+            attribution = carried.last_quote  # a paragraph that is only a quote
         claims.append(_claim(block, "direct_quote", start, end, sentence, attribution))
         if attribution and attribution.speaker:
             ctx.note_speaker(attribution.speaker)
         previous = attribution or previous
         if not quote.closed:
-            state["open_quote"] = attribution
-    state["last_quote"] = previous if doubles else None
+            carried.open_quote = attribution
+    if not doubles and lead_in is not None and len(text.split()) >= MIN_DIRECT_WORDS:
+        # A block quote without quotation marks after "X wrote:": the paragraph is X's.
+        start, end = _trimmed(text, 0, len(text))
+        claims.append(_claim(block, "direct_quote", start, end, (0, len(text)), lead_in))
+        previous = lead_in
+    carried.last_quote = previous if doubles else None
     claims.extend(_adding_that(block, claims))
 
     for sentence in block.sentences:
         ctx.position = (block.number, sentence[0])
+        _follow_pronoun_subject(block, sentence, ctx)
         if sentence in quoted_sentences:
             claim = _reported_before_colon(block, sentence, ctx)
+            claims.extend([claim] if claim else [])
         else:
-            claim = _reported_or_assertion(block, sentence, ctx)
-        if claim:
-            claims.append(claim)
+            claims.extend(_reported_or_assertion(block, sentence, ctx))
+    carried.lead_in = _lead_in(block, ctx)
     return claims
+
+
+def _partial(block: Block, quote: QuoteSpan, start: int, end: int, ctx: ArticleContext) -> Claim:
+    """A partial quote, and whose words they are: the speaker of the sentence's speech verb
+    ('Trump said the media “is rigging the polls”', 'X called it “a disgrace”', '… the
+    “worst deal ever,” X said'); scare quotes without one stay unattributed."""
+    sentence = block.sentence_of(quote.start)
+    ctx.position = (block.number, quote.start)
+    before = _without_quotes(block, sentence[0], quote.start)
+    attribution = parse_attribution(before, ctx, after_quote=False) if before.strip() else None
+    if attribution is None or attribution.speaker.actor_type is None:
+        after = _without_quotes(block, quote.end, sentence[1])
+        attribution = _attribution_after(after, ctx) or attribution
+    return _claim(block, "partial_quote", start, end, sentence, attribution)
+
+
+_SUBJECT_PRONOUN = re.compile(r"^(?:[A-Z][\w ]{0,40},\s+)?(?P<pronoun>He|She)\s+[a-z]")
+
+
+def _follow_pronoun_subject(block: Block, sentence: tuple[int, int], ctx: ArticleContext):
+    """'He asked male voters …': the person a passage is about stays its subject, so a
+    later 'he said' goes back to them rather than to someone merely named in between."""
+    match = _SUBJECT_PRONOUN.match(block.text, sentence[0], sentence[1])
+    if not match:
+        return
+    who = resolve_phrase(match.group("pronoun"), ctx)
+    if who and who.actor_type == "person":
+        at = (block.number, sentence[0] + match.start("pronoun"))
+        ctx.add_to_trail(TrailEntry(at, who.name, "person", (block.number, sentence[0]), True))
+
+
+def _lead_in(block: Block, ctx: ArticleContext) -> Attribution | None:
+    """'X told the crowd:' / 'X tweeted:' ending a paragraph hands the next one to X."""
+    if not block.sentences:
+        return None
+    start, end = block.sentences[-1]
+    sentence = _without_quotes(block, start, end).rstrip()
+    if not sentence.endswith(":") or len(sentence) < 4:
+        return None
+    ctx.position = (block.number, start)
+    found = parse_attribution(sentence[:-1], ctx, after_quote=False)
+    if found is None:
+        subject = _SUBJECT_BEFORE_VERB.match(sentence)
+        who = resolve_phrase(subject.group("subj"), ctx) if subject else None
+        found = Attribution(who, "said") if who else None
+    if found and found.speaker.actor_type in ("person", "organization"):
+        return found
+    return None
 
 
 def _reported_before_colon(block: Block, sentence: tuple[int, int], ctx: ArticleContext):
@@ -255,13 +352,15 @@ def _reported_before_colon(block: Block, sentence: tuple[int, int], ctx: Article
     before = block.text[sentence[0] : first.start].rstrip()
     if not before.endswith(":"):
         return None
-    found = _reported(before[:-1], ctx)
+    found = find_reported(before[:-1], ctx)
     if not found:
         return None
-    attribution, rel_start, rel_end = found
-    start, end = _trimmed(block.text, sentence[0] + rel_start, sentence[0] + rel_end)
+    span = found[-1]
+    start, end = _trimmed(block.text, sentence[0] + span.start, sentence[0] + span.end)
     return (
-        _claim(block, "reported_speech", start, end, sentence, attribution) if end > start else None
+        _claim(block, "reported_speech", start, end, sentence, span.attribution)
+        if end > start
+        else None
     )
 
 
@@ -307,10 +406,9 @@ def _attribution_for(
     text = block.text
     stop = min([q.start for q in later_quotes if q.start < sentence[1]] + [sentence[1]])
     after = text[quote.end : stop] if quote.closed else ""
-    if after.strip():
-        found = parse_attribution(after, ctx, after_quote=True)
-        if found:
-            return found
+    found = _attribution_after(after, ctx)
+    if found:
+        return found
     # Earlier quotations of the sentence are not attribution: blank them out.
     before = _without_quotes(block, sentence[0], quote.start).strip()
     if before and introduces_quote(before):
@@ -334,6 +432,28 @@ def _attribution_for(
     return None
 
 
+# Words that begin a continuation of the sentence, not its attribution: "“…” and called".
+_CONTINUATION = {
+    "and", "but", "or", "which", "that", "as", "because", "while", "if", "when", "to", "for",
+    "of", "in", "so", "than", "with", "from", "on", "at", "by", "is", "was", "are", "were",
+}  # fmt: skip
+_DASH = re.compile(r"^\s*[,]?\s*[—–-]+\s*")
+
+
+def _attribution_after(after: str, ctx: ArticleContext) -> Attribution | None:
+    """The attribution in the words after a quote: '“…,” she said', '“…” — Sen. Ann Lee'."""
+    words = after.strip(" ,").split()
+    if not words or words[0].lower() in _CONTINUATION:
+        return None
+    dash = _DASH.match(after)
+    if dash and not _CUE_RE.search(after):
+        who = resolve_phrase(_to_full_stop(after[dash.end() :]), ctx)
+        if who and who.actor_type in ("person", "organization"):
+            return Attribution(who, "said")
+        return None
+    return parse_attribution(after, ctx, after_quote=True)
+
+
 _SUBJECT_BEFORE_VERB = re.compile(r"^(?P<subj>.{2,120}?)\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
 
 
@@ -349,183 +469,25 @@ def _without_quotes(block: Block, start: int, end: int) -> str:
     return "".join(pieces)
 
 
-_REPORTED_LEAD = re.compile(
-    r"^(?P<subj>.{2,160}?)\s+(?P<cue>"
-    + "|".join(sorted(REPORTING_CUES, key=len, reverse=True))
-    + r")\b(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"today|yesterday))?(?P<told>\s+(?:reporters|journalists|(?:the\s+)?(?:press|media|court|"
-    r"jury|crowd|audience|committee|inquiry|hearing)\b|(?:the\s+)?[A-Z][\w’'.\-]*"
-    r"(?:\s+[A-Z][\w’'.\-]*)*))?(?:,)?\s+(?:that\s+)?(?P<clause>.{12,})$",
-    re.S,
-)
-# Words that show a "subject" is really a clause: "It was not clear if Ukraine had suggested".
-_NOT_A_SUBJECT = {
-    "is",
-    "was",
-    "were",
-    "are",
-    "be",
-    "been",
-    "being",
-    "if",
-    "whether",
-    "that",
-    "to",
-    "which",
-    "when",
-    "because",
-    "would",
-    "will",
-    "can",
-    "could",
-    "may",
-    "might",
-    "should",
-    "not",
-    "in order",
-    "way",
-    "while",
-    "after",
-    "before",
-    "since",
-    "than",
-    "unless",
-    "whose",
-}
-
-
-def plausible_subject(subject: str) -> bool:
-    """A speaker phrase is a short noun phrase; appositions between commas do not count."""
-    head = subject.split(",")[0].strip()
-    words = [w.lower().strip(".;:") for w in head.split()]
-    return 0 < len(words) <= 8 and not any(w in _NOT_A_SUBJECT for w in words)
-
-
-_TAIL_CUES = (
-    r"said|says|added|claimed|warned|told \w+|noted|stated|explained|argued|insisted|"
-    r"suggested|revealed|reported|confirmed|announced|wrote|tweeted|acknowledged|admitted|"
-    r"estimated|predicted|stressed|observed|concluded|believes|assesses|maintained"
-)
-_REPORTED_TAIL = re.compile(
-    rf"^(?P<clause>.{{12,}}?),\s+(?P<subj>[^,]{{2,80}}?)\s+(?:also\s+)?(?P<cue>{_TAIL_CUES})\b"
-    r"[^,]{0,40}\.?$",
-    re.S,
-)
-_REPORTED_TAIL_INVERTED = re.compile(
-    r"^(?P<clause>.{12,}?),\s+(?P<cue>said|says|added)\s+(?P<subj>[^,]{2,80}?)\.?$", re.S
-)
-
-
-def _reported_or_assertion(block: Block, sentence: tuple[int, int], ctx: ArticleContext):
+def _reported_or_assertion(
+    block: Block, sentence: tuple[int, int], ctx: ArticleContext
+) -> list[Claim]:
+    """The sentence's reported speech; or, when it has none, the sentence as an assertion
+    if it is check-worthy."""
     text = block.text
     s_start, s_end = sentence
     sentence_text = text[s_start:s_end]
-    found = _reported(sentence_text, ctx)
-    if found:
-        attribution, rel_start, rel_end = found
-        start, end = _trimmed(text, s_start + rel_start, s_start + rel_end)
+    claims = []
+    for span in find_reported(sentence_text, ctx):
+        start, end = _trimmed(text, s_start + span.start, s_start + span.end)
         if end > start:
-            return _claim(block, "reported_speech", start, end, sentence, attribution)
-    if block.location == "headline" or len(sentence_text.split()) < 6:
-        return None
+            claims.append(_claim(block, "reported_speech", start, end, sentence, span.attribution))
+    if claims or block.location == "headline" or len(sentence_text.split()) < 6:
+        return claims
     if checkworthiness(sentence_text) >= ASSERTION_THRESHOLD:
         start, end = _trimmed(text, s_start, s_end)
-        return _claim(block, "assertion", start, end, sentence, None)
-    return None
-
-
-def _reported(sentence: str, ctx: ArticleContext) -> tuple[Attribution, int, int] | None:
-    """Reported speech in one sentence: the attribution and the span of the reported clause."""
-    according = re.match(
-        r"^According to (?P<who>[^,]{2,200}),\s+(?P<clause>.{12,})$", sentence, re.S
-    )
-    if according:
-        who = resolve_phrase(according.group("who"), ctx)
-        if who:
-            return Attribution(who, "according to"), according.start("clause"), len(sentence)
-    trailing = re.match(
-        r"^(?P<clause>.{12,}?),\s+according to (?P<who>[^,]{2,120}?)\.?$", sentence, re.S
-    )
-    if trailing:
-        who = resolve_phrase(trailing.group("who"), ctx)
-        if who:
-            source = _outlet(who, ctx)
-            return Attribution(who, "according to", source), 0, trailing.end("clause")
-    for pattern in (_REPORTED_TAIL, _REPORTED_TAIL_INVERTED):
-        tail = pattern.match(sentence)
-        if tail:
-            if not plausible_subject(tail.group("subj")):
-                continue
-            who = resolve_phrase(tail.group("subj"), ctx)
-            if who and (who.actor_type or _unnamed_source(tail.group("subj"))):
-                cue = CUE_VERBS.get(tail.group("cue").split()[0].lower(), "said")
-                return Attribution(who, cue), 0, tail.end("clause")
-    lead = _REPORTED_LEAD.match(sentence)
-    if lead and plausible_subject(_strip_auxiliaries(lead.group("subj"))):
-        subject = _strip_auxiliaries(lead.group("subj"))
-        who = resolve_phrase(subject, ctx)
-        if (
-            who
-            and (who.actor_type or _unnamed_source(subject))
-            and _is_clause(lead.group("clause"))
-        ):
-            cue = CUE_VERBS[lead.group("cue").lower()]
-            source = None
-            if cue == "told" and lead.group("told"):
-                obj = resolve_phrase(lead.group("told"), ctx)
-                source = _outlet(obj, ctx) if obj else None
-            # Only "told" takes an object ("told Reuters that"); after "said" it is the clause.
-            clause_start = lead.start("clause")
-            if cue != "told" and lead.group("told"):
-                clause_start = (
-                    lead.start("told") + len(lead.group("told")) - len(lead.group("told").lstrip())
-                )
-            return Attribution(who, cue, source), clause_start, len(sentence)
-    return None
-
-
-# Sources reported without a name: "police said", "critics have claimed".
-_UNNAMED_SOURCES = {
-    "officials", "analysts", "experts", "police", "authorities", "critics", "protesters",
-    "witnesses", "residents", "scientists", "researchers", "sources", "doctors",
-    "prosecutors", "investigators", "observers", "officers", "activists", "organisers",
-    "organizers", "lawyers", "historians", "economists",
-}  # fmt: skip
-_VERB = re.compile(
-    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|"
-    r"should|shall|did|does|do|[a-z]{3,}(?:ed|es))\b"
-)
-
-
-def _unnamed_source(subject: str) -> bool:
-    words = subject.lower().split()
-    return bool(words) and (words[0] in _UNNAMED_SOURCES or words[-1] in _UNNAMED_SOURCES)
-
-
-def _is_clause(text: str) -> bool:
-    """Reported speech is a clause ("Belarus will join the war"), not a noun phrase or a
-    prepositional tail ("Trump impeachment investigation", "by the university", "on Saturday")."""
-    words = text.split()
-    return (
-        len(words) >= 3
-        and words[0].lower() not in ("by", "to", "for", "on", "in", "at", "with", "from", "of")
-        and bool(_VERB.search(text))
-    )
-
-
-def _strip_auxiliaries(subject: str) -> str:
-    """'Nadler of New York has repeatedly' → 'Nadler of New York'."""
-    subject = subject.strip()
-    while True:
-        shorter = _AUXILIARY.sub("", subject)
-        if shorter == subject:
-            return subject
-        subject = shorter
-
-
-def _outlet(referent: Referent, ctx: ArticleContext) -> str | None:
-    entry = ctx.dictionary.lookup(referent.name)
-    return entry.canonical_name if entry and entry.outlet else None
+        return [_claim(block, "assertion", start, end, sentence, None)]
+    return []
 
 
 def _claim(

@@ -24,18 +24,25 @@ MONTHS = _words(
 )
 MONTH_ABBREVIATIONS = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
 
-# Verbs that attribute words to a speaker: "canonical cue: the forms that map to it".
+# Verbs that attribute words to a speaker: "canonical cue: the forms that map to it"
+# ("_" joins the words of a phrasal verb).
 _CUES = """
     accused: accused accuses
     acknowledged: acknowledged
     added: added adds
-    admitted: admitted
+    admitted: admitted admits
+    agreed: agreed agrees
     alleged: alleged
     announced: announced announces
-    argued: argued argues
+    argued: argued argues argue
     asked: asked asks
     assessed: assessed assesses
-    believes: believed believes
+    believes: believed believes believe
+    boasted: boasted boasts
+    complained: complained complains
+    conceded: conceded concedes
+    countered: countered counters
+    criticized: criticised criticized criticises criticizes
     called: called
     cautioned: cautioned cautions
     claimed: claim claimed claims
@@ -47,21 +54,32 @@ _CUES = """
     denied: denied denies
     described: described
     elaborated: elaborated
+    exclaimed: exclaimed
     emphasized: emphasised emphasized
     estimated: estimated estimates
     explained: explained explains
     indicated: indicated indicates
     informed: informed
-    maintained: maintained maintains
-    insisted: insisted insists
+    maintained: maintained maintains maintain
+    contended: contended contends contend
+    insisted: insisted insists insist
+    joked: joked jokes
+    lamented: lamented laments
     noted: noted notes
     observed: observed
     posted: posted
-    predicted: predicted
-    promised: promised
-    recalled: recalled
+    pledged: pledged pledges
+    pointed_out: pointed_out points_out
+    praised: praised praises
+    predicted: predicted predicts
+    promised: promised promises
+    quipped: quipped quips
+    recalled: recalled recalls
+    recounted: recounted
+    reiterated: reiterated reiterates
     remarked: remarked
     replied: replied
+    retorted: retorted
     reported: reported reports
     responded: responded
     revealed: revealed reveals
@@ -71,13 +89,15 @@ _CUES = """
     suggested: suggested suggests
     told: tells told
     testified: testified
-    tweeted: tweeted
-    urged: urged
-    warned: warned warns
+    texted: texted
+    tweeted: tweeted tweets
+    urged: urged urges
+    vowed: vowed vows
+    warned: warned warns warn
     wrote: writes wrote
 """
 CUE_VERBS = {
-    form: canonical.strip()
+    form.replace("_", " "): canonical.strip().replace("_", " ")
     for line in _CUES.strip().splitlines()
     for canonical, forms in [line.split(":")]
     for form in forms.split()
@@ -86,10 +106,25 @@ CUE_VERBS = {
 # Left out: verbs that rarely report a claim, and forms read as nouns too often
 # ("Russia's claims that", "to claim a reason").
 REPORTING_CUES = set(CUE_VERBS) - _words(
-    "asked asks continued called described posted claim claims reports estimates urged"
+    "asked asks continued called described posted claim claims reports estimates urged urges "
+    "praised praises criticised criticized criticises criticizes complains counters jokes "
+    "quips vows pledges promises agrees agreed boasted boasts lamented laments exclaimed "
+    "texted retorted countered"
 )
 
 PRONOUNS_PERSON = _words("he she him her")
+# What a pronoun, an honorific or a role word says of a person's gender.
+FEMALE_WORDS = _words("""
+    she her mrs ms miss dame lady madam madame mme mlle queen princess duchess countess
+    empress chairwoman congresswoman spokeswoman businesswoman councilwoman assemblywoman
+    stateswoman sportswoman actress waitress heiress mother wife daughter sister widow
+    grandmother granddaughter aunt niece girlfriend fiancee fiancée girl woman
+""")
+MALE_WORDS = _words("""
+    he him his mr sir lord king prince duke count emperor chairman congressman spokesman
+    businessman councilman assemblyman statesman sportsman father husband son brother
+    widower grandfather grandson uncle nephew boyfriend fiance boy man
+""")
 PRONOUNS_GROUP = _words("they it we")
 
 # Words that name a position, placed before a name ("Defense Minister Viktor Khrenin").
@@ -220,6 +255,16 @@ class ActorDictionary:
     entries: dict[str, DictionaryEntry] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
     given_names: frozenset[str] = frozenset()  # lower case
+    given_genders: dict[str, str] = field(default_factory=dict)  # lower case → female | male
+    person_genders: dict[str, str] = field(default_factory=dict)  # canonical → female | male
+
+    def gender_of(self, name: str) -> str | None:
+        """A person's gender from the public-figures seed, else their given name's."""
+        entry = self.lookup(name)
+        if entry and entry.canonical_name in self.person_genders:
+            return self.person_genders[entry.canonical_name]
+        first = name.split()[0].lower() if len(name.split()) > 1 else ""
+        return self.given_genders.get(first)
 
     def lookup(self, name: str) -> DictionaryEntry | None:
         key = normalize_name(name)
@@ -236,27 +281,41 @@ def _split_list(value: str | None) -> list[str]:
     return [part.strip() for part in (value or "").split("|") if part.strip()]
 
 
-def load_dictionary(seeds_dir: Path) -> ActorDictionary:
-    """Read `actor_dictionary.csv` (with its demonyms) and `given_names.csv` from the seeds."""
-    dictionary = ActorDictionary()
-    path = seeds_dir / "actor_dictionary.csv"
+def _rows(path: Path):
     with path.open(newline="", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            entry = DictionaryEntry(
-                canonical_name=row["canonical_name"].strip(),
-                actor_type=row["actor_type"].strip(),
-                outlet=row.get("is_outlet", "").strip().lower() == "true",
-            )
-            for alias in [entry.canonical_name, *_split_list(row.get("aliases"))]:
-                dictionary.entries.setdefault(normalize_name(alias), entry)
-            for demonym in _split_list(row.get("demonyms")):
-                dictionary.demonyms[normalize_name(demonym)] = entry.canonical_name
+        yield from csv.DictReader(handle)
+
+
+# The dbt seeds the extractor reads: a change to any of them changes every extraction.
+DICTIONARY_SEEDS = ("actor_dictionary.csv", "public_figures.csv", "given_names.csv")
+
+
+def load_dictionary(seeds_dir: Path) -> ActorDictionary:
+    """Read the dictionary seeds: `actor_dictionary.csv` (with demonyms), `public_figures.csv`
+    (people known by their surname alone, with gender) and `given_names.csv`."""
+    dictionary = ActorDictionary()
+    for row in _rows(seeds_dir / "actor_dictionary.csv"):
+        entry = DictionaryEntry(
+            canonical_name=row["canonical_name"].strip(),
+            actor_type=row["actor_type"].strip(),
+            outlet=row.get("is_outlet", "").strip().lower() == "true",
+        )
+        for alias in [entry.canonical_name, *_split_list(row.get("aliases"))]:
+            dictionary.entries.setdefault(normalize_name(alias), entry)
+        for demonym in _split_list(row.get("demonyms")):
+            dictionary.demonyms[normalize_name(demonym)] = entry.canonical_name
+    figures = seeds_dir / "public_figures.csv"
+    for row in _rows(figures) if figures.is_file() else ():
+        entry = DictionaryEntry(row["canonical_name"].strip(), "person")
+        for alias in [entry.canonical_name, *_split_list(row.get("aliases"))]:
+            dictionary.entries.setdefault(normalize_name(alias), entry)
+        if row.get("gender", "").strip():
+            dictionary.person_genders[entry.canonical_name] = row["gender"].strip()
     given = seeds_dir / "given_names.csv"
-    if given.is_file():
-        with given.open(newline="", encoding="utf-8") as handle:
-            dictionary.given_names = frozenset(
-                row["given_name"].strip().lower() for row in csv.DictReader(handle)
-            )
+    names = [(r["given_name"].strip().lower(), (r.get("gender") or "").strip())
+             for r in (_rows(given) if given.is_file() else ())]  # fmt: skip
+    dictionary.given_names = frozenset(name for name, _ in names)
+    dictionary.given_genders = {name: gender for name, gender in names if gender}
     return dictionary
 
 

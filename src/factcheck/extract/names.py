@@ -7,13 +7,16 @@ added` resolves to the last person quoted).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from factcheck.extract.lexicon import (
     COMMON_WORDS,
     COMPASS_WORDS,
+    FEMALE_WORDS,
     HONORIFICS,
+    MALE_WORDS,
     NAME_PARTICLES,
     NON_NAME_WORDS,
     ORG_WORDS,
@@ -36,6 +39,15 @@ class Referent:
     actor_type: str | None  # person | organization | place | None (unnamed: "officials")
     role: str | None = None
     as_written: str = ""
+
+
+@dataclass
+class Attribution:
+    """Who a claim is attributed to, by which verb, and the outlet it was given to."""
+
+    speaker: Referent | None
+    cue: str
+    source: str | None = None
 
 
 def _tokens(text: str) -> list[str]:
@@ -229,6 +241,48 @@ def _spelled_out(acronym: str, text: str) -> bool:
     return not text or bool(re.search(rf"[A-Z][\w’'\-]*\s*\({re.escape(acronym)}\)", text))
 
 
+@dataclass(frozen=True, order=True)
+class TrailEntry:
+    """An actor named outside quotation marks, where the reader met it."""
+
+    at: tuple[int, int]  # (block number, offset in the block): reading order
+    name: str
+    actor_type: str
+    sentence: tuple[int, int] = (0, 0)  # (block number, sentence start)
+    subject: bool = False  # the subject of its sentence: who the passage is about
+
+
+# Abbreviated titles and the words a reader uses for them later ("the senator").
+_ROLE_SYNONYMS = {
+    "sen": {"senator", "lawmaker", "legislator"},
+    "senator": {"sen", "lawmaker", "legislator"},
+    "rep": {"representative", "congressman", "congresswoman", "lawmaker", "legislator"},
+    "representative": {"rep", "congressman", "congresswoman", "lawmaker", "legislator"},
+    "congressman": {"rep", "representative", "lawmaker", "legislator"},
+    "congresswoman": {"rep", "representative", "lawmaker", "legislator"},
+    "mp": {"lawmaker", "legislator"},
+    "gov": {"governor"},
+    "governor": {"gov"},
+    "pres": {"president"},
+    "gen": {"general"},
+    "prof": {"professor"},
+    "dr": {"doctor"},
+    "atty": {"attorney"},
+    "chairman": {"chair"},
+    "chairwoman": {"chair"},
+    "spokesman": {"spokesperson"},
+    "spokeswoman": {"spokesperson"},
+}
+# Words of a description that do not pick out its actor: "the former senator".
+_DESCRIPTIVE = {"former", "then", "current", "top", "senior", "veteran", "longtime", "new", "of"}
+# Nouns that stand for a news outlet already named: "the newspaper said".
+_OUTLET_NOUNS = {
+    "newspaper", "paper", "daily", "network", "broadcaster", "outlet", "magazine", "channel",
+    "station", "website", "publication", "tabloid", "wire", "agency",
+}  # fmt: skip
+_NOMINAL = re.compile(r"^(?:the|this|that)\s+(?P<words>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,4})$")
+
+
 @dataclass
 class ArticleContext:
     """Running memory of one article, read top to bottom."""
@@ -236,11 +290,12 @@ class ArticleContext:
     dictionary: ActorDictionary
     people: dict[str, str] = field(default_factory=dict)  # any name token key → full name
     roles: dict[str, str] = field(default_factory=dict)  # full name → last role seen
+    genders: dict[str, str] = field(default_factory=dict)  # full name → female | male
     last_person: Referent | None = None
     last_group: Referent | None = None
     last_speaker: Referent | None = None
-    # Person mentions in reading order, as ((block, offset), name), and where we are now.
-    person_trail: list[tuple[tuple[int, int], str]] = field(default_factory=list)
+    # Actors named outside quotation marks, in reading order, and where we are now.
+    trail: list[TrailEntry] = field(default_factory=list)
     position: tuple[int, int] = (0, 0)
     article_text: str = ""  # the whole article, for evidence that a name is a person's
     _attested: dict[str, bool] = field(default_factory=dict)
@@ -257,11 +312,76 @@ class ArticleContext:
             )
         return self._attested[name]
 
-    def last_mentioned_person(self) -> Referent | None:
-        """The last person named before the current reading position."""
-        for where, name in reversed(self.person_trail):
-            if where < self.position:
-                return Referent(name, "person", self.roles.get(name), name)
+    def gender_of(self, name: str) -> str | None:
+        """female | male | None: from an honorific or gendered role seen with the name,
+        the public-figures seed, or the usual gender of the given name."""
+        if name in self.genders:
+            return self.genders[name]
+        role_words = {_bare(w) for w in (self.roles.get(name) or "").split()}
+        for gender, words in (("female", FEMALE_WORDS), ("male", MALE_WORDS)):
+            if role_words & words:
+                return gender
+        return self.dictionary.gender_of(name)
+
+    def note_gender(self, name: str, written: str) -> None:
+        """Remember the gender an honorific or role word gives ("Mrs Lee", "chairwoman")."""
+        words = {_bare(w) for w in written.split()}
+        for gender, cues in (("female", FEMALE_WORDS), ("male", MALE_WORDS)):
+            if words & cues:
+                self.genders.setdefault(name, gender)
+
+    def add_to_trail(self, entry: TrailEntry) -> None:
+        bisect.insort(self.trail, entry)
+
+    def _before_here(self):
+        """Trail entries before the reading position, nearest first."""
+        end = bisect.bisect_left(self.trail, TrailEntry(self.position, "", ""))
+        return reversed(self.trail[:end])
+
+    def last_mentioned_person(self, gender: str | None = None) -> Referent | None:
+        """Who 'he' or 'she' refers to: the last person named before the reading position
+        whose gender does not disagree — or, when that person is not the subject of their
+        sentence, the subject of that sentence ("Obama met Biden. 'We…,' he said": Obama)."""
+        last = None
+        for entry in self._before_here():
+            if entry.actor_type != "person" or not self._agrees(entry.name, gender):
+                continue
+            if last is None:
+                last = entry
+                if entry.subject:
+                    break
+            elif entry.sentence == last.sentence and entry.subject:
+                last = entry
+                break
+            elif entry.sentence != last.sentence:
+                break
+        if last is None:
+            return None
+        return Referent(last.name, "person", self.roles.get(last.name), last.name)
+
+    def _agrees(self, name: str, gender: str | None) -> bool:
+        known = self.gender_of(name)
+        return gender is None or known is None or known == gender
+
+    def described(self, words: list[str]) -> Referent | None:
+        """The actor a description refers to: 'the senator' (the last person whose role
+        says so), 'the newspaper' (the last outlet named), 'the ministry' (the last
+        organisation with that word in its name)."""
+        wanted = [w for w in words if w not in _DESCRIPTIVE]
+        if not wanted:
+            return None
+        head = wanted[-1]
+        for entry in self._before_here():
+            if entry.actor_type == "person":
+                role = {_bare(w) for w in (self.roles.get(entry.name) or "").split()}
+                role |= {s for w in role for s in _ROLE_SYNONYMS.get(w, ())}
+                if set(wanted) <= role:
+                    return Referent(entry.name, "person", self.roles.get(entry.name), entry.name)
+            elif entry.actor_type == "organization":
+                lowered = {_bare(w) for w in entry.name.split()}
+                known = self.dictionary.lookup(entry.name)
+                if head in lowered or (head in _OUTLET_NOUNS and known and known.outlet):
+                    return Referent(entry.name, "organization", None, entry.name)
         return None
 
     def remember_person(self, full_name: str, role: str | None = None) -> str:
@@ -287,11 +407,13 @@ class ArticleContext:
         found = self.people.get(normalize_name(cleaned)) or self.people.get(
             _without_initials(cleaned)
         )
-        if found:
-            return found
-        if len(tokens) == 1:
-            return self.people.get(normalize_name(tokens[0]), cleaned)
-        return cleaned
+        if found is None and len(tokens) == 1:
+            found = self.people.get(normalize_name(tokens[0]))
+        if found is None:
+            return cleaned
+        if len(tokens) < len(name.split()):
+            self.note_gender(found, name)  # "Mr. Lappo"
+        return found
 
     def note_speaker(self, referent: Referent) -> None:
         self.last_speaker = referent
@@ -299,6 +421,25 @@ class ArticleContext:
             self.last_person = referent
         elif referent.actor_type == "organization":
             self.last_group = referent
+        if referent.actor_type in ("person", "organization"):
+            # Whoever speaks is who the passage is about.
+            here = TrailEntry(self.position, referent.name, referent.actor_type, self.position)
+            self.add_to_trail(TrailEntry(**{**here.__dict__, "subject": True}))
+
+
+# Words that may stand before the subject of a sentence: "But the former Sen. John Smith".
+_BEFORE_SUBJECT = {"the", "a", "an", "but", "and", "so", "also", "meanwhile", "however", "then"}
+
+
+def is_subject(before: str) -> bool:
+    """Is a name that follows these words (from its sentence's start) the sentence's
+    subject? Introductory phrases end at a comma ("On Tuesday, Smith said"); what may stand
+    between is titles, capitalised words and determiners ("Former U.S. Sen.")."""
+    tail = before.rsplit(",", 1)[-1].replace("“", " ").replace('"', " ")
+    return all(
+        w[:1].isupper() or _bare(w) in TITLE_WORDS or _bare(w) in _BEFORE_SUBJECT
+        for w in tail.split()
+    )
 
 
 def _stands_alone(surname: str, previous: str, text: str) -> bool:
@@ -342,10 +483,19 @@ def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
         return None
     lowered = phrase.lower()
     if lowered in PRONOUNS_PERSON:
-        # "he said" refers to the person last named outside quotation marks.
-        return ctx.last_mentioned_person() or ctx.last_person or ctx.last_speaker
+        # "he said" refers to the person last named outside quotation marks, of his gender.
+        gender = "female" if lowered in ("she", "her") else "male"
+        found = ctx.last_mentioned_person(gender)
+        if found is None and ctx.last_person and ctx._agrees(ctx.last_person.name, gender):
+            found = ctx.last_person
+        return found
     if lowered in PRONOUNS_GROUP:
         return ctx.last_group or ctx.last_speaker
+    nominal = _NOMINAL.match(lowered)
+    if nominal:
+        found = ctx.described(nominal.group("words").split())
+        if found:
+            return found
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
     if len(parts) > 1 and parts[-1].lower() in PRONOUNS_PERSON:
         return resolve_phrase(parts[-1], ctx)  # "Speaking to NBC News, she"

@@ -10,7 +10,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import ABBREVIATIONS
+from factcheck.extract.lexicon import ABBREVIATIONS, MONTHS, WEEKDAYS
 
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
@@ -159,12 +159,21 @@ def name_runs(text: str, sentences: list[tuple[int, int]] | None = None) -> list
     return runs
 
 
+# A connector and a day or month end a name: "Sen. Lisa Murkowski on Wednesday".
+_CALENDAR = re.compile(
+    rf"\s+{_CONNECTOR}\s+(?:{'|'.join(w.capitalize() for w in sorted(WEEKDAYS | MONTHS))})\b\.?\s*"
+)
+
+
 def _split_at_sentence_ends(text: str) -> list[tuple[str, int]]:
     """NAME_RUN matches, cut where a full stop ends a sentence inside one ("Belarus. The")."""
     pieces = []
     for match in NAME_RUN.finditer(text):
         value, start = match.group(0), match.start()
         cut_from = 0
+        for day in _CALENDAR.finditer(value):
+            pieces.append((value[cut_from : day.start()], start + cut_from))
+            cut_from = day.end()
         for stop in re.finditer(r"\.\s+", value):
             word = _LAST_WORD.search(value[max(0, stop.start() - 40) : stop.start()])
             if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):

@@ -1,0 +1,383 @@
+"""Reported speech in one sentence: who says what, without quoting it in full.
+
+The patterns are those of news writing:
+
+* ``According to X, …`` and ``…, according to X.`` — the clause is X's;
+* ``…, X said.`` / ``…, said X.`` — the sentence before the attribution is X's;
+* ``X said (that) …``, ``X told Y (that) …``, ``X, the chairman of Y, warned …`` — every
+  speech verb of the sentence is read with its own subject: the nearest noun phrase before
+  it, past adverbs (``has repeatedly said``), appositions between commas and introductory
+  phrases (``On Tuesday, X said``); a verb joined to an earlier one (``X called it "…" and
+  said …``) takes the sentence's subject. A clause ends where the next attribution starts.
+
+What is not reported speech: a verb used as a noun (``Russia's claims that``), negated or
+planned speech (``did not say``, ``is expected to announce``), a verb with only an object
+(``announced a new grant``), participial and relative tails (``including …``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.lexicon import CUE_VERBS, PRONOUNS_PERSON, REPORTING_CUES, TITLE_WORDS
+from factcheck.extract.names import ArticleContext, Attribution, Referent, resolve_phrase
+
+
+@dataclass(frozen=True)
+class ReportedSpan:
+    """A reported clause: who says it, and where it is in the sentence."""
+
+    attribution: Attribution
+    start: int
+    end: int
+
+
+# Sources reported without a name ("police said", "critics have claimed") and documents
+# that speak ("the report said", "studies indicated").
+UNNAMED_SOURCES = {
+    "officials", "official", "analysts", "experts", "police", "authorities", "critics",
+    "protesters", "witnesses", "residents", "scientists", "researchers", "sources", "doctors",
+    "prosecutors", "investigators", "observers", "officers", "activists", "organisers",
+    "organizers", "lawyers", "historians", "economists", "aides", "advisers", "advisors",
+    "lawmakers", "legislators", "democrats", "republicans", "diplomats", "leaders", "agencies",
+    "spokesman", "spokeswoman", "spokesperson", "campaign", "administration", "government",
+    "ministry", "department", "company", "agency", "military", "army", "court", "judge",
+    "report", "reports", "statement", "study", "studies", "survey", "poll", "polls",
+    "ruling", "decree", "filing", "complaint", "indictment", "lawsuit", "memo", "letter",
+    "document", "documents", "analysis", "data", "figures", "estimates", "records", "media",
+    "newspaper", "paper", "network", "people", "voters", "supporters", "opponents",
+    "interviewee", "several", "others", "many", "some", "group", "organization",
+    "organisation", "committee", "commission", "council", "union", "party", "team",
+    "attacker", "suspect", "defendant", "defendants", "victim", "victims", "family",
+    "embassy", "office", "spokespeople", "representatives", "members", "staff", "employees",
+}  # fmt: skip
+
+_CUE = re.compile(
+    r"(?<![\w’'-])("
+    + "|".join(sorted(REPORTING_CUES | {"claim", "claims"}, key=len, reverse=True))
+    + r")(?![\w’'-])"
+)
+# Before a speech verb, words that are not its subject: auxiliaries and adverbs.
+_SKIPPED = {
+    "has", "have", "had", "was", "were", "is", "are", "also", "previously", "repeatedly",
+    "reportedly", "later", "earlier", "then", "further", "once", "publicly", "privately",
+    "again", "recently", "initially", "first", "now", "would", "will", "already", "still",
+    "just", "separately", "instead", "too", "even", "often", "frequently", "quickly",
+    "immediately", "subsequently", "similarly", "likewise", "himself", "herself", "itself",
+    "themselves", "both", "all", "each",
+}  # fmt: skip
+# A speech verb after these is not a report of what was said.
+_NOT_SAID = {"not", "never", "n't", "to", "didn't", "doesn't", "won't", "wouldn't", "cannot"}
+_GONE_ON = re.compile(r"(?:went|goes|go|going|continued|continues) (?:on )?to$")
+# Words that make a speech verb a noun: "Russia's claims that", "the report said" is fine.
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these",
+                "those", "such", "false", "new", "unfounded", "baseless", "repeated"}  # fmt: skip
+_NP_FUNCTION = {"the", "a", "an", "his", "her", "their", "its", "our", "other", "several",
+                "some", "many", "two", "three", "four", "five", "of", "and", "for", "from",
+                "at", "in"}  # fmt: skip
+# Words that start a tail which is not a reported clause.
+_NOT_A_CLAUSE = {
+    "by", "to", "for", "on", "in", "at", "with", "from", "of", "including", "such", "as",
+    "especially", "particularly", "like", "which", "who", "whose", "while", "about",
+    "against", "into", "over", "under", "through", "after", "before", "during",
+}  # fmt: skip
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|"
+    r"should|shall|did|does|do|[a-z]{3,}(?:ed|es))\b|n’t|n't"
+)
+_ADDRESSEE_CUES = {"told", "informed", "warned", "assured", "reminded", "urged"}
+_AUDIENCE = re.compile(
+    r"^\s*(?:reporters|journalists|the\s+(?:press|media|court|jury|crowd|audience|committee|"
+    r"inquiry|hearing|house|senate|council)|him|her|them|us|me|[A-Z][\w’'.\-]*"
+    r"(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*)*)"
+)
+_WORD = re.compile(r"\S+")
+
+
+def _bare(token: str) -> str:
+    return token.strip(".,;:'\"“”‘’()").lower()
+
+
+def find_reported(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
+    """Every reported clause of one sentence, in order."""
+    according = re.match(
+        r"^According to (?P<who>[^,]{2,200}),\s+(?P<clause>.{12,})$", sentence, re.S
+    )
+    if according:
+        who = resolve_phrase(according.group("who"), ctx)
+        if who:
+            attribution = Attribution(who, "according to", outlet(who, ctx))
+            return [ReportedSpan(attribution, according.start("clause"), len(sentence))]
+    trailing = re.match(
+        r"^(?P<clause>.{12,}?),?\s+according to (?P<who>[^,]{2,120}?)\.?$", sentence, re.S
+    )
+    if trailing:
+        who = resolve_phrase(trailing.group("who"), ctx)
+        if who:
+            attribution = Attribution(who, "according to", outlet(who, ctx))
+            return [ReportedSpan(attribution, 0, trailing.end("clause"))]
+    tail = _tail(sentence, ctx)
+    if tail:
+        return [tail]
+    return _by_speech_verbs(sentence, ctx)
+
+
+_TAIL_CUES = (
+    r"said|says|say|added|adds|claimed|claims|warned|warns|told \w+|noted|notes|stated|"
+    r"explained|argued|argue|argues|insisted|insist|suggested|suggest|revealed|reported|"
+    r"confirmed|announced|wrote|tweeted|acknowledged|admitted|estimated|estimate|predicted|"
+    r"predict|stressed|observed|concluded|believes|believe|assesses|assess|maintained|"
+    r"maintain|contend|contends|contended|allege|alleges|alleged"
+)
+_REPORTED_TAIL = re.compile(
+    rf"^(?P<clause>.{{12,}}?),\s+(?P<subj>[^,]{{2,80}}?)\s+(?:also\s+)?(?P<cue>{_TAIL_CUES})\b"
+    r"(?P<rest>[^,]{0,40})\.?$",
+    re.S,
+)
+_REPORTED_TAIL_INVERTED = re.compile(
+    r"^(?P<clause>.{12,}?),\s+(?P<cue>said|says|added)\s+(?P<subj>[^,]{2,80}?)\.?$", re.S
+)
+
+
+def _tail(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
+    """'…, X said.' and '…, said X.': the sentence before the attribution is X's."""
+    for pattern in (_REPORTED_TAIL, _REPORTED_TAIL_INVERTED):
+        tail = pattern.match(sentence)
+        if not tail or not plausible_subject(tail.group("subj")):
+            continue
+        rest = tail.groupdict().get("rest") or ""
+        if re.search(r"\bthat\b|[“\"]", rest) or _VERB.search(rest):
+            continue  # "…, Obama told Bee that the choice …": the report is after the verb
+        who = resolve_phrase(tail.group("subj"), ctx)
+        if who and (who.actor_type or unnamed_source(tail.group("subj"))):
+            cue = CUE_VERBS.get(tail.group("cue").split()[0].lower(), "said")
+            return ReportedSpan(Attribution(who, cue), 0, tail.end("clause"))
+    return None
+
+
+# Words that show a "subject" is really a clause: "It was not clear if Ukraine had suggested".
+_NOT_A_SUBJECT = {
+    "is", "was", "were", "are", "be", "been", "being", "if", "whether", "that", "to",
+    "which", "when", "because", "would", "will", "can", "could", "may", "might", "should",
+    "not", "way", "while", "after", "before", "since", "than", "unless", "whose",
+}  # fmt: skip
+
+
+def plausible_subject(subject: str) -> bool:
+    """A speaker phrase is a short noun phrase; appositions between commas do not count."""
+    head = subject.split(",")[0].strip()
+    words = [w.lower().strip(".;:") for w in head.split()]
+    return 0 < len(words) <= 8 and not any(w in _NOT_A_SUBJECT for w in words)
+
+
+def _by_speech_verbs(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
+    """'X said (that) …' for every speech verb of the sentence that has a subject."""
+    quoted = _quoted_ranges(sentence)
+    found: list[tuple[Attribution, int, int, int]] = []  # attribution, subject start, clause
+    for cue in _CUE.finditer(sentence):
+        if any(a <= cue.start() < b for a, b in quoted):
+            continue
+        subject = subject_before(sentence, cue.start())
+        if subject is None:
+            continue
+        phrase, subject_start = subject
+        who = resolve_phrase(phrase, ctx)
+        if who is None or not _speaks(who, phrase):
+            continue
+        verb = CUE_VERBS.get(cue.group(1).lower(), "claimed")
+        clause_start, addressee = _clause_start(sentence, cue.end(), verb)
+        source = None
+        if addressee:
+            obj = resolve_phrase(addressee, ctx)
+            source = outlet(obj, ctx) if obj else None
+        found.append((Attribution(who, verb, source), subject_start, clause_start, cue.end()))
+    spans = []
+    for index, (attribution, _, clause_start, _) in enumerate(found):
+        # The clause runs to the sentence's end, or to where the next attribution starts.
+        end = found[index + 1][1] if index + 1 < len(found) else len(sentence)
+        if end <= clause_start:
+            continue
+        clause = re.sub(r"(?:[,;]?\s*(?:and|but)?\s*)$", "", sentence[clause_start:end])
+        if _is_clause(clause):
+            spans.append(ReportedSpan(attribution, clause_start, clause_start + len(clause)))
+    return spans
+
+
+def _speaks(who: Referent, phrase: str) -> bool:
+    """A speaker the reader can name: an actor, a pronoun resolved to one, an unnamed
+    source ("officials"), or a proper name the rules cannot type ("Priorities USA")."""
+    if who.actor_type or unnamed_source(phrase):
+        return True
+    words = [w for w in phrase.split() if _bare(w) not in _NP_FUNCTION]
+    return bool(words) and all(w[:1].isupper() for w in words) and len(words) <= 5
+
+
+def _quoted_ranges(sentence: str) -> list[tuple[int, int]]:
+    from factcheck.extract.text import find_quotes
+
+    return [(q.start, q.end) for q in find_quotes(sentence) if not q.single]
+
+
+def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
+    """The noun phrase a speech verb reports for, and where it starts; None when the verb
+    is not a report (negated, infinitive, a noun) or has no subject."""
+    tokens = list(_WORD.finditer(sentence[:cue_start]))
+    while tokens and (
+        _bare(tokens[-1].group()) in _SKIPPED
+        or (tokens[-1].group().islower() and tokens[-1].group().endswith("ly"))
+    ):
+        tokens.pop()
+    head = sentence[: tokens[-1].end()] if tokens else ""
+    if not tokens or _GONE_ON.search(head):
+        if _GONE_ON.search(head):
+            tokens = tokens[: -(3 if head.endswith(" on to") else 2)]
+        if not tokens:
+            return None
+    last = tokens[-1].group()
+    if _bare(last) in _NOT_SAID or _bare(last) in _DETERMINERS or last.endswith(("’s", "'s")):
+        return None
+    if _bare(last) in ("and", "but"):
+        return _leading_subject(sentence)
+    if last.endswith(","):
+        return _subject_before_apposition(sentence, tokens[-1].end() - 1)
+    return _subject_of_np(sentence, tokens[-1].end())
+
+
+# How an apposition begins: "X, the chairman of Y,", "X, who chairs Y,", "X, 72,", "X, R-Alaska,".
+_APPOSITION = re.compile(
+    r"^\s+(?:(?:who|which|whose|the|a|an|his|her|its|their)\b|[RDI]-|\d)", re.I
+)
+
+
+def _subject_before_apposition(sentence: str, comma: int) -> tuple[str, int] | None:
+    """'Kostenko, who is Secretary of …, Defense, and Intelligence, said': the subject is the
+    noun phrase before the comma that opens the apposition. Without a clear opening, the
+    whole phrase from the sentence's subject on is read by `resolve_phrase`, which picks
+    the person out of 'the Foreign Ministry spokesperson, Oleh Nikolenko'."""
+    commas = [i for i, ch in enumerate(sentence[:comma]) if ch == ","]
+    for opening in reversed(commas):
+        if _APPOSITION.match(sentence[opening + 1 : comma]):
+            found = _subject_of_np(sentence, opening)
+            if found:
+                return found
+    leading = _leading_subject(sentence)
+    if leading is None:
+        return None
+    phrase = sentence[leading[1] : comma].strip(" ,")
+    return (phrase, leading[1]) if len(phrase.split()) <= 14 else None
+
+
+def _subject_of_np(sentence: str, end: int) -> tuple[str, int] | None:
+    """The noun phrase that ends at `end`: capitalised words, titles, unnamed sources,
+    determiners and possessives, walking back to the first word that is none of those."""
+    tokens = list(_WORD.finditer(sentence[:end]))
+    kept: list[re.Match] = []
+    for token in reversed(tokens):
+        word = token.group()
+        bare = _bare(word)
+        if kept and word.endswith((",", ";", ":")):
+            break
+        if (
+            word[:1].isupper()
+            or word[:1].isdigit()
+            or bare in TITLE_WORDS
+            or bare in UNNAMED_SOURCES
+            or bare in PRONOUNS_PERSON
+            or bare in ("they", "it", "we", "i", "you")
+            or (kept and bare in _NP_FUNCTION)
+            or (kept and len(kept) == 1 and _bare(kept[0].group()) in UNNAMED_SOURCES)
+        ):
+            kept.append(token)
+            continue
+        break
+    while kept and _bare(kept[-1].group()) in _NP_FUNCTION - {"the", "a", "an", "his", "her",
+                                                              "their", "its", "our"}:  # fmt: skip
+        kept.pop()
+    if not kept:
+        return None
+    start, stop = kept[-1].start(), kept[0].end()
+    phrase = sentence[start:stop].strip(" ,")
+    if not plausible_subject(phrase):
+        return None
+    return phrase, start
+
+
+_INTRODUCTORY = re.compile(r"^(?:[^,]{1,60},\s+)?")
+
+
+def _leading_subject(sentence: str) -> tuple[str, int] | None:
+    """The subject the sentence opens with (after an introductory phrase): the speaker of
+    a verb joined to the first one ("Tom Watson called it “lousy” and said …")."""
+    intro = _INTRODUCTORY.match(sentence)
+    start = intro.end() if intro and _is_intro(intro.group()) else 0
+    words = list(_WORD.finditer(sentence, start))
+    kept = []
+    for token in words[:8]:
+        word, bare = token.group(), _bare(token.group())
+        if word[:1].isupper() or bare in TITLE_WORDS or bare in ("the", "a", "an"):
+            kept.append(token)
+            if word.endswith(","):
+                break
+            continue
+        if kept and _bare(kept[-1].group()) in ("the", "a", "an") and word.islower():
+            kept.append(token)  # "The attacker"
+        break
+    if not kept:
+        return None
+    return sentence[kept[0].start() : kept[-1].end()].strip(" ,"), kept[0].start()
+
+
+_INTRO_WORDS = _NOT_A_CLAUSE | set(
+    "on last earlier later meanwhile however but speaking asked when if although though since "
+    "because yet still now".split()
+)
+
+
+def _is_intro(text: str) -> bool:
+    first = text.split()[0].lower() if text.split() else ""
+    return first in _INTRO_WORDS
+
+
+def _clause_start(sentence: str, after_cue: int, verb: str) -> tuple[int, str | None]:
+    """Where the reported clause starts after its verb, and the addressee of 'told'."""
+    rest = sentence[after_cue:]
+    that = re.match(r"^((?:\s+[^\s,]+){0,10}?)\s+that\s+", rest)
+    if that and not _VERB.search(that.group(1)):
+        addressee = that.group(1).strip() or None
+        return after_cue + that.end(), addressee if verb in _ADDRESSEE_CUES else None
+    if verb in _ADDRESSEE_CUES:
+        audience = _AUDIENCE.match(rest)
+        if audience:
+            return after_cue + audience.end(), audience.group().strip()
+    skip = re.match(r"^[\s,]*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                    r"Saturday|Sunday)|today|yesterday)?[\s,]*", rest)  # fmt: skip
+    return after_cue + (skip.end() if skip else 0), None
+
+
+def _is_clause(text: str) -> bool:
+    """Reported speech is a clause ("Belarus will join the war"), not a noun phrase or a
+    prepositional or participial tail ("the new budget", "by the university", "including
+    Minnesota, Michigan and Pennsylvania")."""
+    words = text.split()
+    return (
+        len(words) >= 3
+        and _bare(words[0]) not in _NOT_A_CLAUSE
+        and not words[0].lower().endswith("ing")
+        and bool(_VERB.search(text))
+    )
+
+
+def unnamed_source(subject: str) -> bool:
+    words = [_bare(w) for w in subject.split()]
+    return any(w in UNNAMED_SOURCES for w in words[-2:]) or bool(
+        words and words[0] in UNNAMED_SOURCES
+    )
+
+
+def outlet(referent: Referent | None, ctx: ArticleContext) -> str | None:
+    """The canonical name of a news outlet a claim was reported through, if it is one."""
+    if referent is None:
+        return None
+    entry = ctx.dictionary.lookup(referent.name)
+    return entry.canonical_name if entry and entry.outlet else None
