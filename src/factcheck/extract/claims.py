@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from factcheck.extract.lexicon import ABBREVIATIONS, CUE_VERBS, TIME_WORDS
+from factcheck.extract.lexicon import ABBREVIATIONS, COMMON_WORDS, CUE_VERBS, TIME_WORDS
 from factcheck.extract.names import (
     ArticleContext,
     Attribution,
@@ -226,6 +226,14 @@ class Carried:
     open_quote: Attribution | None = None  # a quote left open runs on into the next paragraph
     last_quote: Attribution | None = None  # who spoke last, for a paragraph that is only a quote
     lead_in: Attribution | None = None  # "X told the crowd:" ending the paragraph
+    block_quote: Attribution | None = None  # a quoted post in another language: its author
+    recent: Attribution | None = None  # the last attributed claim, and its block's number
+    recent_block: int = -1
+
+    def recent_speaker(self, block: int) -> Attribution | None:
+        """Who spoke in the last two paragraphs: an unattributed quote opening a paragraph
+        goes on with them, as readers take it."""
+        return self.recent if self.recent and block - self.recent_block <= 2 else None
 
 
 def extract_block(block: Block, ctx: ArticleContext, carried: Carried) -> list[Claim]:
@@ -255,7 +263,7 @@ def extract_block(block: Block, ctx: ArticleContext, carried: Carried) -> list[C
             claims.append(_partial(block, quote, start, end, ctx))
             continue
         quoted_sentences.add(sentence)
-        ctx.position = (block.number, quote.start)
+        ctx.move_to(block.number, quote.start, sentence[0])
         attribution = _attribution_for(block, quote, sentence, doubles[index + 1 :], ctx)
         if attribution is None and index == 0:
             attribution = continuing or (lead_in if not text[: quote.start].strip() else None)
@@ -269,22 +277,28 @@ def extract_block(block: Block, ctx: ArticleContext, carried: Carried) -> list[C
             and not text[quote.end :].strip(" .,")
         ):
             attribution = carried.last_quote  # a paragraph that is only a quote
+        if attribution is None and index == 0 and not text[: quote.start].strip():
+            attribution = carried.recent_speaker(block.number)
         claims.append(_claim(block, "direct_quote", start, end, sentence, attribution))
         if attribution and attribution.speaker:
             ctx.note_speaker(attribution.speaker)
         previous = attribution or previous
         if not quote.closed:
             carried.open_quote = attribution
-    if not doubles and lead_in is not None and len(text.split()) >= MIN_DIRECT_WORDS:
-        # A block quote without quotation marks after "X wrote:": the paragraph is X's.
+    block_quote = _block_quote(block, lead_in, carried, ctx)
+    carried.block_quote = None
+    if block_quote is not None:
+        # A block quote without quotation marks: after "X wrote:", a tweet "@x: …", or the
+        # translation that follows a quoted post in another language.
         start, end = _trimmed(text, 0, len(text))
-        claims.append(_claim(block, "direct_quote", start, end, (0, len(text)), lead_in))
-        previous = lead_in
+        claims.append(_claim(block, "direct_quote", start, end, (0, len(text)), block_quote))
+        previous = block_quote
+        carried.block_quote = block_quote if _foreign(text) else None
     carried.last_quote = previous if doubles else None
     claims.extend(_adding_that(block, claims))
 
     for sentence in block.sentences:
-        ctx.position = (block.number, sentence[0])
+        ctx.move_to(block.number, sentence[0], sentence[0])
         _follow_pronoun_subject(block, sentence, ctx)
         if sentence in quoted_sentences:
             claim = _reported_before_colon(block, sentence, ctx)
@@ -292,7 +306,54 @@ def extract_block(block: Block, ctx: ArticleContext, carried: Carried) -> list[C
         else:
             claims.extend(_reported_or_assertion(block, sentence, ctx))
     carried.lead_in = _lead_in(block, ctx)
+    _remember_speakers(block, claims, carried, ctx)
     return claims
+
+
+def _remember_speakers(block: Block, claims: list[Claim], carried: Carried, ctx: ArticleContext):
+    """Who spoke in this block: the passage is theirs for the pronouns and quotes after it."""
+    for claim in claims:
+        if claim.speaker_type not in ("person", "organization"):
+            continue
+        speaker = Referent(claim.speaker_name, claim.speaker_type, claim.speaker_role)
+        carried.recent = Attribution(speaker, claim.attribution_cue or "said", claim.source_name)
+        carried.recent_block = block.number
+        if claim.claim_type == "reported_speech":
+            offset = claim.char_start - block.offset
+            ctx.move_to(block.number, offset, block.sentence_of(offset)[0])
+            ctx.note_speaker(speaker)
+
+
+_HANDLE = re.compile(r"^@(?P<handle>\w{1,30}):\s+\S")
+
+
+def _block_quote(
+    block: Block, lead_in: Attribution | None, carried: Carried, ctx: ArticleContext
+) -> Attribution | None:
+    """Whose block quote this paragraph is, if it is one: a paragraph that does not open
+    with a quotation mark, after a lead-in ("X tweeted:"), written as a post ("@x: …"), or
+    translating the foreign-language post before it."""
+    text = block.text.strip()
+    if len(text.split()) < MIN_DIRECT_WORDS or text[:1] in "“\"‘'«„":
+        return None
+    if lead_in is not None:
+        return lead_in
+    handle = _HANDLE.match(text)
+    if handle:
+        return Attribution(Referent("@" + handle.group("handle"), None), "wrote")
+    if carried.block_quote is not None and not _foreign(text) and not _CUE_RE.search(text):
+        return carried.block_quote
+    return None
+
+
+def _foreign(text: str) -> bool:
+    """Is this mostly not English? (Few ordinary English words, or another script.)"""
+    words = [w.strip(".,;:!?()«»“”\"'").lower() for w in text.split()]
+    words = [w for w in words if w and not w.startswith(("@", "#", "http"))]
+    if not words:
+        return False
+    english = sum(w in COMMON_WORDS for w in words)
+    return english / len(words) < 0.35
 
 
 def _partial(block: Block, quote: QuoteSpan, start: int, end: int, ctx: ArticleContext) -> Claim:
@@ -300,12 +361,17 @@ def _partial(block: Block, quote: QuoteSpan, start: int, end: int, ctx: ArticleC
     ('Trump said the media “is rigging the polls”', 'X called it “a disgrace”', '… the
     “worst deal ever,” X said'); scare quotes without one stay unattributed."""
     sentence = block.sentence_of(quote.start)
-    ctx.position = (block.number, quote.start)
+    words = block.text[start:end].split()
+    if len(words) <= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return _claim(block, "partial_quote", start, end, sentence, None)  # a name or title
+    ctx.move_to(block.number, quote.start, sentence[0])
     before = _without_quotes(block, sentence[0], quote.start)
     attribution = parse_attribution(before, ctx, after_quote=False) if before.strip() else None
     if attribution is None or attribution.speaker.actor_type is None:
         after = _without_quotes(block, quote.end, sentence[1])
         attribution = _attribution_after(after, ctx) or attribution
+    if attribution and attribution.speaker.actor_type is None:
+        attribution = None  # words that name nobody ("The president had") are no speaker
     return _claim(block, "partial_quote", start, end, sentence, attribution)
 
 
@@ -332,7 +398,7 @@ def _lead_in(block: Block, ctx: ArticleContext) -> Attribution | None:
     sentence = _without_quotes(block, start, end).rstrip()
     if not sentence.endswith(":") or len(sentence) < 4:
         return None
-    ctx.position = (block.number, start)
+    ctx.move_to(block.number, start, start)
     found = parse_attribution(sentence[:-1], ctx, after_quote=False)
     if found is None:
         subject = _SUBJECT_BEFORE_VERB.match(sentence)

@@ -38,12 +38,18 @@ _CUES = """
     asked: asked asks
     assessed: assessed assesses
     believes: believed believes believe
+    attacked: attacked attacks
     boasted: boasted boasts
+    branded: branded brands
     complained: complained complains
     conceded: conceded concedes
     countered: countered counters
     criticized: criticised criticized criticises criticizes
+    decried: decried decries
+    denounced: denounced denounces
+    dismissed: dismissed dismisses
     called: called
+    characterized: characterised characterized characterises characterizes
     cautioned: cautioned cautions
     claimed: claim claimed claims
     commented: commented
@@ -63,7 +69,9 @@ _CUES = """
     maintained: maintained maintains maintain
     contended: contended contends contend
     insisted: insisted insists insist
+    hailed: hailed hails
     joked: joked jokes
+    labeled: labeled labelled labels
     lamented: lamented laments
     noted: noted notes
     observed: observed
@@ -80,6 +88,8 @@ _CUES = """
     remarked: remarked
     replied: replied
     retorted: retorted
+    slammed: slammed slams
+    spoke: spoke speaks talked talks
     reported: reported reports
     responded: responded
     revealed: revealed reveals
@@ -109,7 +119,9 @@ REPORTING_CUES = set(CUE_VERBS) - _words(
     "asked asks continued called described posted claim claims reports estimates urged urges "
     "praised praises criticised criticized criticises criticizes complains counters jokes "
     "quips vows pledges promises agrees agreed boasted boasts lamented laments exclaimed "
-    "texted retorted countered"
+    "texted retorted countered attacked attacks branded brands characterised characterized "
+    "characterises characterizes decried decries denounced denounces dismissed dismisses "
+    "hailed hails labeled labelled labels slammed slams spoke speaks talked talks"
 )
 
 PRONOUNS_PERSON = _words("he she him her")
@@ -157,10 +169,18 @@ TITLE_WORDS |= _words("""
     songwriter surgeon virologist writer
 """)
 TITLE_WORDS |= _words("whip minority majority advisor adviser")
+# Occupations of the people citizen media and campaign news quote: "Blogger Ana Lima".
+TITLE_WORDS |= _words("""
+    blogger podcaster commentator columnist pundit strategist consultant lobbyist netizen
+    student teacher farmer tweeter vlogger youtuber influencer organizer organiser
+""")
 # Lower-case particles inside names: "Mohammad bin Salman", "Ursula von der Leyen".
 NAME_PARTICLES = _words("al bin binti da de del della der di du el ibn la le van von y")
 # First words that make a run a region: "Southern Rhodesia", "East Timor".
-COMPASS_WORDS = _words("north south east west northern southern eastern western central")
+COMPASS_WORDS = _words("""
+    north south east west northern southern eastern western central northwest southwest
+    northeast southeast
+""")
 
 
 def _common_words() -> frozenset[str]:
@@ -175,7 +195,9 @@ COMMON_WORDS = _common_words()
 
 # Words that make a capitalised run an organisation.
 ORG_WORDS = _words("""
-    administration agency airlines airways alliance army assembly association authority
+    academy administration agency airlines airways alliance appropriations army assembly
+    association authority caucus initiative insurance library program programme project
+    scheme
     bank battalion board brigade bureau cabinet center centre charity church club coalition
     college command commission committee company congress corp corporation council court
     daily department directorate division duma embassy exchange fc federal federation
@@ -190,15 +212,19 @@ ORG_WORDS = _words("""
 """)
 # Words that make a capitalised run a place when they end it ("Karl Marx Avenue").
 PLACE_WORDS = _words("""
-    airport avenue bay bridge canton city coast corner county desert district island islands
-    krai lake mountain mountains oblast ocean park peninsula prefecture province region
-    river road sea square state strait street territory town valley village
+    airport avenue basin bay beach borough bridge canal canton city coast corner county desert
+    district falls forest harbor harbour heights highway hills island islands krai lake lakes
+    midwest mountain mountains northeast northwest oblast ocean parish park parks peninsula
+    prefecture province region river road sea southeast southwest springs square state
+    strait street territory town township trail trails valley village
 """)
 
 # Capitalised only because they start a sentence, or calendar words: never actors alone.
 NON_NAME_WORDS = (
     _words("""
     a about according additionally after all allah also although amid among an and another as
+    are can could did do does had has have is let please should thank thanks was were will
+    would
     asked asked about at authorities because before both breaking but by click currently
     day despite dr during each earlier editor's eight every finally first five follow
     following for four from further furthermore god got he her here his how however i if

@@ -132,6 +132,7 @@ def _split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
             bare in TITLE_WORDS
             or (bare.endswith("s") and bare[:-1] in TITLE_WORDS)  # "Officers Anna Kowal and …"
             or dictionary.is_demonym(token)
+            or ("-" in token and all(dictionary.is_demonym(w) for w in token.split("-")))
             or bare in ORG_WORDS
             or not is_capitalised(token)
         ):
@@ -217,11 +218,28 @@ def split_conjoined(run: str, dictionary: ActorDictionary) -> list[tuple[str, in
     left, right = left_text.split(), right_text.split()
     while left and _bare(left[0]) in TITLE_WORDS:
         left = left[1:]
-    people = _personal_name(left, strict=False) and _personal_name(right[:3], strict=False)
+    people = (_personal_name(left, strict=False) or _lone_name(left, dictionary)) and (
+        _personal_name(right[:3], strict=False) or _lone_name(right, dictionary)
+    )
     known = dictionary.lookup(left_text) and dictionary.lookup(right_text)
     if people or known:
         return [(left_text, 0), (right_text, match.end())]
     return [(run, 0)]
+
+
+def _lone_name(words: list[str], dictionary: ActorDictionary) -> bool:
+    """One capitalised word that can only be a name: "Cantwell and Baird", "Trump and
+    Bolton" (not an ordinary word, a body, a place or a title)."""
+    if len(words) != 1 or not is_capitalised(words[0]):
+        return False
+    bare = _bare(words[0])
+    entry = dictionary.lookup(words[0])
+    return (entry is not None and entry.actor_type == "person") or (
+        bare not in COMMON_WORDS
+        and bare not in ORG_WORDS | PLACE_WORDS | TITLE_WORDS | NON_NAME_WORDS
+        and entry is None
+        and not dictionary.is_demonym(words[0])
+    )
 
 
 def strip_title_of(run: str) -> str:
@@ -294,9 +312,11 @@ class ArticleContext:
     last_person: Referent | None = None
     last_group: Referent | None = None
     last_speaker: Referent | None = None
-    # Actors named outside quotation marks, in reading order, and where we are now.
+    # Actors named outside quotation marks, in reading order; where we are now, and the
+    # sentence we are in (set by `move_to`, read by the references that depend on it).
     trail: list[TrailEntry] = field(default_factory=list)
     position: tuple[int, int] = (0, 0)
+    sentence: tuple[int, int] = (0, 0)
     article_text: str = ""  # the whole article, for evidence that a name is a person's
     _attested: dict[str, bool] = field(default_factory=dict)
 
@@ -308,7 +328,10 @@ class ArticleContext:
             tokens = [t for t in name.split() if _bare(t) not in HONORIFICS]
             self._attested[name] = len(tokens) >= 2 and (
                 _bare(tokens[0]) in self.dictionary.given_names
-                or _stands_alone(tokens[-1], tokens[-2], self.article_text)
+                or (
+                    _bare(tokens[-1]) not in COMMON_WORDS
+                    and _stands_alone(tokens[-1], tokens[-2], self.article_text)
+                )
             )
         return self._attested[name]
 
@@ -330,6 +353,11 @@ class ArticleContext:
             if words & cues:
                 self.genders.setdefault(name, gender)
 
+    def move_to(self, block: int, offset: int, sentence_start: int) -> None:
+        """Reading position: pronouns and descriptions refer to what was named before it."""
+        self.position = (block, offset)
+        self.sentence = (block, sentence_start)
+
     def add_to_trail(self, entry: TrailEntry) -> None:
         bisect.insort(self.trail, entry)
 
@@ -346,6 +374,8 @@ class ArticleContext:
         for entry in self._before_here():
             if entry.actor_type != "person" or not self._agrees(entry.name, gender):
                 continue
+            if entry.sentence == self.sentence and not entry.subject:
+                continue  # "Speaking to Martin Smith of PBS, he said": he is not Smith
             if last is None:
                 last = entry
                 if entry.subject:
@@ -423,8 +453,10 @@ class ArticleContext:
             self.last_group = referent
         if referent.actor_type in ("person", "organization"):
             # Whoever speaks is who the passage is about.
-            here = TrailEntry(self.position, referent.name, referent.actor_type, self.position)
-            self.add_to_trail(TrailEntry(**{**here.__dict__, "subject": True}))
+            entry = TrailEntry(
+                self.position, referent.name, referent.actor_type, self.sentence, True
+            )
+            self.add_to_trail(entry)
 
 
 # Words that may stand before the subject of a sentence: "But the former Sen. John Smith".
@@ -581,6 +613,8 @@ def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
         return _body(run, kind, part, ctx)
     if not name or all(w in NON_NAME_WORDS for w in name_words) or not looks_like_name(name):
         return None
+    if not _could_be_named(title, name, ctx.dictionary):
+        return None
     name_entry = ctx.dictionary.lookup(name)
     if name_entry and name_entry.actor_type != "person":
         return Referent(name_entry.canonical_name, name_entry.actor_type, None, part)
@@ -592,6 +626,25 @@ def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
         # it: "Politicians", "Critics", "Unlike" at the start of a sentence.
         return Referent(full, None, None, part)
     return Referent(full, "person", role, part)
+
+
+def _could_be_named(title: str, name: str, dictionary: ActorDictionary) -> bool:
+    """Rules out what only looks like a person's name after a title: the complement of a
+    title ("Secretary of Defense", "State of Exception"), an ordinary word after a
+    lower-case noun ("a brave lady Speaks out"), a nationality ("Young Egyptians")."""
+    title_words = title.split()
+    words = name.split()
+    if title_words and _bare(title_words[-1]) in ("of", "for", "on", "and", "to", "the"):
+        return False
+    if (
+        len(words) == 1
+        and title_words
+        and title_words[-1].islower()
+        and (_bare(words[0]) in COMMON_WORDS)
+    ):
+        return False
+    last = words[-1].strip(".,")
+    return not (dictionary.is_demonym(last) or dictionary.is_demonym(last.rstrip("s")))
 
 
 def _body(run: str, kind: str, part: str, ctx: ArticleContext) -> Referent | None:
@@ -634,8 +687,25 @@ def _has_title_word(text: str) -> bool:
     return any(_bare(w) in TITLE_WORDS for w in text.split())
 
 
+_QUOTED = re.compile(r"[“\"‘][^”\"’]*[”\"’]")
+_ROLE_EDGE = {"and", "of", "the", "a", "an", "for", "on", "to", "in", "at", "with", "or"}
+
+
 def _clean_role(role: str | None) -> str | None:
+    """A role as its holder's own title: without quotation marks or nicknames in them,
+    honorifics, sentence openers ("Yet", "On Sunday"), lower-case words that lead into it
+    ("account of the") or connectors left at either end ("U.S. Attorney and")."""
     if not role:
         return None
-    role = role.strip(" ,")
-    return role if any(_bare(w) in TITLE_WORDS for w in role.split()) else None
+    words = [w.strip(',;:“”"‘’()') for w in _QUOTED.sub(" ", role).split()]
+    words = [w for w in words if w and _bare(w) not in HONORIFICS | {"cde", "comrade"}]
+    while words and (
+        _bare(words[0]) in NON_NAME_WORDS | TIME_WORDS | _ROLE_EDGE
+        or (words[0].islower() and _bare(words[0]) not in TITLE_WORDS)
+    ):
+        words.pop(0)
+    while words and _bare(words[-1]) in _ROLE_EDGE:
+        words.pop()
+    if not any(_bare(w) in TITLE_WORDS - HONORIFICS for w in words):
+        return None
+    return " ".join(words)
