@@ -114,3 +114,164 @@ def test_picture_captions_are_page_furniture():
     )
     assert kept == ["The march ended at noon."]
     assert removed == ["Protesters at the march. Image: Jane Doe (flickr)."]
+
+
+# Who said it: attribution on news the project has never seen (invented sentences).
+
+
+def speakers(claims, claim_type: str) -> list[tuple[str, str | None]]:
+    return [(c.claim_text, c.speaker_name) for c in claims if c.claim_type == claim_type]
+
+
+def reported(body: str) -> list[tuple[str, str | None]]:
+    return speakers(claims_of(body), "reported_speech")
+
+
+def test_partial_quote_in_a_reported_clause_takes_its_speaker():
+    body = 'Governor Ann Whitley said the county was "failing its children" again.'
+    assert speakers(claims_of(body), "partial_quote") == [("failing its children", "Ann Whitley")]
+    body = 'Senator Paul Brandt called the proposal "dead on arrival."'
+    assert speakers(claims_of(body), "partial_quote") == [("dead on arrival", "Paul Brandt")]
+
+
+def test_scare_quotes_and_titles_stay_unattributed():
+    body = 'Mayor Lena Ortiz said the "Green Deal" would pass. The so-called "experts" were silent.'
+    assert speakers(claims_of(body), "partial_quote") == [
+        ("Green Deal", None),
+        ("experts", None),
+    ]
+
+
+def test_he_and_she_agree_with_their_antecedent():
+    body = (
+        "Senator Mary Collins met Governor Tom Reyes on Monday. "
+        "“We agreed on nothing at all,” she said."
+    )
+    assert direct(claims_of(body)) == [("We agreed on nothing at all", "Mary Collins")]
+
+
+def test_the_subject_of_a_passage_keeps_its_he_said():
+    body = (
+        "Barack Obama told a crowd in Ohio that the stakes were high. "
+        "He asked the voters to consider Hillary Clinton and Bernie Sanders. "
+        "“This is the most important election of our lives,” he said."
+    )
+    assert direct(claims_of(body)) == [
+        ("This is the most important election of our lives", "Barack Obama")
+    ]
+
+
+def test_a_pronoun_is_not_the_person_it_is_speaking_to():
+    body = (
+        "Crown Prince Khalid Rahman spoke last year. Speaking to reporter Dan Ellis of the "
+        "Tribune, he said, “It happened under my watch and I take responsibility.”"
+    )
+    assert direct(claims_of(body)) == [
+        ("It happened under my watch and I take responsibility.", "Khalid Rahman")
+    ]
+
+
+def test_descriptions_resolve_to_the_actor_named_before():
+    body = (
+        "Sen. Dana Whitfield, a Democrat from Oregon, opposed the bill. "
+        "“It is a giveaway to the richest families in the nation,” the senator said."
+    )
+    assert direct(claims_of(body))[0][1] == "Dana Whitfield"
+
+
+def test_speaker_named_after_the_quote_with_an_abbreviated_title_and_apposition():
+    body = (
+        "“This is a constitutional crisis in the making,” said Rep. Jerry Nadler, "
+        "a Democrat from New York."
+    )
+    assert direct(claims_of(body)) == [
+        ("This is a constitutional crisis in the making", "Jerry Nadler")
+    ]
+
+
+def test_quote_signed_with_a_dash_and_a_name():
+    body = "“Broadband is not a luxury any more for rural families.” — Commissioner Geoffrey Starks"
+    assert direct(claims_of(body))[0][1] == "Geoffrey Starks"
+
+
+def test_colon_lead_in_hands_the_next_paragraph_to_its_speaker():
+    body = (
+        "Governor Ann Whitley told the crowd:\n\n"
+        "“We will not leave a single family behind this winter.”\n\n"
+        "Blogger Sami Haddad wrote:\n\n"
+        "The lines at the petrol stations are longer every single day."
+    )
+    assert direct(claims_of(body)) == [
+        ("We will not leave a single family behind this winter.", "Ann Whitley"),
+        ("The lines at the petrol stations are longer every single day.", "Sami Haddad"),
+    ]
+
+
+def test_more_speech_verbs_than_said():
+    body = (
+        "“We will be back next year, stronger than ever,” Coach Mia Torres joked. "
+        "“Do the right thing for the students,” Principal Omar Diaz urged."
+    )
+    assert [s for _, s in direct(claims_of(body))] == ["Mia Torres", "Omar Diaz"]
+
+
+def test_reported_speech_takes_the_verbs_own_subject():
+    body = (
+        "Priorities USA, the main pro-Clinton super political action committee, says it "
+        "raised $18 million in May."
+    )
+    assert reported(body) == [("it raised $18 million in May.", "Priorities USA")]
+    body = "For voters who are undecided, Obama told reporters that the choice was clear."
+    assert reported(body) == [("the choice was clear.", "Barack Obama")]
+
+
+def test_reported_speech_of_joined_verbs_and_of_each_speaker():
+    body = (
+        "Tom Watson called the deal “lousy” and said he would vote against it. "
+        "One voter said prices had doubled and several said they wanted new leaders."
+    )
+    assert reported(body) == [
+        ("he would vote against it.", "Tom Watson"),
+        ("prices had doubled", "One voter"),
+        ("they wanted new leaders.", "several"),
+    ]
+
+
+def test_not_reported_speech():
+    body = (
+        "The senator did not say that taxes would rise. Russia’s claims that the border "
+        "was open proved false. The campaign announced a new grant for farmers. "
+        "The bill passed in several states, including Minnesota, Michigan and Pennsylvania."
+    )
+    assert reported(body) == []
+
+
+def test_clean_actors_no_titles_in_names_no_junk_roles_or_aliases():
+    body = (
+        "Podcaster Spike Cohen and Blogger Ana Lima spoke. Yet Mr Brown said nothing. "
+        "German Chancellor Angela Merkel and British Prime Minister Boris Johnson met. "
+        "Cantwell and Baird praised Senator Maria Cantwell and Rep. Brian Baird."
+    )
+    mentions = extract_article("A headline", None, body)[1]
+    people = {m.name: m.role for m in mentions if m.actor_type == "person"}
+    assert people["Spike Cohen"] == "Podcaster"
+    assert "Ana Lima" in people
+    assert people["Boris Johnson"] == "British Prime Minister"
+    assert people["Angela Merkel"] == "German Chancellor"
+    assert all(" and " not in m.mention_text for m in mentions if m.actor_type == "person")
+    assert not any(role and role.split()[0] in ("Yet", "However") for role in people.values())
+
+
+def test_works_and_complements_of_titles_are_not_people():
+    body = (
+        "The Secretary of Defense spoke. The film Maria Full of Grace was shown. "
+        "The National School Lunch Program grew. A brave lady Speaks out."
+    )
+    assert people_of(body) == set()
+
+
+def test_much_quoted_public_figures_resolve_from_their_surname():
+    body = "Putin ally Alexander Lukashenko met Merkel. Duterte said nothing."
+    assert {"Vladimir Putin", "Angela Merkel", "Rodrigo Duterte"} <= people_of(body) | {
+        m.name for m in extract_article("A headline", None, body)[1]
+    }

@@ -261,7 +261,10 @@ def _score_actors(article: GoldArticle, built: ObservedArticle, report: Report, 
     return links
 
 
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "lord"}
+_HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "mx", "mme", "mlle", "dr", "prof", "sir", "dame", "lady", "lord",
+    "monsenor", "monsignor", "cde", "comrade",
+}  # fmt: skip
 _ARTICLES = {"the", "a", "an"}
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.claims import Block, Carried, Claim, extract_block
+from factcheck.extract.claims import Block, Carried, Claim, extract_block, names_something
 from factcheck.extract.lexicon import ActorDictionary, default_dictionary
 from factcheck.extract.mentions import Mention, extract_mentions, resolve_pending
 from factcheck.extract.names import ArticleContext, TrailEntry, is_subject
@@ -106,17 +106,19 @@ def _in_reading_order(claims: list[Claim], locations: list[str]) -> list[Claim]:
 
 def _inherit_speakers(claims: list[Claim]) -> None:
     """A partial quote inside an attributed sentence is the speaker's word:
-    'Lappo claimed that Poland was acting “provocatively”' — 'provocatively' is Lappo's."""
+    'Lappo claimed that Poland was acting “provocatively”' — 'provocatively' is Lappo's.
+    Names and titles in quotation marks ('the “Green Deal”') are nobody's words."""
     attributed = {
         (c.location, c.paragraph_index, c.sentence_text): c
         for c in claims
         if c.speaker_name and c.claim_type in ("reported_speech", "direct_quote")
     }
     for claim in claims:
-        if claim.claim_type == "partial_quote" and not claim.speaker_name:
-            owner = attributed.get((claim.location, claim.paragraph_index, claim.sentence_text))
-            if owner:
-                claim.speaker_name = owner.speaker_name
-                claim.speaker_type = owner.speaker_type
-                claim.speaker_role = owner.speaker_role
-                claim.attribution_cue = owner.attribution_cue
+        if claim.claim_type != "partial_quote" or claim.speaker_name or names_something(claim):
+            continue
+        owner = attributed.get((claim.location, claim.paragraph_index, claim.sentence_text))
+        if owner:
+            claim.speaker_name = owner.speaker_name
+            claim.speaker_type = owner.speaker_type
+            claim.speaker_role = owner.speaker_role
+            claim.attribution_cue = owner.attribution_cue

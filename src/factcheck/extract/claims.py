@@ -245,6 +245,9 @@ def extract_block(block: Block, ctx: ArticleContext, carried: Carried) -> list[C
     continuing, lead_in = carried.open_quote, carried.lead_in
     carried.open_quote = carried.lead_in = None
     doubles = [q for q in block.quotes if not q.single]
+    for sentence in block.sentences:
+        ctx.move_to(block.number, sentence[0], sentence[0])
+        _follow_pronoun_subject(block, sentence, ctx)
     for quote in block.quotes:
         if quote.single:
             start, end = _trimmed(text, quote.inner_start, quote.inner_end, partial=True)
@@ -299,7 +302,6 @@ def extract_block(block: Block, ctx: ArticleContext, carried: Carried) -> list[C
 
     for sentence in block.sentences:
         ctx.move_to(block.number, sentence[0], sentence[0])
-        _follow_pronoun_subject(block, sentence, ctx)
         if sentence in quoted_sentences:
             claim = _reported_before_colon(block, sentence, ctx)
             claims.extend([claim] if claim else [])
@@ -356,14 +358,20 @@ def _foreign(text: str) -> bool:
     return english / len(words) < 0.35
 
 
+def names_something(claim: Claim) -> bool:
+    """A name or title in quotation marks ('the “Green Deal”'): one or two capitalised words."""
+    words = claim.claim_text.split()
+    return len(words) <= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
 def _partial(block: Block, quote: QuoteSpan, start: int, end: int, ctx: ArticleContext) -> Claim:
     """A partial quote, and whose words they are: the speaker of the sentence's speech verb
     ('Trump said the media “is rigging the polls”', 'X called it “a disgrace”', '… the
     “worst deal ever,” X said'); scare quotes without one stay unattributed."""
     sentence = block.sentence_of(quote.start)
-    words = block.text[start:end].split()
-    if len(words) <= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
-        return _claim(block, "partial_quote", start, end, sentence, None)  # a name or title
+    claim = _claim(block, "partial_quote", start, end, sentence, None)
+    if names_something(claim):
+        return claim
     ctx.move_to(block.number, quote.start, sentence[0])
     before = _without_quotes(block, sentence[0], quote.start)
     attribution = parse_attribution(before, ctx, after_quote=False) if before.strip() else None
@@ -375,7 +383,7 @@ def _partial(block: Block, quote: QuoteSpan, start: int, end: int, ctx: ArticleC
     return _claim(block, "partial_quote", start, end, sentence, attribution)
 
 
-_SUBJECT_PRONOUN = re.compile(r"^(?:[A-Z][\w ]{0,40},\s+)?(?P<pronoun>He|She)\s+[a-z]")
+_SUBJECT_PRONOUN = re.compile(r"(?:[A-Z][\w ]{0,40},\s+)?(?P<pronoun>He|She)\s+[a-z]")
 
 
 def _follow_pronoun_subject(block: Block, sentence: tuple[int, int], ctx: ArticleContext):

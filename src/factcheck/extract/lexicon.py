@@ -156,7 +156,10 @@ TITLE_WORDS = _words("""
     state striker sultan superintendent then vice
 """)
 # Honorifics dropped from a canonical name and kept as an alias.
-HONORIFICS = _words("dame dr lady lord miss mme mlle mr mrs ms mx prof sir")
+HONORIFICS = _words("""
+    cde comrade dame dr lady lord miss mme mlle monsenor monseñor monsignor mr mrs ms mx prof
+    sir
+""")
 # Family words used like a title before a name: "His wife Mary said".
 TITLE_WORDS |= _words("wife husband son daughter mother brother sister widow fiancee fiancée")
 # Professions written before a name like a title: "Broadcaster Piers Morgan".
@@ -173,6 +176,7 @@ TITLE_WORDS |= _words("whip minority majority advisor adviser")
 TITLE_WORDS |= _words("""
     blogger podcaster commentator columnist pundit strategist consultant lobbyist netizen
     student teacher farmer tweeter vlogger youtuber influencer organizer organiser
+    principal dean provost rector headteacher headmaster headmistress
 """)
 # Lower-case particles inside names: "Mohammad bin Salman", "Ursula von der Leyen".
 NAME_PARTICLES = _words("al bin binti da de del della der di du el ibn la le van von y")

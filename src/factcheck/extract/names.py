@@ -123,7 +123,7 @@ def _split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
     between title and name belongs to the title: 'Mayor of Koszalin Piotr Jedlinski',
     'Zimbabwe Robert Mugabe', 'Amnesty International Man-kei Tam'.
     """
-    tokens = run.split()
+    tokens = _QUOTED.sub(" ", run).split()  # 'Perceval "Perry" Christie': no nickname
     last_title = -1
     for i, token in enumerate(tokens):
         bare = _bare(token)
@@ -186,7 +186,10 @@ def split_affiliation(run: str, dictionary: ActorDictionary) -> list[tuple[str, 
         left = left[1:]
     if not _personal_name(left) or dictionary.is_demonym(left[0]) or dictionary.lookup(run):
         return [(run, 0)]
-    return [(run[: match.start()], 0), (run[match.end() :], match.end())]
+    body = run[match.end() :]
+    if classify_run(body, dictionary) not in ("organization", "place"):
+        return [(run, 0)]  # "Maria Full of Grace" is a film, not Maria Full of a body
+    return [(run[: match.start()], 0), (body, match.end())]
 
 
 _OF = re.compile(r"\s+of(?:\s+the)?\s+")
@@ -215,9 +218,10 @@ def split_conjoined(run: str, dictionary: ActorDictionary) -> list[tuple[str, in
     if not match or dictionary.lookup(run):
         return [(run, 0)]
     left_text, right_text = run[: match.start()], run[match.end() :]
-    left, right = left_text.split(), right_text.split()
-    while left and _bare(left[0]) in TITLE_WORDS:
-        left = left[1:]
+    # Each side without its title: "German Chancellor Angela Merkel and British Prime
+    # Minister Boris Johnson" joins two people.
+    left = split_title(left_text, dictionary)[1].split() or left_text.split()
+    right = split_title(right_text, dictionary)[1].split() or right_text.split()
     people = (_personal_name(left, strict=False) or _lone_name(left, dictionary)) and (
         _personal_name(right[:3], strict=False) or _lone_name(right, dictionary)
     )
@@ -555,8 +559,7 @@ def _role_text(part: str) -> str | None:
     words = part.split()
     if words and words[0].lower() in ("the", "a", "an", "its", "his", "her", "their"):
         words = words[1:]
-    role = " ".join(words)
-    return role if role and any(_bare(w) in TITLE_WORDS for w in words) else None
+    return _clean_role(" ".join(words))
 
 
 def _resolve_part(part: str, ctx: ArticleContext) -> Referent | None:
@@ -595,6 +598,10 @@ def _resolve_part(part: str, ctx: ArticleContext) -> Referent | None:
 
 def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
     """Type one capitalised run: dictionary first, then a titled person, then the rules."""
+    words = run.split()
+    while len(words) > 1 and _bare(words[0]) in NON_NAME_WORDS:
+        words = words[1:]  # "On Twitter", "But Lukashenko"
+    run = " ".join(words)
     lead_role = _role_from_lead(part[: part.find(run)] if run in part else "")
     entry = ctx.dictionary.lookup(run) or ctx.dictionary.lookup(strip_title_of(run))
     if entry:
@@ -676,6 +683,8 @@ def _role_from_lead(lead: str) -> str | None:
     words = lead.split()
     kept: list[str] = []
     for word in reversed(words):
+        if any(mark in word for mark in '“”"‘’'):
+            break  # a quotation's last word is not the title of the name after it
         if _bare(word) in TITLE_WORDS or is_capitalised(word):
             kept.insert(0, word.strip(",;:"))
         else:

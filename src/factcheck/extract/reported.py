@@ -17,10 +17,17 @@ planned speech (``did not say``, ``is expected to announce``), a verb with only 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import CUE_VERBS, PRONOUNS_PERSON, REPORTING_CUES, TITLE_WORDS
+from factcheck.extract.lexicon import (
+    CUE_VERBS,
+    PRONOUNS_PERSON,
+    REPORTING_CUES,
+    TIME_WORDS,
+    TITLE_WORDS,
+)
 from factcheck.extract.names import ArticleContext, Attribution, Referent, resolve_phrase
 
 
@@ -51,8 +58,15 @@ UNNAMED_SOURCES = {
     "organisation", "committee", "commission", "council", "union", "party", "team",
     "attacker", "suspect", "defendant", "defendants", "victim", "victims", "family",
     "embassy", "office", "spokespeople", "representatives", "members", "staff", "employees",
+    "voter", "resident", "witness", "source", "analyst", "expert", "critic", "protester",
+    "lawyer", "doctor", "officer", "activist", "person", "man", "woman", "aide", "adviser",
+    "advisor", "lawmaker", "diplomat", "leader", "representative", "member", "employee",
+    "researcher", "scientist", "investigator", "prosecutor", "observer",
 }  # fmt: skip
 
+# Read here with the noun uses ruled out by `subject_before`: "Trump claims he …" is a
+# report, "Russia's claims that" is not; "the study found that …".
+_EXTRA_CUES = {"claim", "claims", "found", "finds", "showed", "shows"}
 _CUE = re.compile(
     r"(?<![\w’'-])("
     + "|".join(sorted(REPORTING_CUES | {"claim", "claims"}, key=len, reverse=True))
@@ -73,6 +87,7 @@ _GONE_ON = re.compile(r"(?:went|goes|go|going|continued|continues) (?:on )?to$")
 # Words that make a speech verb a noun: "Russia's claims that", "the report said" is fine.
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these",
                 "those", "such", "false", "new", "unfounded", "baseless", "repeated"}  # fmt: skip
+_LINKS = {"of", "and", "for", "from", "at", "in"}
 _NP_FUNCTION = {"the", "a", "an", "his", "her", "their", "its", "our", "other", "several",
                 "some", "many", "two", "three", "four", "five", "of", "and", "for", "from",
                 "at", "in"}  # fmt: skip
@@ -81,11 +96,19 @@ _NOT_A_CLAUSE = {
     "by", "to", "for", "on", "in", "at", "with", "from", "of", "including", "such", "as",
     "especially", "particularly", "like", "which", "who", "whose", "while", "about",
     "against", "into", "over", "under", "through", "after", "before", "during",
+    "excluding", "following", "regarding", "concerning", "according", "saying", "adding",
+    "calling", "noting", "citing",
 }  # fmt: skip
 _VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|"
-    r"should|shall|did|does|do|[a-z]{3,}(?:ed|es))\b|n’t|n't"
+    r"should|shall|did|does|do|[a-z]{3,}(?:ed|es)|left|said|made|took|got|went|came|saw|"
+    r"knew|thought|told|found|gave|felt|became|began|kept|held|brought|wrote|stood|lost|"
+    r"paid|met|ran|won|led|sent|built|spent|fell|rose|grew|drew|broke|spoke|chose|struck|"
+    r"hit|put|set|cut|let|shut|cost|sold|bought|caught|taught|fought|meant|heard|needs|"
+    r"wants|remains|seems|means|knows|thinks|says|gets|makes|takes|goes|comes|lies)\b|n’t|n't"
 )
+# Verbs that report only with "that": "the study found that …", not "found the car".
+_NEEDS_THAT = {"found", "finds", "showed", "shows"}
 _ADDRESSEE_CUES = {"told", "informed", "warned", "assured", "reminded", "urged"}
 _AUDIENCE = re.compile(
     r"^\s*(?:reporters|journalists|the\s+(?:press|media|court|jury|crowd|audience|committee|"
@@ -171,10 +194,19 @@ def plausible_subject(subject: str) -> bool:
     return 0 < len(words) <= 8 and not any(w in _NOT_A_SUBJECT for w in words)
 
 
+@dataclass(frozen=True)
+class _Report:
+    """One speech verb of a sentence with its subject: where the subject and clause start."""
+
+    attribution: Attribution
+    subject_start: int
+    clause_start: int
+
+
 def _by_speech_verbs(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
     """'X said (that) …' for every speech verb of the sentence that has a subject."""
     quoted = _quoted_ranges(sentence)
-    found: list[tuple[Attribution, int, int, int]] = []  # attribution, subject start, clause
+    reports: list[_Report] = []
     for cue in _CUE.finditer(sentence):
         if any(a <= cue.start() < b for a, b in quoted):
             continue
@@ -185,22 +217,31 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
         who = resolve_phrase(phrase, ctx)
         if who is None or not _speaks(who, phrase):
             continue
-        verb = CUE_VERBS.get(cue.group(1).lower(), "claimed")
+        verb = CUE_VERBS.get(cue.group(1).lower(), cue.group(1).lower())
         clause_start, addressee = _clause_start(sentence, cue.end(), verb)
-        source = None
-        if addressee:
-            obj = resolve_phrase(addressee, ctx)
-            source = outlet(obj, ctx) if obj else None
-        found.append((Attribution(who, verb, source), subject_start, clause_start, cue.end()))
-    spans = []
-    for index, (attribution, _, clause_start, _) in enumerate(found):
-        # The clause runs to the sentence's end, or to where the next attribution starts.
-        end = found[index + 1][1] if index + 1 < len(found) else len(sentence)
-        if end <= clause_start:
+        if clause_start is None:
             continue
-        clause = re.sub(r"(?:[,;]?\s*(?:and|but)?\s*)$", "", sentence[clause_start:end])
+        obj = resolve_phrase(addressee, ctx) if addressee else None
+        attribution = Attribution(who, verb, outlet(obj, ctx))
+        reports.append(_Report(attribution, subject_start, clause_start))
+    # "Kosiec stated police believe him to be 25": a report that opens another's clause is
+    # part of that clause, not a report of its own.
+    nested = {
+        id(later)
+        for earlier, later in itertools.pairwise(reports)
+        if later.subject_start - earlier.clause_start <= 1
+    }
+    reports = [r for r in reports if id(r) not in nested]
+    spans = []
+    for index, report in enumerate(reports):
+        # The clause runs to the sentence's end, or to where the next attribution starts.
+        end = reports[index + 1].subject_start if index + 1 < len(reports) else len(sentence)
+        if end <= report.clause_start:
+            continue
+        clause = re.sub(r"(?:[,;]?\s*(?:and|but)?\s*)$", "", sentence[report.clause_start : end])
         if _is_clause(clause):
-            spans.append(ReportedSpan(attribution, clause_start, clause_start + len(clause)))
+            start = report.clause_start
+            spans.append(ReportedSpan(report.attribution, start, start + len(clause)))
     return spans
 
 
@@ -222,9 +263,9 @@ def _quoted_ranges(sentence: str) -> list[tuple[int, int]]:
 def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
     """The noun phrase a speech verb reports for, and where it starts; None when the verb
     is not a report (negated, infinitive, a noun) or has no subject."""
-    tokens = list(_WORD.finditer(sentence[:cue_start]))
+    tokens = list(_WORD.finditer(_PARENTHESES.sub(_blank, sentence[:cue_start])))
     while tokens and (
-        _bare(tokens[-1].group()) in _SKIPPED
+        _bare(tokens[-1].group()) in _SKIPPED | TIME_WORDS
         or (tokens[-1].group().islower() and tokens[-1].group().endswith("ly"))
     ):
         tokens.pop()
@@ -268,6 +309,14 @@ def _subject_before_apposition(sentence: str, comma: int) -> tuple[str, int] | N
     return (phrase, leading[1]) if len(phrase.split()) <= 14 else None
 
 
+_PARENTHESES = re.compile(r"\([^()]{0,40}\)")
+
+
+def _blank(match: re.Match) -> str:
+    """Parentheses blanked to spaces, so offsets stay put: 'George Allen (R-VA) said'."""
+    return " " * len(match.group())
+
+
 def _subject_of_np(sentence: str, end: int) -> tuple[str, int] | None:
     """The noun phrase that ends at `end`: capitalised words, titles, unnamed sources,
     determiners and possessives, walking back to the first word that is none of those."""
@@ -291,9 +340,8 @@ def _subject_of_np(sentence: str, end: int) -> tuple[str, int] | None:
             kept.append(token)
             continue
         break
-    while kept and _bare(kept[-1].group()) in _NP_FUNCTION - {"the", "a", "an", "his", "her",
-                                                              "their", "its", "our"}:  # fmt: skip
-        kept.pop()
+    while kept and _bare(kept[-1].group()) in _LINKS:
+        kept.pop()  # "… minds and several said": the phrase starts after "and"
     if not kept:
         return None
     start, stop = kept[-1].start(), kept[0].end()
@@ -339,13 +387,16 @@ def _is_intro(text: str) -> bool:
     return first in _INTRO_WORDS
 
 
-def _clause_start(sentence: str, after_cue: int, verb: str) -> tuple[int, str | None]:
-    """Where the reported clause starts after its verb, and the addressee of 'told'."""
+def _clause_start(sentence: str, after_cue: int, verb: str) -> tuple[int | None, str | None]:
+    """Where the reported clause starts after its verb (None: it has none), and the
+    addressee of 'told'."""
     rest = sentence[after_cue:]
     that = re.match(r"^((?:\s+[^\s,]+){0,10}?)\s+that\s+", rest)
     if that and not _VERB.search(that.group(1)):
         addressee = that.group(1).strip() or None
         return after_cue + that.end(), addressee if verb in _ADDRESSEE_CUES else None
+    if verb in _NEEDS_THAT:
+        return None, None  # "police found a body" reports nothing; "found that" does
     if verb in _ADDRESSEE_CUES:
         audience = _AUDIENCE.match(rest)
         if audience:
@@ -360,12 +411,7 @@ def _is_clause(text: str) -> bool:
     prepositional or participial tail ("the new budget", "by the university", "including
     Minnesota, Michigan and Pennsylvania")."""
     words = text.split()
-    return (
-        len(words) >= 3
-        and _bare(words[0]) not in _NOT_A_CLAUSE
-        and not words[0].lower().endswith("ing")
-        and bool(_VERB.search(text))
-    )
+    return len(words) >= 3 and _bare(words[0]) not in _NOT_A_CLAUSE and bool(_VERB.search(text))
 
 
 def unnamed_source(subject: str) -> bool:
