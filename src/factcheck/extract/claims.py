@@ -23,7 +23,7 @@ from factcheck.extract.names import (
     TrailEntry,
     resolve_phrase,
 )
-from factcheck.extract.reported import find_reported, subject_before
+from factcheck.extract.reported import find_reported, speaks, subject_before
 from factcheck.extract.scoring import ASSERTION_THRESHOLD, checkworthiness
 from factcheck.extract.text import QuoteSpan, find_quotes, sentence_spans
 
@@ -173,8 +173,8 @@ def parse_attribution(clause: str, ctx: ArticleContext, after_quote: bool) -> At
         )[0]
         rest = rest[len(subject) :]
     speaker = resolve_phrase(subject, ctx)
-    if speaker is None:
-        return None
+    if speaker is None or not speaks(speaker, subject):
+        return None  # "Calling it a the archbishop" names nobody
     return Attribution(speaker, cue, _source_of(cue, rest, ctx))
 
 
@@ -237,79 +237,103 @@ class Carried:
 
 
 def extract_block(block: Block, ctx: ArticleContext, carried: Carried) -> list[Claim]:
-    """Claims of one block; `carried` links it to the paragraphs before and after it."""
+    """Claims of one block, sentence by sentence — so that who spoke in one sentence is
+    known to the pronouns of the next; `carried` links the block to those around it."""
     claims: list[Claim] = []
     text = block.text
-    quoted_sentences: set[tuple[int, int]] = set()
-    previous: Attribution | None = None
-    continuing, lead_in = carried.open_quote, carried.lead_in
+    reading = _Reading(carried.open_quote, carried.lead_in)
     carried.open_quote = carried.lead_in = None
     doubles = [q for q in block.quotes if not q.single]
-    for sentence in block.sentences:
+    by_sentence: dict[tuple[int, int], list[QuoteSpan]] = {}
+    for quote in block.quotes:
+        by_sentence.setdefault(block.sentence_of(quote.start), []).append(quote)
+    sentences = block.sentences + [s for s in by_sentence if s not in block.sentences]
+    for sentence in sentences:
         ctx.move_to(block.number, sentence[0], sentence[0])
         _follow_pronoun_subject(block, sentence, ctx)
-    for quote in block.quotes:
-        if quote.single:
-            start, end = _trimmed(text, quote.inner_start, quote.inner_end, partial=True)
-            if end > start:
-                claims.append(_partial(block, quote, start, end, ctx))
-
-    for index, quote in enumerate(doubles):
-        sentence = block.sentence_of(quote.start)
-        before = text[sentence[0] : quote.start]
-        start, end = _trimmed(text, quote.inner_start, quote.inner_end)
-        if end <= start:
-            continue
-        words = len(text[start:end].split())
-        if words < MIN_DIRECT_WORDS or not introduces_quote(before):
-            start, end = _trimmed(text, start, end, partial=True)
-            claims.append(_partial(block, quote, start, end, ctx))
-            continue
-        quoted_sentences.add(sentence)
-        ctx.move_to(block.number, quote.start, sentence[0])
-        attribution = _attribution_for(block, quote, sentence, doubles[index + 1 :], ctx)
-        if attribution is None and index == 0:
-            attribution = continuing or (lead_in if not text[: quote.start].strip() else None)
-        if attribution is None:
-            attribution = previous
-        if (
-            attribution is None
-            and index == 0
-            and carried.last_quote is not None
-            and len(doubles) == 1
-            and not text[quote.end :].strip(" .,")
-        ):
-            attribution = carried.last_quote  # a paragraph that is only a quote
-        if attribution is None and index == 0 and not text[: quote.start].strip():
-            attribution = carried.recent_speaker(block.number)
-        claims.append(_claim(block, "direct_quote", start, end, sentence, attribution))
-        if attribution and attribution.speaker:
-            ctx.note_speaker(attribution.speaker)
-        previous = attribution or previous
-        if not quote.closed:
-            carried.open_quote = attribution
-    block_quote = _block_quote(block, lead_in, carried, ctx)
+        found: list[Claim] = []
+        for quote in by_sentence.get(sentence, []):
+            claim = _read_quote(block, quote, sentence, doubles, reading, carried, ctx)
+            found.extend([claim] if claim else [])
+        ctx.move_to(block.number, sentence[0], sentence[0])
+        if any(c.claim_type == "direct_quote" for c in found):
+            before_colon = _reported_before_colon(block, sentence, ctx)
+            found.extend([before_colon] if before_colon else [])
+        elif sentence in block.sentences:
+            found.extend(_reported_or_assertion(block, sentence, ctx))
+        _remember_speakers(block, found, carried, ctx)
+        claims.extend(found)
+    block_quote = _block_quote(block, reading.lead_in, carried, ctx)
     carried.block_quote = None
     if block_quote is not None:
         # A block quote without quotation marks: after "X wrote:", a tweet "@x: …", or the
         # translation that follows a quoted post in another language.
         start, end = _trimmed(text, 0, len(text))
         claims.append(_claim(block, "direct_quote", start, end, (0, len(text)), block_quote))
-        previous = block_quote
+        reading.previous = block_quote
         carried.block_quote = block_quote if _foreign(text) else None
-    carried.last_quote = previous if doubles else None
+    carried.last_quote = reading.previous if doubles else None
     claims.extend(_adding_that(block, claims))
-
-    for sentence in block.sentences:
-        ctx.move_to(block.number, sentence[0], sentence[0])
-        if sentence in quoted_sentences:
-            claim = _reported_before_colon(block, sentence, ctx)
-            claims.extend([claim] if claim else [])
-        else:
-            claims.extend(_reported_or_assertion(block, sentence, ctx))
     carried.lead_in = _lead_in(block, ctx)
-    _remember_speakers(block, claims, carried, ctx)
     return claims
+
+
+@dataclass
+class _Reading:
+    """What the quotes of one block hand each other while it is read."""
+
+    continuing: Attribution | None  # the quote left open in the paragraph before
+    lead_in: Attribution | None  # "X told the crowd:" ending the paragraph before
+    previous: Attribution | None = None  # the last direct quote's attribution here
+
+
+def _read_quote(
+    block: Block,
+    quote: QuoteSpan,
+    sentence: tuple[int, int],
+    doubles: list[QuoteSpan],
+    reading: _Reading,
+    carried: Carried,
+    ctx: ArticleContext,
+) -> Claim | None:
+    """One quotation: a partial quote, or a direct quote with its attribution — its own,
+    the open quote's, the lead-in's, the one before it in the paragraph, or the speaker
+    the passage is with."""
+    text = block.text
+    if quote.single:
+        start, end = _trimmed(text, quote.inner_start, quote.inner_end, partial=True)
+        return _partial(block, quote, start, end, ctx) if end > start else None
+    index = doubles.index(quote)
+    start, end = _trimmed(text, quote.inner_start, quote.inner_end)
+    if end <= start:
+        return None
+    words = len(text[start:end].split())
+    if words < MIN_DIRECT_WORDS or not introduces_quote(text[sentence[0] : quote.start]):
+        start, end = _trimmed(text, start, end, partial=True)
+        return _partial(block, quote, start, end, ctx)
+    ctx.move_to(block.number, quote.start, sentence[0])
+    opens_block = not text[: quote.start].strip()
+    attribution = _attribution_for(block, quote, sentence, doubles[index + 1 :], ctx)
+    if attribution is None and index == 0:
+        attribution = reading.continuing or (reading.lead_in if opens_block else None)
+    if attribution is None:
+        attribution = reading.previous
+    if (
+        attribution is None
+        and index == 0
+        and carried.last_quote is not None
+        and len(doubles) == 1
+        and not text[quote.end :].strip(" .,")
+    ):
+        attribution = carried.last_quote  # a paragraph that is only a quote
+    if attribution is None and index == 0 and opens_block:
+        attribution = carried.recent_speaker(block.number)
+    if attribution and attribution.speaker:
+        ctx.note_speaker(attribution.speaker)
+    reading.previous = attribution or reading.previous
+    if not quote.closed:
+        carried.open_quote = attribution
+    return _claim(block, "direct_quote", start, end, sentence, attribution)
 
 
 def _remember_speakers(block: Block, claims: list[Claim], carried: Carried, ctx: ArticleContext):

@@ -467,11 +467,15 @@ class ArticleContext:
 _BEFORE_SUBJECT = {"the", "a", "an", "but", "and", "so", "also", "meanwhile", "however", "then"}
 
 
+# Where a new clause, with a subject of its own, may begin: "…, while Minister X wrote".
+_CLAUSE_BREAK = re.compile(r",|;|\s(?:while|whereas|but|and then)\s")
+
+
 def is_subject(before: str) -> bool:
     """Is a name that follows these words (from its sentence's start) the sentence's
     subject? Introductory phrases end at a comma ("On Tuesday, Smith said"); what may stand
     between is titles, capitalised words and determiners ("Former U.S. Sen.")."""
-    tail = before.rsplit(",", 1)[-1].replace("“", " ").replace('"', " ")
+    tail = _CLAUSE_BREAK.split(before)[-1].replace("“", " ").replace('"', " ")
     return all(
         w[:1].isupper() or _bare(w) in TITLE_WORDS or _bare(w) in _BEFORE_SUBJECT
         for w in tail.split()

@@ -215,7 +215,7 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
             continue
         phrase, subject_start = subject
         who = resolve_phrase(phrase, ctx)
-        if who is None or not _speaks(who, phrase):
+        if who is None or not speaks(who, phrase):
             continue
         verb = CUE_VERBS.get(cue.group(1).lower(), cue.group(1).lower())
         clause_start, addressee = _clause_start(sentence, cue.end(), verb)
@@ -245,7 +245,7 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
     return spans
 
 
-def _speaks(who: Referent, phrase: str) -> bool:
+def speaks(who: Referent, phrase: str) -> bool:
     """A speaker the reader can name: an actor, a pronoun resolved to one, an unnamed
     source ("officials"), or a proper name the rules cannot type ("Priorities USA")."""
     if who.actor_type or unnamed_source(phrase):
@@ -345,6 +345,15 @@ def _subject_of_np(sentence: str, end: int) -> tuple[str, int] | None:
     if not kept:
         return None
     start, stop = kept[-1].start(), kept[0].end()
+    # "Peter Iseley of worldwide victim group Ending Clergy Abuse said": the speaker is the
+    # person the "of" phrase describes, a few words further back.
+    earlier = [t for t in tokens if t.end() <= start][-7:]
+    for i in range(len(earlier) - 1, 0, -1):
+        if _bare(earlier[i].group()) == "of" and earlier[i - 1].group()[:1].isupper():
+            person = _subject_of_np(sentence, earlier[i - 1].end())
+            if person:
+                start = person[1]
+            break
     phrase = sentence[start:stop].strip(" ,")
     if not plausible_subject(phrase):
         return None
