@@ -176,7 +176,7 @@ TITLE_WORDS |= _words("whip minority majority advisor adviser")
 TITLE_WORDS |= _words("""
     blogger podcaster commentator columnist pundit strategist consultant lobbyist netizen
     student teacher farmer tweeter vlogger youtuber influencer organizer organiser
-    principal dean provost rector headteacher headmaster headmistress
+    principal dean provost rector headteacher headmaster headmistress crown
 """)
 # Lower-case particles inside names: "Mohammad bin Salman", "Ursula von der Leyen".
 NAME_PARTICLES = _words("al bin binti da de del della der di du el ibn la le van von y")

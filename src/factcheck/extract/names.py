@@ -181,13 +181,12 @@ def split_affiliation(run: str, dictionary: ActorDictionary) -> list[tuple[str, 
     match = _OF.search(run)
     if not match:
         return [(run, 0)]
-    left = run[: match.start()].split()
-    while left and _bare(left[0]) in TITLE_WORDS:
-        left = left[1:]
+    left = split_title(run[: match.start()], dictionary)[1].split()
     if not _personal_name(left) or dictionary.is_demonym(left[0]) or dictionary.lookup(run):
         return [(run, 0)]
     body = run[match.end() :]
-    if classify_run(body, dictionary) not in ("organization", "place"):
+    institution = " the " in match.group() and len(body.split()) >= 2  # "of the Holy See"
+    if not institution and classify_run(body, dictionary) not in ("organization", "place"):
         return [(run, 0)]  # "Maria Full of Grace" is a film, not Maria Full of a body
     return [(run[: match.start()], 0), (body, match.end())]
 
