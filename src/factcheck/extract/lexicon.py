@@ -94,7 +94,7 @@ _CUES = """
     responded: responded
     revealed: revealed reveals
     said: said say says
-    stated: stated states
+    stated: stated
     stressed: stressed
     suggested: suggested suggests
     told: tells told

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.lexicon import (
     CUE_VERBS,
+    NON_NAME_WORDS,
     PRONOUNS_PERSON,
     REPORTING_CUES,
     TIME_WORDS,
@@ -79,14 +80,17 @@ _SKIPPED = {
     "again", "recently", "initially", "first", "now", "would", "will", "already", "still",
     "just", "separately", "instead", "too", "even", "often", "frequently", "quickly",
     "immediately", "subsequently", "similarly", "likewise", "himself", "herself", "itself",
-    "themselves", "both", "all", "each",
+    "themselves", "both", "each",
 }  # fmt: skip
+# Speech verbs that are plural nouns too: "counties and states" joins no verb.
+_ALSO_NOUNS = {"states", "reports", "claims", "notes", "estimates", "warns", "says", "argues"}
 # A speech verb after these is not a report of what was said.
 _NOT_SAID = {"not", "never", "n't", "to", "didn't", "doesn't", "won't", "wouldn't", "cannot"}
 _GONE_ON = re.compile(r"(?:went|goes|go|going|continued|continues) (?:on )?to$")
 # Words that make a speech verb a noun: "Russia's claims that", "the report said" is fine.
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these",
-                "those", "such", "false", "new", "unfounded", "baseless", "repeated"}  # fmt: skip
+                "those", "such", "false", "new", "unfounded", "baseless", "repeated", "all",
+                "many", "some", "amongst", "among"}  # fmt: skip
 _LINKS = {"of", "and", "for", "from", "at", "in"}
 _NP_FUNCTION = {"the", "a", "an", "his", "her", "their", "its", "our", "other", "several",
                 "some", "many", "two", "three", "four", "five", "of", "and", "for", "from",
@@ -97,7 +101,7 @@ _NOT_A_CLAUSE = {
     "especially", "particularly", "like", "which", "who", "whose", "while", "about",
     "against", "into", "over", "under", "through", "after", "before", "during",
     "excluding", "following", "regarding", "concerning", "according", "saying", "adding",
-    "calling", "noting", "citing",
+    "calling", "noting", "citing", "why", "how", "whether", "if", "what", "when", "where",
 }  # fmt: skip
 _VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|"
@@ -105,10 +109,14 @@ _VERB = re.compile(
     r"knew|thought|told|found|gave|felt|became|began|kept|held|brought|wrote|stood|lost|"
     r"paid|met|ran|won|led|sent|built|spent|fell|rose|grew|drew|broke|spoke|chose|struck|"
     r"hit|put|set|cut|let|shut|cost|sold|bought|caught|taught|fought|meant|heard|needs|"
-    r"wants|remains|seems|means|knows|thinks|says|gets|makes|takes|goes|comes|lies)\b|n’t|n't"
+    r"wants|remains|seems|means|knows|thinks|says|gets|makes|takes|goes|comes|lies|fled|hid|"
+    r"shot|sank|swore|wore|drove|rode|ate|flew|threw|blew|beat|sought|dealt|hung|laid|lent|"
+    r"slept|stole|tore|understood|withdrew|arose|bent|fed|forgot|froze|lit|spread|swept|"
+    r"swung|wound|struck|began|sat|stood|hurt|shed|bid|rang|sang|drank|sprang|slid|spun)\b"
+    r"|n’t|n't"
 )
 # Verbs that report only with "that": "the study found that …", not "found the car".
-_NEEDS_THAT = {"found", "finds", "showed", "shows"}
+_NEEDS_THAT = {"found", "finds", "showed", "shows", "claim", "claims"}
 _ADDRESSEE_CUES = {"told", "informed", "warned", "assured", "reminded", "urged"}
 _AUDIENCE = re.compile(
     r"^\s*(?:reporters|journalists|the\s+(?:press|media|court|jury|crowd|audience|committee|"
@@ -132,10 +140,21 @@ def find_reported(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
         if who:
             attribution = Attribution(who, "according to", outlet(who, ctx))
             return [ReportedSpan(attribution, according.start("clause"), len(sentence))]
+    middle = re.match(
+        r"^.*?(?:,|\band)\s+according to (?P<who>[^,]{2,80}?)(?:,\s+|\s+(?=(?:he|she|they|it|"
+        r"the|a|an|this|there)\s))(?P<clause>.{12,})$",
+        sentence,
+        re.S,
+    )
+    if middle and _is_clause(middle.group("clause")):
+        who = resolve_phrase(middle.group("who"), ctx)
+        if who:
+            attribution = Attribution(who, "according to", outlet(who, ctx))
+            return [ReportedSpan(attribution, middle.start("clause"), len(sentence))]
     trailing = re.match(
         r"^(?P<clause>.{12,}?),?\s+according to (?P<who>[^,]{2,120}?)\.?$", sentence, re.S
     )
-    if trailing:
+    if trailing and len(trailing.group("who").split()) <= 8:
         who = resolve_phrase(trailing.group("who"), ctx)
         if who:
             attribution = Attribution(who, "according to", outlet(who, ctx))
@@ -170,6 +189,8 @@ def _tail(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
         if not tail or not plausible_subject(tail.group("subj")):
             continue
         rest = tail.groupdict().get("rest") or ""
+        if len(tail.group("clause").split()) < 4:
+            continue  # "Vladimir Putin, president of Russia, said": an apposition
         if re.search(r"\bthat\b|[“\"]", rest) or _VERB.search(rest):
             continue  # "…, Obama told Bee that the choice …": the report is after the verb
         who = resolve_phrase(tail.group("subj"), ctx)
@@ -200,6 +221,7 @@ class _Report:
 
     attribution: Attribution
     subject_start: int
+    cue_start: int
     clause_start: int
 
 
@@ -223,19 +245,25 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
             continue
         obj = resolve_phrase(addressee, ctx) if addressee else None
         attribution = Attribution(who, verb, outlet(obj, ctx))
-        reports.append(_Report(attribution, subject_start, clause_start))
+        reports.append(_Report(attribution, subject_start, cue.start(), clause_start))
     # "Kosiec stated police believe him to be 25": a report that opens another's clause is
     # part of that clause, not a report of its own.
     nested = {
         id(later)
         for earlier, later in itertools.pairwise(reports)
-        if later.subject_start - earlier.clause_start <= 1
+        if 0 <= later.subject_start - earlier.clause_start <= 1
     }
     reports = [r for r in reports if id(r) not in nested]
     spans = []
     for index, report in enumerate(reports):
-        # The clause runs to the sentence's end, or to where the next attribution starts.
-        end = reports[index + 1].subject_start if index + 1 < len(reports) else len(sentence)
+        # The clause runs to the sentence's end, or to where the next attribution starts
+        # (its subject, or its verb when it shares the sentence's subject: "… and said").
+        end = len(sentence)
+        if index + 1 < len(reports):
+            following = reports[index + 1]
+            end = following.subject_start
+            if end < report.clause_start:
+                end = following.cue_start
         if end <= report.clause_start:
             continue
         clause = re.sub(r"(?:[,;]?\s*(?:and|but)?\s*)$", "", sentence[report.clause_start : end])
@@ -248,10 +276,16 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
 def speaks(who: Referent, phrase: str) -> bool:
     """A speaker the reader can name: an actor, a pronoun resolved to one, an unnamed
     source ("officials"), or a proper name the rules cannot type ("Priorities USA")."""
+    if _bare(phrase) in ("i", "we", "you"):
+        return False  # the writer of a quoted post, not a source the article names
     if who.actor_type or unnamed_source(phrase):
         return True
     words = [w for w in phrase.split() if _bare(w) not in _NP_FUNCTION]
-    return bool(words) and all(w[:1].isupper() for w in words) and len(words) <= 5
+    return (
+        bool(words)
+        and all(w[:1].isupper() and _bare(w) not in NON_NAME_WORDS for w in words)
+        and len(words) <= 5
+    )
 
 
 def _quoted_ranges(sentence: str) -> list[tuple[int, int]]:
@@ -279,7 +313,8 @@ def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
     if _bare(last) in _NOT_SAID or _bare(last) in _DETERMINERS or last.endswith(("’s", "'s")):
         return None
     if _bare(last) in ("and", "but"):
-        return _leading_subject(sentence)
+        noun = sentence[cue_start:].split()[0].lower() in _ALSO_NOUNS
+        return None if noun else _leading_subject(sentence)
     if last.endswith(","):
         return _subject_before_apposition(sentence, tokens[-1].end() - 1)
     return _subject_of_np(sentence, tokens[-1].end())
@@ -400,10 +435,13 @@ def _clause_start(sentence: str, after_cue: int, verb: str) -> tuple[int | None,
     """Where the reported clause starts after its verb (None: it has none), and the
     addressee of 'told'."""
     rest = sentence[after_cue:]
-    that = re.match(r"^((?:\s+[^\s,]+){0,10}?)\s+that\s+", rest)
+    that = re.match(r"^((?:\s+[^\s,]+){0,10}?)\s+that\s+(?P<next>[\w’'-]+)", rest)
+    if that and that.group(1).strip() and _VERB.fullmatch(that.group("next").lower()):
+        return None, None  # "tweeted from a scene that continued …": a relative clause
     if that and not _VERB.search(that.group(1)):
         addressee = that.group(1).strip() or None
-        return after_cue + that.end(), addressee if verb in _ADDRESSEE_CUES else None
+        clause_start = after_cue + that.start("next")
+        return clause_start, addressee if verb in _ADDRESSEE_CUES else None
     if verb in _NEEDS_THAT:
         return None, None  # "police found a body" reports nothing; "found that" does
     if verb in _ADDRESSEE_CUES:
