@@ -402,7 +402,7 @@ def _partial(block: Block, quote: QuoteSpan, start: int, end: int, ctx: ArticleC
     if attribution is None or attribution.speaker.actor_type is None:
         after = _without_quotes(block, quote.end, sentence[1])
         attribution = _attribution_after(after, ctx) or attribution
-    if attribution and attribution.speaker.actor_type is None:
+    if attribution and not speaks(attribution.speaker, attribution.speaker.as_written):
         attribution = None  # words that name nobody ("The president had") are no speaker
     return _claim(block, "partial_quote", start, end, sentence, attribution)
 
@@ -436,7 +436,9 @@ def _lead_in(block: Block, ctx: ArticleContext) -> Attribution | None:
         subject = _SUBJECT_BEFORE_VERB.match(sentence)
         who = resolve_phrase(subject.group("subj"), ctx) if subject else None
         found = Attribution(who, "said") if who else None
-    if found and found.speaker.actor_type in ("person", "organization"):
+    if found and (
+        found.speaker.actor_type in ("person", "organization") or found.speaker.name.startswith("@")
+    ):
         return found
     return None
 

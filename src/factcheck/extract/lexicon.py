@@ -103,6 +103,7 @@ _CUES = """
     tweeted: tweeted tweets
     urged: urged urges
     vowed: vowed vows
+    wondered: wondered wonders
     warned: warned warns warn
     wrote: writes wrote
 """

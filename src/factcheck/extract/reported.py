@@ -278,6 +278,8 @@ def speaks(who: Referent, phrase: str) -> bool:
     source ("officials"), or a proper name the rules cannot type ("Priorities USA")."""
     if _bare(phrase) in ("i", "we", "you"):
         return False  # the writer of a quoted post, not a source the article names
+    if phrase.startswith("@"):
+        return True  # an account: "@gree tweeted"
     if who.actor_type or unnamed_source(phrase):
         return True
     words = [w for w in phrase.split() if _bare(w) not in _NP_FUNCTION]
@@ -362,6 +364,8 @@ def _subject_of_np(sentence: str, end: int) -> tuple[str, int] | None:
         bare = _bare(word)
         if kept and word.endswith((",", ";", ":")):
             break
+        if word.startswith("@") and not kept:
+            return word.rstrip(".,;:"), token.start()  # "Twitter user @gree tweeted": @gree
         if (
             word[:1].isupper()
             or word[:1].isdigit()
