@@ -86,6 +86,12 @@ _POSSESSIVE_SPLIT = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')\s+")
 _POSSESSIVE_NEXT = re.compile(r"(?:’s|'s|’|')")
 
 
+# A run followed by a lower-case title and a name qualifies that person.
+_QUALIFIER = re.compile(
+    r"\s+(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")\s+[A-Z]"
+)
+
+
 @dataclass
 class Mention:
     mention_text: str  # as written
@@ -166,6 +172,12 @@ def candidates(
             lead = re.split(r"[.!?;:]\s", text[max(0, start - 40) : start])[-1]
             referent = resolve_run(piece, lead + piece, ctx)
             kind = referent.actor_type if referent else None
+            if (
+                kind == "person"
+                and _QUALIFIER.match(text, start + len(piece))
+                and not ctx.dictionary.lookup(referent.name)
+            ):
+                continue  # "Scripps Oceanography director Margaret Leinen": the employer
             if kind == "person":
                 if (
                     title_case

@@ -333,6 +333,7 @@ class ArticleContext:
                 _bare(tokens[0]) in self.dictionary.given_names
                 or (
                     _bare(tokens[-1]) not in COMMON_WORDS
+                    and _bare(tokens[0]) not in COMMON_WORDS
                     and _stands_alone(tokens[-1], tokens[-2], self.article_text)
                 )
             )
@@ -653,8 +654,19 @@ def _could_be_named(title: str, name: str, dictionary: ActorDictionary) -> bool:
         and (_bare(words[0]) in COMMON_WORDS)
     ):
         return False
+    if len(words) == 1 and title_words and {_bare(w) for w in title_words} <= _NOT_PERSONAL_TITLES:
+        return False  # "State Children's Health Insurance Program"
     last = words[-1].strip(".,")
-    return not (dictionary.is_demonym(last) or dictionary.is_demonym(last.rstrip("s")))
+    if dictionary.is_demonym(last) or dictionary.is_demonym(last.rstrip("s")):
+        return False
+    place = dictionary.lookup(last)
+    first_given = _bare(words[0]) in dictionary.given_names
+    # "Weblog Bahamas", "Occupy Frankfurt": no one is named after a place without a first name
+    return not (len(words) > 1 and place and place.actor_type == "place" and not first_given)
+
+
+# Title words that say nothing of a person on their own ("State", "Former").
+_NOT_PERSONAL_TITLES = {"state", "then", "former", "acting", "interim", "first", "head"}
 
 
 def _body(run: str, kind: str, part: str, ctx: ArticleContext) -> Referent | None:

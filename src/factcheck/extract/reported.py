@@ -30,6 +30,7 @@ from factcheck.extract.lexicon import (
     TITLE_WORDS,
 )
 from factcheck.extract.names import ArticleContext, Attribution, Referent, resolve_phrase
+from factcheck.extract.text import find_quotes
 
 
 @dataclass(frozen=True)
@@ -291,8 +292,8 @@ def speaks(who: Referent, phrase: str) -> bool:
 
 
 def _quoted_ranges(sentence: str) -> list[tuple[int, int]]:
-    from factcheck.extract.text import find_quotes
-
+    if not any(mark in sentence for mark in '"“„«'):
+        return []
     return [(q.start, q.end) for q in find_quotes(sentence) if not q.single]
 
 
