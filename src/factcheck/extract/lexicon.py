@@ -29,12 +29,12 @@ MONTH_ABBREVIATIONS = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
 _CUES = """
     accused: accused accuses
     acknowledged: acknowledged
-    added: added adds
+    added: added adds adding
     admitted: admitted admits
     agreed: agreed agrees
     alleged: alleged
     announced: announced announces
-    argued: argued argues argue
+    argued: argued argues argue arguing
     asked: asked asks
     assessed: assessed assesses
     believes: believed believes believe
@@ -48,10 +48,11 @@ _CUES = """
     decried: decried decries
     denounced: denounced denounces
     dismissed: dismissed dismisses
-    called: called
+    called: called calling
     characterized: characterised characterized characterises characterizes
     cautioned: cautioned cautions
-    claimed: claim claimed claims
+    claimed: claim claimed claims claiming
+    commended: commended commends
     commented: commented
     concluded: concluded
     confirmed: confirmed confirms
@@ -68,16 +69,16 @@ _CUES = """
     informed: informed
     maintained: maintained maintains maintain
     contended: contended contends contend
-    insisted: insisted insists insist
+    insisted: insisted insists insist insisting
     hailed: hailed hails
     joked: joked jokes
     labeled: labeled labelled labels
     lamented: lamented laments
-    noted: noted notes
+    noted: noted notes noting
     observed: observed
     posted: posted
     pledged: pledged pledges
-    pointed_out: pointed_out points_out
+    pointed_out: pointed_out points_out pointing_out
     praised: praised praises
     predicted: predicted predicts
     promised: promised promises
@@ -93,8 +94,9 @@ _CUES = """
     reported: reported reports
     responded: responded
     revealed: revealed reveals
-    said: said say says
-    stated: stated
+    said: said say says saying
+    stated: stated stating
+    thanked: thanked thanks
     stressed: stressed
     suggested: suggested suggests
     told: tells told
@@ -104,8 +106,9 @@ _CUES = """
     urged: urged urges
     vowed: vowed vows
     wondered: wondered wonders
-    warned: warned warns warn
-    wrote: writes wrote
+    warned: warned warns warn warning
+    welcomed: welcomed welcomes
+    wrote: writes wrote writing
 """
 CUE_VERBS = {
     form.replace("_", " "): canonical.strip().replace("_", " ")
@@ -122,7 +125,8 @@ REPORTING_CUES = set(CUE_VERBS) - _words(
     "quips vows pledges promises agrees agreed boasted boasts lamented laments exclaimed "
     "texted retorted countered attacked attacks branded brands characterised characterized "
     "characterises characterizes decried decries denounced denounces dismissed dismisses "
-    "hailed hails labeled labelled labels slammed slams spoke speaks talked talks"
+    "hailed hails labeled labelled labels slammed slams spoke speaks talked talks thanked "
+    "thanks commended commends welcomed welcomes calling writing"
 )
 
 PRONOUNS_PERSON = _words("he she him her")

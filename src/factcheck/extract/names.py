@@ -131,6 +131,7 @@ def _split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
         if not particle and (
             bare in TITLE_WORDS
             or (bare.endswith("s") and bare[:-1] in TITLE_WORDS)  # "Officers Anna Kowal and …"
+            or ("-" in bare and bare.split("-")[0] in TITLE_WORDS)  # "President-elect Harris"
             or dictionary.is_demonym(token)
             or ("-" in token and all(dictionary.is_demonym(w) for w in token.split("-")))
             or bare in ORG_WORDS
@@ -301,6 +302,8 @@ _OUTLET_NOUNS = {
     "newspaper", "paper", "daily", "network", "broadcaster", "outlet", "magazine", "channel",
     "station", "website", "publication", "tabloid", "wire", "agency",
 }  # fmt: skip
+# Those who speak for a body: "the spokesperson" is whoever spoke for it last.
+_SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative"}
 _NOMINAL = re.compile(r"^(?:the|this|that)\s+(?P<words>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,4})$")
 
 
@@ -416,6 +419,8 @@ class ArticleContext:
                 known = self.dictionary.lookup(entry.name)
                 if head in lowered or (head in _OUTLET_NOUNS and known and known.outlet):
                     return Referent(entry.name, "organization", None, entry.name)
+        if head in _SPEAKS_FOR and self.last_speaker and self.last_speaker.actor_type:
+            return self.last_speaker  # "an Interpol spokesperson stated … The spokesperson added"
         return None
 
     def remember_person(self, full_name: str, role: str | None = None) -> str:

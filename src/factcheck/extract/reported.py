@@ -300,6 +300,8 @@ def _quoted_ranges(sentence: str) -> list[tuple[int, int]]:
 def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
     """The noun phrase a speech verb reports for, and where it starts; None when the verb
     is not a report (negated, infinitive, a noun) or has no subject."""
+    if sentence[cue_start:].split(" ", 1)[0].endswith("ing"):
+        return _participle_subject(sentence, cue_start)
     tokens = list(_WORD.finditer(_PARENTHESES.sub(_blank, sentence[:cue_start])))
     while tokens and (
         _bare(tokens[-1].group()) in _SKIPPED | TIME_WORDS
@@ -327,6 +329,18 @@ def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
 _APPOSITION = re.compile(
     r"^\s+(?:(?:who|which|whose|the|a|an|his|her|its|their)\b|[RDI]-|\d)", re.I
 )
+
+
+def _participle_subject(sentence: str, cue_start: int) -> tuple[str, int] | None:
+    """Who a participle speaks for: 'with Steve Scalise calling it …' — the name before it;
+    'Trump has yet to concede, saying …' — the sentence's subject."""
+    before = sentence[:cue_start].rstrip()
+    if before and not before.endswith(","):
+        last = before.split()[-1]
+        if last[:1].isupper() or last.startswith("@"):
+            return _subject_of_np(sentence, len(before))
+        return None  # "a statement saying": the statement's words, not a speaker's
+    return _leading_subject(sentence)
 
 
 def _subject_before_apposition(sentence: str, comma: int) -> tuple[str, int] | None:
@@ -440,6 +454,8 @@ def _clause_start(sentence: str, after_cue: int, verb: str) -> tuple[int | None,
     """Where the reported clause starts after its verb (None: it has none), and the
     addressee of 'told'."""
     rest = sentence[after_cue:]
+    if re.match(r"^\s+to\s", rest):
+        return None, None  # "people believed to have been involved", "said to be"
     that = re.match(r"^((?:\s+[^\s,]+){0,10}?)\s+that\s+(?P<next>[\w’'-]+)", rest)
     if that and that.group(1).strip() and _VERB.fullmatch(that.group("next").lower()):
         return None, None  # "tweeted from a scene that continued …": a relative clause
