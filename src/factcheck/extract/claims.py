@@ -344,7 +344,7 @@ def _remember_speakers(block: Block, claims: list[Claim], carried: Carried, ctx:
         speaker = Referent(claim.speaker_name, claim.speaker_type, claim.speaker_role)
         carried.recent = Attribution(speaker, claim.attribution_cue or "said", claim.source_name)
         carried.recent_block = block.number
-        if claim.claim_type == "reported_speech":
+        if claim.claim_type in ("reported_speech", "partial_quote"):
             offset = claim.char_start - block.offset
             ctx.move_to(block.number, offset, block.sentence_of(offset)[0])
             ctx.note_speaker(speaker)
@@ -506,6 +506,8 @@ def _attribution_for(
     text = block.text
     stop = min([q.start for q in later_quotes if q.start < sentence[1]] + [sentence[1]])
     after = text[quote.end : stop] if quote.closed else ""
+    if quote.closed and not after.strip():
+        after = _short_attribution_after(block, quote, sentence)
     found = _attribution_after(after, ctx)
     if found:
         return found
@@ -540,11 +542,24 @@ _CONTINUATION = {
 _DASH = re.compile(r"^\s*[,]?\s*[—–-]+\s*")
 
 
+_SHORT_ATTRIBUTION = re.compile(r"^\s*(?P<attribution>[^.“”\"]{2,60}?)\.(?:\s|$)")
+
+
+def _short_attribution_after(block: Block, quote: QuoteSpan, sentence: tuple[int, int]) -> str:
+    """'“… what's the hold up?” Rockefeller said.' — a question or exclamation closing the
+    quote makes 'Rockefeller said.' a sentence of its own; it is still the quote's."""
+    following = block.text[quote.end :]
+    short = _SHORT_ATTRIBUTION.match(following)
+    if short and _CUE_RE.search(short.group("attribution")) and len(short.group().split()) <= 8:
+        return short.group("attribution")
+    return ""
+
+
 def _attribution_after(after: str, ctx: ArticleContext) -> Attribution | None:
     """The attribution in the words after a quote: '“…,” she said', '“…” — Sen. Ann Lee'."""
     words = after.strip(" ,").split()
-    if not words or words[0].lower() in _CONTINUATION:
-        return None
+    if not words or words[0].lower() in _CONTINUATION or words[0].endswith("ing"):
+        return None  # "“…”, adding …" speaks for the sentence's subject, read before it
     dash = _DASH.match(after)
     if dash and not _CUE_RE.search(after):
         who = resolve_phrase(_to_full_stop(after[dash.end() :]), ctx)

@@ -88,6 +88,7 @@ _CUES = """
     reiterated: reiterated reiterates
     remarked: remarked
     replied: replied
+    requested: requested requests
     retorted: retorted
     slammed: slammed slams
     spoke: spoke speaks talked talks
@@ -126,7 +127,7 @@ REPORTING_CUES = set(CUE_VERBS) - _words(
     "texted retorted countered attacked attacks branded brands characterised characterized "
     "characterises characterizes decried decries denounced denounces dismissed dismisses "
     "hailed hails labeled labelled labels slammed slams spoke speaks talked talks thanked "
-    "thanks commended commends welcomed welcomes calling writing"
+    "thanks commended commends welcomed welcomes calling writing requested requests"
 )
 
 PRONOUNS_PERSON = _words("he she him her")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extract.lexicon import (
     CUE_VERBS,
@@ -138,6 +138,10 @@ def find_reported(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
     )
     if according:
         who = resolve_phrase(according.group("who"), ctx)
+        inner = _by_speech_verbs(sentence, ctx, from_=according.start("clause"))
+        if inner:  # "According to ISNA, the prosecutor, Ali Mehr, said …": Mehr's words
+            source = outlet(who, ctx) if who else None
+            return [replace(s, attribution=replace(s.attribution, source=source)) for s in inner]
         if who:
             attribution = Attribution(who, "according to", outlet(who, ctx))
             return [ReportedSpan(attribution, according.start("clause"), len(sentence))]
@@ -226,15 +230,16 @@ class _Report:
     clause_start: int
 
 
-def _by_speech_verbs(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
-    """'X said (that) …' for every speech verb of the sentence that has a subject."""
+def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list[ReportedSpan]:
+    """'X said (that) …' for every speech verb of the sentence (from `from_` on) that has
+    a subject."""
     quoted = _quoted_ranges(sentence)
     reports: list[_Report] = []
-    for cue in _CUE.finditer(sentence):
+    for cue in _CUE.finditer(sentence, from_):
         if any(a <= cue.start() < b for a, b in quoted):
             continue
         subject = subject_before(sentence, cue.start())
-        if subject is None:
+        if subject is None or subject[1] < from_:
             continue
         phrase, subject_start = subject
         who = resolve_phrase(phrase, ctx)
@@ -336,10 +341,11 @@ def _participle_subject(sentence: str, cue_start: int) -> tuple[str, int] | None
     'Trump has yet to concede, saying …' — the sentence's subject."""
     before = sentence[:cue_start].rstrip()
     if before and not before.endswith(","):
-        last = before.split()[-1]
-        if last[:1].isupper() or last.startswith("@"):
-            return _subject_of_np(sentence, len(before))
-        return None  # "a statement saying": the statement's words, not a speaker's
+        found = _subject_of_np(sentence, len(before))
+        if found and re.search(r"\b(?:with|and)\s+$", sentence[: found[1]]):
+            return found  # "with Steve Scalise of Louisiana calling it …"
+        if not before.split()[-1][:1].isupper():
+            return None  # "a statement saying": the statement's words, not a speaker's
     return _leading_subject(sentence)
 
 
