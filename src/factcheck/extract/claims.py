@@ -139,7 +139,7 @@ class Block:
 def _trimmed(text: str, start: int, end: int, partial: bool = False) -> tuple[int, int]:
     """Narrow [start, end) to the quoted words: no white space or trailing comma. A partial
     quote also loses its final full stop, which belongs to the surrounding sentence."""
-    trailing = ",;—–-.:!?" if partial else ",;—–-"
+    trailing = ",;—–-.:!?" if partial else ",;:—–-"
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in trailing):
@@ -256,9 +256,9 @@ def extract_block(block: Block, ctx: ArticleContext, carried: Carried) -> list[C
             claim = _read_quote(block, quote, sentence, doubles, reading, carried, ctx)
             found.extend([claim] if claim else [])
         ctx.move_to(block.number, sentence[0], sentence[0])
-        if any(c.claim_type == "direct_quote" for c in found):
-            before_colon = _reported_before_colon(block, sentence, ctx)
-            found.extend([before_colon] if before_colon else [])
+        direct = [c for c in found if c.claim_type == "direct_quote"]
+        if direct:
+            found.extend(_reported_beside_quotes(block, sentence, direct, ctx))
         elif sentence in block.sentences:
             found.extend(_reported_or_assertion(block, sentence, ctx))
         _remember_speakers(block, found, carried, ctx)
@@ -443,25 +443,32 @@ def _lead_in(block: Block, ctx: ArticleContext) -> Attribution | None:
     return None
 
 
-def _reported_before_colon(block: Block, sentence: tuple[int, int], ctx: ArticleContext):
-    """'Ryan told the press the new drugs were only part of the solution: “…”' — the words
-    before the colon are reported speech of their own."""
-    first = next((q for q in block.quotes if not q.single and q.start >= sentence[0]), None)
-    if first is None or first.start >= sentence[1]:
-        return None
-    before = block.text[sentence[0] : first.start].rstrip()
-    if not before.endswith(":"):
-        return None
-    found = find_reported(before[:-1], ctx)
-    if not found:
-        return None
-    span = found[-1]
-    start, end = _trimmed(block.text, sentence[0] + span.start, sentence[0] + span.end)
-    return (
-        _claim(block, "reported_speech", start, end, sentence, span.attribution)
-        if end > start
-        else None
-    )
+_BLANK = "_"
+
+
+def _reported_beside_quotes(
+    block: Block, sentence: tuple[int, int], direct: list[Claim], ctx: ArticleContext
+) -> list[Claim]:
+    """Reported speech in a sentence that also quotes: 'Ryan told the press the new drugs
+    were only part of the solution: “…”', 'Sanders …, pointing out he had secured 300
+    delegates fewer, saying “…”'. The direct quotes are blanked out, so only the words
+    around them are read (blanked with a filler that is neither space nor punctuation, so
+    offsets stay put and no pattern backtracks over long runs of white space)."""
+    text = list(block.text[sentence[0] : sentence[1]])
+    for claim in direct:
+        for i in range(claim.char_start - block.offset - 1, claim.char_end - block.offset + 1):
+            if 0 <= i - sentence[0] < len(text):
+                text[i - sentence[0]] = _BLANK
+    claims = []
+    blanked = "".join(text)
+    for span in find_reported(blanked, ctx):
+        quote_at = blanked.find(_BLANK, span.start, span.end)  # the quote ends the clause
+        span_end = quote_at if quote_at >= 0 else span.end
+        start, end = _trimmed(block.text, sentence[0] + span.start, sentence[0] + span_end)
+        words = "".join(text[start - sentence[0] : end - sentence[0]]).split()
+        if sum(_BLANK not in w for w in words) >= MIN_DIRECT_WORDS:
+            claims.append(_claim(block, "reported_speech", start, end, sentence, span.attribution))
+    return claims
 
 
 _ADDING = re.compile(r",\s+adding(?:\s+that)?\s+(?P<clause>[^“\"]{3}.*)$", re.S)

@@ -133,6 +133,18 @@ def _bare(token: str) -> str:
 
 def find_reported(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
     """Every reported clause of one sentence, in order."""
+    if "according to" in sentence.lower():
+        found = _according(sentence, ctx)
+        if found:
+            return found
+    tail = _tail(sentence, ctx)
+    if tail:
+        return [tail]
+    return _by_speech_verbs(sentence, ctx)
+
+
+def _according(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
+    """'According to X, …', '…, and according to X he died …', '…, according to X.'"""
     according = re.match(
         r"^According to (?P<who>[^,]{2,200}),\s+(?P<clause>.{12,})$", sentence, re.S
     )
@@ -164,10 +176,7 @@ def find_reported(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
         if who:
             attribution = Attribution(who, "according to", outlet(who, ctx))
             return [ReportedSpan(attribution, 0, trailing.end("clause"))]
-    tail = _tail(sentence, ctx)
-    if tail:
-        return [tail]
-    return _by_speech_verbs(sentence, ctx)
+    return []
 
 
 _TAIL_CUES = (
@@ -178,7 +187,7 @@ _TAIL_CUES = (
     r"maintain|contend|contends|contended|allege|alleges|alleged"
 )
 _REPORTED_TAIL = re.compile(
-    rf"^(?P<clause>.{{12,}}?),\s+(?P<subj>[^,]{{2,80}}?)\s+(?:also\s+)?(?P<cue>{_TAIL_CUES})\b"
+    rf"^(?P<clause>.{{12,}}?),[”\"]?\s+(?P<subj>[^,]{{2,80}}?)\s+(?:also\s+)?(?P<cue>{_TAIL_CUES})\b"
     r"(?P<rest>[^,]{0,40})\.?$",
     re.S,
 )
@@ -358,7 +367,7 @@ def _subject_before_apposition(sentence: str, comma: int) -> tuple[str, int] | N
     for opening in reversed(commas):
         if _APPOSITION.match(sentence[opening + 1 : comma]):
             found = _subject_of_np(sentence, opening)
-            if found:
+            if found and not _is_intro(found[0]):  # not "According to ISNA, the …, X, said"
                 return found
     leading = _leading_subject(sentence)
     if leading is None:
@@ -395,7 +404,12 @@ def _subject_of_np(sentence: str, end: int) -> tuple[str, int] | None:
             or bare in PRONOUNS_PERSON
             or bare in ("they", "it", "we", "i", "you")
             or (kept and bare in _NP_FUNCTION)
-            or (kept and len(kept) == 1 and _bare(kept[0].group()) in UNNAMED_SOURCES)
+            or (
+                len(kept) == 1
+                and _bare(kept[0].group()) in UNNAMED_SOURCES
+                and bare not in CUE_VERBS
+                and not _VERB.fullmatch(bare)
+            )
         ):
             kept.append(token)
             continue
