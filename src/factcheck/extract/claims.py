@@ -95,9 +95,10 @@ def introduces_quote(before: str) -> bool:
     cues = list(_CUE_RE.finditer(stripped))
     if not cues:
         return False
-    if stripped.endswith(","):
-        return True
     cue = cues[-1]
+    if stripped.endswith(","):
+        # "X said, “…”" — but not "X remarked that Egypt and Saudi Arabia, “…,” could".
+        return not _WOVEN.search(stripped[cue.end() : -1].lower())
     canonical = CUE_VERBS[cue.group(1)]
     if canonical in _COMPLEMENT_CUES:
         return False

@@ -160,6 +160,10 @@ def _complement_length(tokens: list[str], dictionary: ActorDictionary, after_of:
     return 0
 
 
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_CAMEL_NAME = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|O')[A-Z]")
+
+
 def looks_like_name(name: str) -> bool:
     """Could this be a person's name? Not an acronym ("Past EVD"), not "I", and not made of
     ordinary words only ("Health Care", "Rest In Peace", "Witch Hunt")."""
@@ -170,6 +174,8 @@ def looks_like_name(name: str) -> bool:
     for token in tokens:
         if token == "I" or (len(token) > 1 and token.isupper() and token not in ("II", "III")):
             return False
+        if _CAMEL.search(token) and not _CAMEL_NAME.match(token):
+            return False  # "HuffPost", "YouTube": a brand, not a person's name
     words = [t.lower().replace("’", "'") for t in tokens if t.lower() not in NAME_PARTICLES]
     ordinary = [w in COMMON_WORDS or w in NON_NAME_WORDS for w in words]
     return not (len(words) >= 2 and all(ordinary))

@@ -281,11 +281,19 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list
                 end = following.cue_start
         if end <= report.clause_start:
             continue
-        clause = re.sub(r"(?:[,;]?\s*(?:and|but)?\s*)$", "", sentence[report.clause_start : end])
+        clause = _TRAILING_LINK.sub("", sentence[report.clause_start : end])
         if _is_clause(clause):
             start = report.clause_start
             spans.append(ReportedSpan(report.attribution, start, start + len(clause)))
     return spans
+
+
+# What may trail a clause before the next attribution: ", and", "and said:".
+_TRAILING_LINK = re.compile(
+    r"(?:[,;]?\s*(?:and|but)?\s*(?:"
+    + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
+    + r")?[\s:,]*)$"
+)
 
 
 def speaks(who: Referent, phrase: str) -> bool:
@@ -492,6 +500,9 @@ def _clause_start(sentence: str, after_cue: int, verb: str) -> tuple[int | None,
     skip = re.match(r"^[\s,]*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                     r"Saturday|Sunday)|today|yesterday)?[\s,]*", rest)  # fmt: skip
     return after_cue + (skip.end() if skip else 0), None
+
+
+_OBJECT_TO = re.compile(r"^\s*(?:\S+\s+){1,3}to\s+[a-z]")
 
 
 def _is_clause(text: str) -> bool:
