@@ -218,6 +218,8 @@ def candidates(
             if title_case and kind != "person" and not ctx.dictionary.lookup(referent.name):
                 continue
             role = referent.role if kind == "person" else None
+            if kind == "person":
+                piece, start = _as_written(piece, start, role, ctx)
             found.append((piece, referent.name, kind, role, start))
     # A body can be found twice, inside a title and on its own: keep one mention.
     unique = {
@@ -225,6 +227,15 @@ def candidates(
         for text_, name, kind, role, start in found
     }
     return list(unique.values())
+
+
+def _as_written(piece: str, start: int, role: str | None, ctx: ArticleContext) -> tuple[str, int]:
+    """A person's mention is their title and name as written, nothing before them:
+    "RIP Carlos Fuentes" is a mention of "Carlos Fuentes", so its alias is the name."""
+    _, name = split_title(piece, ctx.dictionary)
+    keep_from = piece.find(role) if role and role in piece else piece.rfind(name) if name else 0
+    keep_from = max(keep_from, 0)
+    return piece[keep_from:], start + keep_from
 
 
 def _bodies_in_title(piece: str, start: int, ctx: ArticleContext):

@@ -139,6 +139,16 @@ def _split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
         ):
             last_title = i
     name_tokens = tokens[last_title + 1 :]
+    if (
+        len(name_tokens) >= 3
+        and _bare(name_tokens[1]) in dictionary.given_names
+        and _bare(name_tokens[0]) not in dictionary.given_names | NAME_PARTICLES
+        and (_bare(name_tokens[0]) in COMMON_WORDS or _OCCUPATION.search(_bare(name_tokens[0])))
+    ):
+        # "Podcaster Spike Cohen", "Represenative Adam Schiff": a word before a given name
+        # and a surname is a title the word lists do not know.
+        last_title += 1
+        name_tokens = name_tokens[1:]
     skip = _complement_length(name_tokens, dictionary, after_of=_bare(tokens[last_title]) == "of")
     last_title += skip
     name_tokens = name_tokens[skip:]
@@ -147,6 +157,10 @@ def _split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
     title = " ".join(tokens[: last_title + 1])
     title_tokens = [t for t in title.split() if _bare(t) not in HONORIFICS]
     return " ".join(title_tokens), " ".join(name_tokens)
+
+
+# How words for occupations end: "Podcaster", "Represenative", "Columnist".
+_OCCUPATION = re.compile(r"(?:er|or|ist|ian|ant|ent|ive)$")
 
 
 def _complement_length(tokens: list[str], dictionary: ActorDictionary, after_of: bool) -> int:

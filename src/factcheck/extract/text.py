@@ -130,7 +130,9 @@ def sentence_spans(text: str, quotes: list[QuoteSpan] | None = None) -> list[tup
 UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 _TOKEN = rf"(?:[{UPPER}][\w’'\-]*(?:\.(?=[{UPPER}]))?[\w’'\-]*\.?(?<!\.\.))"
 _CONNECTOR = r"(?:of(?: the)?|for|on|and|de|da|del|der|van|von|bin|al|la|le|du|y)"
-NAME_RUN = re.compile(rf"(?<![\w’'\-]){_TOKEN}(?:(?:\s+{_CONNECTOR})?\s+{_TOKEN})*")
+# A nickname in quotation marks inside a name: 'Perceval "Perry" Christie'.
+_NICKNAME = rf"(?:\s+[“\"][{UPPER}][\w’'\-]*[”\"])"
+NAME_RUN = re.compile(rf"(?<![\w’'\-]){_TOKEN}(?:(?:\s+{_CONNECTOR}|{_NICKNAME})?\s+{_TOKEN})*")
 
 
 @dataclass(frozen=True)
