@@ -266,6 +266,12 @@ _HONORIFICS = {
     "monsenor", "monsignor", "cde", "comrade",
 }  # fmt: skip
 _ARTICLES = {"the", "a", "an"}
+# Abbreviated titles stand for the full ones in names and roles ("Sen. Lee" for a senator).
+_ABBREVIATED = {
+    "senator": "sen", "representative": "rep", "governor": "gov", "president": "pres",
+    "general": "gen", "professor": "prof", "doctor": "dr", "lieutenant": "lt",
+    "colonel": "col", "sergeant": "sgt", "captain": "capt", "attorney": "atty",
+}  # fmt: skip
 
 
 def _words(text: str) -> set[str]:
