@@ -292,6 +292,7 @@ def _score_junk(article: GoldArticle, built: ObservedArticle, report: Report, wh
         role_words = set().union(
             *(_words(r) for r in article.roles.get(fold(person.canonical), []))
         )
+        role_words |= {_ABBREVIATED[w] for w in role_words if w in _ABBREVIATED}
         name_words = set().union(*(set(s.split()) for s in person.spellings))
         for kind, values, allowed in (
             ("roles", actor.roles, role_words | _HONORIFICS),
