@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from factcheck.extract.lexicon import (
     COMMON_WORDS,
@@ -277,10 +278,19 @@ def strip_title_of(run: str) -> str:
     return run
 
 
+_INTRODUCED_ACRONYM = re.compile(r"[A-Z][\w’'\-]*\s*\(([A-Z][\w.&\-]{0,12})\)")
+
+
+@lru_cache(maxsize=256)
+def _acronyms_spelled_out(text: str) -> frozenset[str]:
+    """Acronyms an article introduces after their full name, "… (NIAID)"."""
+    return frozenset(_INTRODUCED_ACRONYM.findall(text))
+
+
 def _spelled_out(acronym: str, text: str) -> bool:
-    """Does the article introduce the acronym, "… (NIAID)"? An empty text (a phrase read
-    without its article) gives the benefit of the doubt."""
-    return not text or bool(re.search(rf"[A-Z][\w’'\-]*\s*\({re.escape(acronym)}\)", text))
+    """Does the article introduce the acronym? An empty text (a phrase read without its
+    article) gives the benefit of the doubt."""
+    return not text or acronym in _acronyms_spelled_out(text)
 
 
 @dataclass(frozen=True, order=True)
@@ -508,8 +518,22 @@ def is_subject(before: str) -> bool:
 
 
 def _stands_alone(surname: str, previous: str, text: str) -> bool:
-    pattern = re.compile(rf"(?<![\w’'\-]){re.escape(surname)}(?![\w\-])")
-    return any(not text[: m.start()].rstrip().endswith(previous) for m in pattern.finditer(text))
+    """Is the surname used without the word before it somewhere in the text ("Adamowicz"
+    after "Paweł Adamowicz")? A plain search: a pattern per surname filled re's cache."""
+    at = text.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        whole = (at == 0 or not _is_name_char(text[at - 1])) and (
+            end == len(text) or not (text[end].isalnum() or text[end] in "_-")
+        )
+        if whole and not text[:at].rstrip().endswith(previous):
+            return True
+        at = text.find(surname, end)
+    return False
+
+
+def _is_name_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_’'-"
 
 
 # "a Polish chef named Łukasz", "the pseudonym Katya": what follows is a person's name.
