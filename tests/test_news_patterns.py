@@ -275,3 +275,8 @@ def test_much_quoted_public_figures_resolve_from_their_surname():
     assert {"Vladimir Putin", "Angela Merkel", "Rodrigo Duterte"} <= people_of(body) | {
         m.name for m in extract_article("A headline", None, body)[1]
     }
+
+
+def test_known_people_count_in_a_title_case_headline():
+    mentions = extract_article("Top Putin Ally Threatens Attacks on New Country", None, "Text.")[1]
+    assert [m.name for m in mentions if m.actor_type == "person"] == ["Vladimir Putin"]

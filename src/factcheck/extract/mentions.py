@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import NON_NAME_WORDS, ORG_WORDS, TITLE_WORDS, ActorDictionary
+from factcheck.extract.lexicon import (
+    NON_NAME_WORDS,
+    ORG_WORDS,
+    TITLE_WORDS,
+    ActorDictionary,
+    normalize_name,
+)
 from factcheck.extract.names import (
     ArticleContext,
     resolve_run,
@@ -184,6 +190,9 @@ def candidates(
                     and referent.name not in known_people
                     and not ctx.dictionary.lookup(referent.name)
                 ):
+                    # In a Title Case headline capitals prove nothing; known people still
+                    # count: "Top Putin Ally Threatens …" names Vladimir Putin.
+                    found.extend(_known_people_in(piece, start, ctx))
                     continue
                 if (
                     len(referent.name.split()) < 2
@@ -227,6 +236,24 @@ def candidates(
         for text_, name, kind, role, start in found
     }
     return list(unique.values())
+
+
+def _known_people_in(piece: str, start: int, ctx: ArticleContext):
+    """People the dictionary or the article knows, named by one to three words of a run."""
+    words = piece.split()
+    i = 0
+    while i < len(words):
+        for j in range(min(len(words), i + 3), i, -1):
+            name = " ".join(words[i:j])
+            entry = ctx.dictionary.lookup(name)
+            full = entry.canonical_name if entry and entry.actor_type == "person" else None
+            full = full or (ctx.people.get(normalize_name(name)) if j - i > 1 else None)
+            if full:
+                yield name, full, "person", None, start + piece.find(name)
+                i = j
+                break
+        else:
+            i += 1
 
 
 def _as_written(piece: str, start: int, role: str | None, ctx: ArticleContext) -> tuple[str, int]:
