@@ -178,6 +178,13 @@ def candidates(
             lead = re.split(r"[.!?;:]\s", text[max(0, start - 40) : start])[-1]
             referent = resolve_run(piece, lead + piece, ctx)
             kind = referent.actor_type if referent else None
+            if title_case and not (
+                referent and (referent.name in known_people or ctx.dictionary.lookup(referent.name))
+            ):
+                # In a Title Case headline capitals prove nothing; known people still
+                # count: "Top Putin Ally Threatens …" names Vladimir Putin.
+                found.extend(_known_people_in(piece, start, ctx))
+                continue
             if (
                 kind == "person"
                 and _QUALIFIER.match(text, start + len(piece))
@@ -190,9 +197,6 @@ def candidates(
                     and referent.name not in known_people
                     and not ctx.dictionary.lookup(referent.name)
                 ):
-                    # In a Title Case headline capitals prove nothing; known people still
-                    # count: "Top Putin Ally Threatens …" names Vladimir Putin.
-                    found.extend(_known_people_in(piece, start, ctx))
                     continue
                 if (
                     len(referent.name.split()) < 2
