@@ -109,10 +109,8 @@ def _print_run_summary(summary: dict) -> None:
 
 
 def cmd_verdict(args: argparse.Namespace) -> int:
-    from factcheck.queries import NoDatabase, claim_exists
-    from factcheck.verdicts import InvalidVerdict, append, rating_labels, validate
+    from factcheck.verdicts import InvalidVerdict, record
 
-    paths = _paths(args)
     fields = {
         "claim_id": args.claim_id,
         "status": args.status,
@@ -123,14 +121,9 @@ def cmd_verdict(args: argparse.Namespace) -> int:
         "reviewed_at": args.at or datetime.now(UTC).isoformat(timespec="microseconds"),
     }
     try:
-        verdict = validate(fields, rating_labels())
-        if not claim_exists(paths.warehouse_db, verdict.claim_id):
-            raise InvalidVerdict(
-                f"unknown claim id {verdict.claim_id}: it is not in the published database"
-            )
-    except (InvalidVerdict, NoDatabase) as exc:
+        verdict, path = record(fields, _paths(args))
+    except InvalidVerdict as exc:
         return _error(f"verdict refused, nothing written: {exc}", EXIT_REFUSED)
-    path = append(paths.verdicts_dir, verdict)
     print(
         f"recorded {verdict.status} verdict for {verdict.claim_id} in {path}; "
         "it appears in the database after the next `factcheck run`"
