@@ -5,6 +5,8 @@
     factcheck claims     list claims from the published database
     factcheck sql        run a read-only SQL query on the published database
     factcheck releases   list the published releases
+    factcheck serve      the review desk: claims and verdicts in the browser
+    factcheck reviewer   add, remove or list the review desk's accounts
     factcheck bench      measure the pipeline on a synthetic corpus
     factcheck eval       score extraction against the hand-annotated gold sample
 
@@ -196,6 +198,56 @@ def cmd_releases(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from factcheck.desk.accounts import AccountError
+    from factcheck.desk.server import serve, warnings
+
+    paths = _paths(args)
+    try:
+        notes = warnings(paths, args.host)
+    except AccountError as exc:
+        return _error(str(exc), EXIT_FAILED)
+    for note in notes:
+        print(f"factcheck: warning: {note}", file=sys.stderr)
+    serve(paths, args.host, args.port)
+    return EXIT_OK
+
+
+def cmd_reviewer(args: argparse.Namespace) -> int:
+    from factcheck.desk import accounts
+
+    path = _paths(args).reviewers_file
+    try:
+        if args.action == "add":
+            reviewer = accounts.add(path, args.name, _new_password(args.password_stdin))
+            print(f"added reviewer {reviewer.name!r}")
+        elif args.action == "remove":
+            reviewer = accounts.remove(path, args.name)
+            print(f"removed reviewer {reviewer.name!r}; their sessions end at their next click")
+        else:
+            for reviewer in accounts.load(path).values():
+                print(f"{reviewer.name}\t(added {reviewer.created_at})")
+    except accounts.AccountError as exc:
+        return _error(str(exc), EXIT_REFUSED)
+    return EXIT_OK
+
+
+def _new_password(from_stdin: bool) -> str:
+    """The first line of standard input, or typed twice at the terminal."""
+    import getpass
+
+    from factcheck.desk.accounts import AccountError
+
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise AccountError("no terminal to ask for the password: pipe it in with --password-stdin")
+    password = getpass.getpass("password: ")
+    if getpass.getpass("again: ") != password:
+        raise AccountError("the two passwords differ")
+    return password
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -281,6 +333,30 @@ def build_parser() -> argparse.ArgumentParser:
     releases = sub.add_parser("releases", parents=[common], help="list published releases")
     releases.add_argument("--format", choices=FORMATS, default="table")
     releases.set_defaults(func=cmd_releases)
+
+    from factcheck.desk.server import DEFAULT_HOST, DEFAULT_PORT
+
+    serve = sub.add_parser(
+        "serve", parents=[common], help="the review desk: claims and verdicts in the browser"
+    )
+    serve.add_argument(
+        "--host", default=DEFAULT_HOST, help=f"address to listen on (default: {DEFAULT_HOST})"
+    )
+    serve.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"default: {DEFAULT_PORT}")
+    serve.set_defaults(func=cmd_serve)
+
+    reviewer = sub.add_parser("reviewer", parents=[common], help="review desk accounts")
+    actions = reviewer.add_subparsers(dest="action", required=True)
+    add = actions.add_parser("add", parents=[common], help="add a reviewer")
+    add.add_argument("name", help="the name verdicts recorded by this reviewer carry")
+    add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of standard input (default: ask twice)",
+    )
+    actions.add_parser("remove", parents=[common], help="remove a reviewer").add_argument("name")
+    actions.add_parser("list", parents=[common], help="list the reviewers")
+    reviewer.set_defaults(func=cmd_reviewer)
 
     bench = sub.add_parser("bench", help="measure the pipeline on a synthetic corpus")
     bench.add_argument("--articles", type=int, default=20000)
