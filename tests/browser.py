@@ -20,7 +20,7 @@ from pathlib import Path
 
 FACTCHECK = str(Path(sys.executable).parent / "factcheck")
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome")
-WINDOW = (1440, 900)
+WINDOW = (1440, 1000)
 
 
 def chromium() -> str | None:
