@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import html
 import re
+import socket
 import stat
 
 import pytest
@@ -517,6 +518,18 @@ def test_serve_listens_on_loopback_unless_told_otherwise(paths):
     assert (args.host, args.port) == ("127.0.0.1", 8765)
     assert not any("reachable from other machines" in w for w in warnings(paths, "127.0.0.1"))
     assert any("TLS" in w for w in warnings(paths, "0.0.0.0"))
+
+
+def test_serve_says_when_it_cannot_listen(paths, capsys):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        assert main(["serve", "--port", port, "--data", str(paths.data)]) == 1
+    assert f"could not listen on 127.0.0.1:{port}" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["serve", "--port", "70000"])
+    assert "not a TCP port" in capsys.readouterr().err
 
 
 def test_paragraphs_mark_a_claim_across_paragraph_breaks():

@@ -209,7 +209,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         return _error(str(exc), EXIT_FAILED)
     for note in notes:
         print(f"factcheck: warning: {note}", file=sys.stderr)
-    serve(paths, args.host, args.port)
+    if not serve(paths, args.host, args.port):
+        return _error(f"the review desk could not listen on {args.host}:{args.port}", EXIT_FAILED)
     return EXIT_OK
 
 
@@ -334,7 +335,7 @@ def build_parser() -> argparse.ArgumentParser:
     releases.add_argument("--format", choices=FORMATS, default="table")
     releases.set_defaults(func=cmd_releases)
 
-    from factcheck.desk.server import DEFAULT_HOST, DEFAULT_PORT
+    from factcheck.desk.server import DEFAULT_HOST, DEFAULT_PORT, port_number
 
     serve = sub.add_parser(
         "serve", parents=[common], help="the review desk: claims and verdicts in the browser"
@@ -342,7 +343,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--host", default=DEFAULT_HOST, help=f"address to listen on (default: {DEFAULT_HOST})"
     )
-    serve.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"default: {DEFAULT_PORT}")
+    serve.add_argument(
+        "--port", type=port_number, default=DEFAULT_PORT, help=f"default: {DEFAULT_PORT}"
+    )
     serve.set_defaults(func=cmd_serve)
 
     reviewer = sub.add_parser("reviewer", parents=[common], help="review desk accounts")

@@ -97,7 +97,8 @@ def new_reviewer(name: str, password: str, cost: ScryptCost = ScryptCost()) -> R
     )
 
 
-def _key(name: str) -> str:
+def name_key(name: str) -> str:
+    """What makes two spellings the same reviewer: case and spacing do not count."""
     return " ".join(name.split()).casefold()
 
 
@@ -112,11 +113,11 @@ def load(path: Path) -> dict[str, Reviewer]:
         ]
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise AccountError(f"the reviewer accounts file {path} cannot be read: {exc}") from None
-    return {_key(reviewer.name): reviewer for reviewer in reviewers}
+    return {name_key(reviewer.name): reviewer for reviewer in reviewers}
 
 
 def find(path: Path, name: str) -> Reviewer | None:
-    return load(path).get(_key(name))
+    return load(path).get(name_key(name))
 
 
 @functools.cache
@@ -158,18 +159,18 @@ def _save(path: Path, reviewers: dict[str, Reviewer]) -> None:
 def add(path: Path, name: str, password: str) -> Reviewer:
     reviewer = new_reviewer(name, password)
     with _locked(path) as reviewers:
-        if _key(reviewer.name) in reviewers:
+        if name_key(reviewer.name) in reviewers:
             raise AccountError(
                 f"reviewer {reviewer.name!r} already exists (remove it first to set a new password)"
             )
-        reviewers[_key(reviewer.name)] = reviewer
+        reviewers[name_key(reviewer.name)] = reviewer
         _save(path, reviewers)
     return reviewer
 
 
 def remove(path: Path, name: str) -> Reviewer:
     with _locked(path) as reviewers:
-        reviewer = reviewers.pop(_key(name), None)
+        reviewer = reviewers.pop(name_key(name), None)
         if reviewer is None:
             raise AccountError(f"there is no reviewer named {name!r}")
         _save(path, reviewers)

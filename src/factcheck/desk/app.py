@@ -202,7 +202,8 @@ def safe_next(target: str | None) -> str:
     parts = urlsplit(target)
     if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
         return "/"
-    return "/" if "\\" in target else target
+    # Browsers read "\\" as "/" and drop tabs and line breaks: "/\\evil" is "//evil".
+    return "/" if "\\" in target or any(ch < " " for ch in target) else target
 
 
 def _client(request: Request) -> str:
@@ -231,7 +232,7 @@ def login(
     password: Annotated[str, Form()] = "",
     after: Annotated[str, Form(alias="next")] = "/",
 ) -> Response:
-    keys = (f"name:{' '.join(username.split()).casefold()}", f"address:{_client(request)}")
+    keys = (f"name:{accounts.name_key(username)}", f"address:{_client(request)}")
     form = {"next": safe_next(after), "username": username}
     wait = desk.throttle.wait_seconds(*keys)
     if wait > 0:

@@ -44,7 +44,7 @@ class VerdictLog:
         version = (info.st_ino, info.st_size, info.st_mtime_ns)
         with self._lock:
             if self._parsed is None or self._parsed[0] != version:
-                good, _ = read_log(path.read_text(encoding="utf-8"), rating_labels())
+                good, _ = read_log(path.read_text("utf-8", errors="replace"), rating_labels())
                 self._parsed = (version, [verdict for _, verdict in good])
             return self._parsed[1]
 

@@ -8,6 +8,8 @@ cookie is marked Secure when the proxy says the request came over https.
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import ipaddress
 
 from factcheck.desk import accounts
@@ -41,12 +43,24 @@ def warnings(paths: Paths, host: str) -> list[str]:
     return notes
 
 
-def serve(paths: Paths, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> None:
-    """Run the desk until interrupted (Ctrl-C)."""
+def port_number(text: str) -> int:
+    """A TCP port from the command line (argparse reports the error as a usage error)."""
+    if not text.isdigit() or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a TCP port (1 to 65535)")
+    return int(text)
+
+
+def serve(paths: Paths, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> bool:
+    """Run the desk until interrupted (Ctrl-C). False when it could not listen at all (the
+    address is taken or unknown; uvicorn has logged why)."""
     import uvicorn
 
     from factcheck.desk.app import Desk, create_app
 
-    uvicorn.run(
+    config = uvicorn.Config(
         create_app(Desk(paths)), host=host, port=port, server_header=False, log_level="info"
     )
+    server = uvicorn.Server(config)
+    with contextlib.suppress(SystemExit):  # uvicorn exits the process when it cannot bind
+        server.run()
+    return server.started
