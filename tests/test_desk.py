@@ -309,10 +309,13 @@ def test_claim_page_marks_the_claim_in_its_article(reviewer, db):
     assert "unverified" in history
 
 
-def test_unknown_claim_and_actor_are_not_found(reviewer):
+def test_unknown_claim_actor_and_path_are_not_found(reviewer):
     assert reviewer.get("/claims/clm_0123456789abcdef").status_code == 404
     assert reviewer.get("/claims/%3Cscript%3E").status_code == 404
     assert reviewer.get("/actors/act_0123456789abcdef").status_code == 404
+    nowhere = reviewer.get("/nowhere/<b>")
+    assert nowhere.status_code == 404 and "text/html" in nowhere.headers["content-type"]
+    assert "<b>" not in nowhere.text
 
 
 def test_hostile_article_is_shown_as_text(reviewer, db):

@@ -9,7 +9,7 @@ that change something also need the session's CSRF token. Verdicts go through
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,6 +22,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from starlette.exceptions import HTTPException
 
 from factcheck import contract
 from factcheck.desk import accounts
@@ -175,11 +176,20 @@ def login_required(request: Request, _: Exception) -> Response:
     )
 
 
-def _refusal(status_code: int, title: str, describe=str):
+def _refusal(
+    status_code: int, title: str, describe: Callable[[Exception], str] = str
+) -> Callable[[Request, Exception], Response]:
+    """An error handler that answers with the desk's error page, never a stack trace."""
+
     def handler(request: Request, exc: Exception) -> Response:
         return get_desk(request).error(request, status_code, title, describe(exc))
 
     return handler
+
+
+def http_error(request: Request, exc: HTTPException) -> Response:
+    """Unknown paths and methods get the desk's error page rather than JSON."""
+    return get_desk(request).error(request, exc.status_code, str(exc.detail), request.url.path)
 
 
 def _validation_problems(exc: RequestValidationError) -> str:
@@ -193,6 +203,8 @@ ERROR_HANDLERS = {
     NotFound: _refusal(404, "Not found", lambda exc: f"There is {exc}."),
     BadQuery: _refusal(400, "Cannot show this page"),
     RequestValidationError: _refusal(400, "Bad request", _validation_problems),
+    duckdb.Error: _refusal(503, "The published database cannot be read"),
+    HTTPException: http_error,
 }
 
 
