@@ -226,8 +226,11 @@ def cmd_reviewer(args: argparse.Namespace) -> int:
             reviewer = accounts.remove(path, args.name)
             print(f"removed reviewer {reviewer.name!r}; their sessions end at their next click")
         else:
-            for reviewer in accounts.load(path).values():
+            reviewers = accounts.load(path).values()
+            for reviewer in reviewers:
                 print(f"{reviewer.name}\t(added {reviewer.created_at})")
+            if not reviewers:
+                print("no reviewers yet: add one with `factcheck reviewer add NAME`")
     except accounts.AccountError as exc:
         return _error(str(exc), EXIT_REFUSED)
     return EXIT_OK
