@@ -5,6 +5,8 @@
     factcheck claims     list claims from the published database
     factcheck sql        run a read-only SQL query on the published database
     factcheck releases   list the published releases
+    factcheck serve      the review desk: claims and verdicts in the browser
+    factcheck reviewer   add, remove or list the review desk's accounts
     factcheck bench      measure the pipeline on a synthetic corpus
     factcheck eval       score extraction against the hand-annotated gold sample
 
@@ -109,10 +111,8 @@ def _print_run_summary(summary: dict) -> None:
 
 
 def cmd_verdict(args: argparse.Namespace) -> int:
-    from factcheck.queries import NoDatabase, claim_exists
-    from factcheck.verdicts import InvalidVerdict, append, rating_labels, validate
+    from factcheck.verdicts import InvalidVerdict, record
 
-    paths = _paths(args)
     fields = {
         "claim_id": args.claim_id,
         "status": args.status,
@@ -123,14 +123,9 @@ def cmd_verdict(args: argparse.Namespace) -> int:
         "reviewed_at": args.at or datetime.now(UTC).isoformat(timespec="microseconds"),
     }
     try:
-        verdict = validate(fields, rating_labels())
-        if not claim_exists(paths.warehouse_db, verdict.claim_id):
-            raise InvalidVerdict(
-                f"unknown claim id {verdict.claim_id}: it is not in the published database"
-            )
-    except (InvalidVerdict, NoDatabase) as exc:
+        verdict, path = record(fields, _paths(args))
+    except InvalidVerdict as exc:
         return _error(f"verdict refused, nothing written: {exc}", EXIT_REFUSED)
-    path = append(paths.verdicts_dir, verdict)
     print(
         f"recorded {verdict.status} verdict for {verdict.claim_id} in {path}; "
         "it appears in the database after the next `factcheck run`"
@@ -201,6 +196,60 @@ def cmd_releases(args: argparse.Namespace) -> int:
     ]
     render(columns, rows, args.format)
     return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from factcheck.desk.accounts import AccountError
+    from factcheck.desk.server import serve, warnings
+
+    paths = _paths(args)
+    try:
+        notes = warnings(paths, args.host)
+    except AccountError as exc:
+        return _error(str(exc), EXIT_FAILED)
+    for note in notes:
+        print(f"factcheck: warning: {note}", file=sys.stderr)
+    if not serve(paths, args.host, args.port):
+        return _error(f"the review desk could not listen on {args.host}:{args.port}", EXIT_FAILED)
+    return EXIT_OK
+
+
+def cmd_reviewer(args: argparse.Namespace) -> int:
+    from factcheck.desk import accounts
+
+    path = _paths(args).reviewers_file
+    try:
+        if args.action == "add":
+            reviewer = accounts.add(path, args.name, _new_password(args.password_stdin))
+            print(f"added reviewer {reviewer.name!r}")
+        elif args.action == "remove":
+            reviewer = accounts.remove(path, args.name)
+            print(f"removed reviewer {reviewer.name!r}; their sessions end at their next click")
+        else:
+            reviewers = accounts.load(path).values()
+            for reviewer in reviewers:
+                print(f"{reviewer.name}\t(added {reviewer.created_at})")
+            if not reviewers:
+                print("no reviewers yet: add one with `factcheck reviewer add NAME`")
+    except accounts.AccountError as exc:
+        return _error(str(exc), EXIT_REFUSED)
+    return EXIT_OK
+
+
+def _new_password(from_stdin: bool) -> str:
+    """The first line of standard input, or typed twice at the terminal."""
+    import getpass
+
+    from factcheck.desk.accounts import AccountError
+
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise AccountError("no terminal to ask for the password: pipe it in with --password-stdin")
+    password = getpass.getpass("password: ")
+    if getpass.getpass("again: ") != password:
+        raise AccountError("the two passwords differ")
+    return password
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -288,6 +337,32 @@ def build_parser() -> argparse.ArgumentParser:
     releases = sub.add_parser("releases", parents=[common], help="list published releases")
     releases.add_argument("--format", choices=FORMATS, default="table")
     releases.set_defaults(func=cmd_releases)
+
+    from factcheck.desk.server import DEFAULT_HOST, DEFAULT_PORT, port_number
+
+    serve = sub.add_parser(
+        "serve", parents=[common], help="the review desk: claims and verdicts in the browser"
+    )
+    serve.add_argument(
+        "--host", default=DEFAULT_HOST, help=f"address to listen on (default: {DEFAULT_HOST})"
+    )
+    serve.add_argument(
+        "--port", type=port_number, default=DEFAULT_PORT, help=f"default: {DEFAULT_PORT}"
+    )
+    serve.set_defaults(func=cmd_serve)
+
+    reviewer = sub.add_parser("reviewer", parents=[common], help="review desk accounts")
+    actions = reviewer.add_subparsers(dest="action", required=True)
+    add = actions.add_parser("add", parents=[common], help="add a reviewer")
+    add.add_argument("name", help="the name verdicts recorded by this reviewer carry")
+    add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of standard input (default: ask twice)",
+    )
+    actions.add_parser("remove", parents=[common], help="remove a reviewer").add_argument("name")
+    actions.add_parser("list", parents=[common], help="list the reviewers")
+    reviewer.set_defaults(func=cmd_reviewer)
 
     bench = sub.add_parser("bench", help="measure the pipeline on a synthetic corpus")
     bench.add_argument("--articles", type=int, default=20000)

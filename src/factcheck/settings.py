@@ -97,6 +97,11 @@ class Paths:
         return self.data / "releases"
 
     @property
+    def reviewers_file(self) -> Path:
+        """The review desk's accounts (names and password hashes); never published."""
+        return self.data / "desk" / "reviewers.json"
+
+    @property
     def airflow_home(self) -> Path:
         return self.data / "airflow"
 

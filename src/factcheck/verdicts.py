@@ -2,9 +2,10 @@
 
 `raw/verdicts/*.csv` is an append-only log, one row per decision:
 `claim_id, status, rating_label, reviewed_by, reviewed_at, evidence_url, note`.
-The warehouse is rebuilt from it on every run. The same validation guards both ends: the
-`factcheck verdict` command refuses a bad verdict before writing anything, and ingestion
-quarantines a bad row that reached a file by hand.
+The warehouse is rebuilt from it on every run. The same validation guards both ends: a
+verdict from a person (`factcheck verdict`, the review desk) goes through `record`, which
+refuses a bad one before writing anything, and ingestion quarantines a bad row that reached
+a file by hand.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlparse
 
-from factcheck.settings import DBT_PROJECT_DIR
+from factcheck.queries import NoDatabase, claim_exists
+from factcheck.settings import DBT_PROJECT_DIR, Paths
 
 COLUMNS = [
     "claim_id",
@@ -170,3 +172,21 @@ def append(verdicts_dir: Path, verdict: Verdict) -> Path:
         fcntl.flock(fd, fcntl.LOCK_UN)
         os.close(fd)
     return path
+
+
+def record(fields: dict[str, str | None], paths: Paths) -> tuple[Verdict, Path]:
+    """Validate a person's verdict, check its claim is published, and append it to the log.
+
+    The one way a verdict enters the log, shared by `factcheck verdict` and the review desk
+    so both refuse exactly the same things. Raises InvalidVerdict, having written nothing.
+    """
+    verdict = validate(fields, rating_labels())
+    try:
+        published = claim_exists(paths.warehouse_db, verdict.claim_id)
+    except NoDatabase as exc:
+        raise InvalidVerdict(str(exc)) from None
+    if not published:
+        raise InvalidVerdict(
+            f"unknown claim id {verdict.claim_id}: it is not in the published database"
+        )
+    return verdict, append(paths.verdicts_dir, verdict)
