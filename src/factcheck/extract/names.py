@@ -747,8 +747,9 @@ def _role_from_lead(lead: str) -> str | None:
     words = lead.split()
     kept: list[str] = []
     for word in reversed(words):
-        if any(mark in word for mark in '“”"‘’'):
-            break  # a quotation's last word is not the title of the name after it
+        if any(mark in word for mark in '“”"‘’') or word.endswith(("'s", "’s", ",", ";")):
+            break  # a quotation's last word, a possessor ("Prime Minister's Questions"), or
+            # the end of the list item before ("… Yuval Steinitz, Greek prime minister X")
         if _bare(word) in TITLE_WORDS or is_capitalised(word):
             kept.insert(0, word.strip(",;:"))
         else:
