@@ -13,11 +13,9 @@ RAW    ?= raw
 DATA   ?= data
 
 export UV_PYTHON_DOWNLOADS := never
-export DBT_SEND_ANONYMOUS_USAGE_STATS := False
-export GX_ANALYTICS_ENABLED := False
-export AIRFLOW__COSMOS__ENABLE_TELEMETRY := False
-export SCARF_ANALYTICS := false
-export DO_NOT_TRACK := 1
+# Telemetry is switched off by the programs themselves (factcheck.settings.TELEMETRY_OFF):
+# every target below runs `factcheck` or pytest, which set it before importing dbt, GX or
+# Airflow.
 
 ARTICLES ?= 20000
 GOLD     ?= tests/gold

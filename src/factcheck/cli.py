@@ -21,7 +21,7 @@ import sys
 from datetime import UTC, datetime
 
 from factcheck.output import FORMATS, render
-from factcheck.settings import Paths
+from factcheck.settings import Paths, disable_telemetry
 
 EXIT_OK, EXIT_FAILED, EXIT_REFUSED, EXIT_GATE, EXIT_LOCKED = 0, 1, 2, 3, 4
 
@@ -309,6 +309,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    disable_telemetry()  # before any command imports dbt, Great Expectations or Airflow
     args = build_parser().parse_args(argv)
     return args.func(args)
 
