@@ -16,16 +16,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from factcheck.contract import (
-    ACTOR_TYPES,
-    CLAIM_TYPES,
-    LOCATIONS,
-    RELATIONS,
-    STATUSES,
-    TABLES,
-    published_tables,
-)
+from factcheck.contract import published_tables, tables
 from factcheck.fsutil import sha256_file
+from factcheck.vocabulary import values
 
 from .conftest import SEED_FILES, WIKINEWS
 
@@ -108,9 +101,10 @@ def test_release_layout_and_manifest(workspace, first_run):
             table["rows"]
             == con.execute("select count(*) from read_parquet(?)", [str(path)]).fetchone()[0]
         )
-        assert {c["name"] for c in table["columns"]} >= set(TABLES.get(name, ("", []))[1])
+        declared = tables()[name].columns
+        assert [c["name"] for c in table["columns"]] == [c.name for c in declared]
     assert manifest["validation"]["success"] is True and manifest["validation"]["failed"] == 0
-    assert manifest["validation"]["evaluated"] > 40
+    assert manifest["validation"]["evaluated"] > 20
     inputs = manifest["inputs"]
     assert inputs["records_seen"] == inputs["loaded"] + inputs["duplicates"] + inputs["quarantined"]
     assert inputs["duplicates"] == 1 and inputs["quarantined"] == len(BAD_LINES)
@@ -121,9 +115,9 @@ def test_release_layout_and_manifest(workspace, first_run):
 
 
 def test_database_has_every_contract_table_and_column(db):
-    for table, (_, columns) in TABLES.items():
-        present = {row[0] for row in db.execute(f"describe {table}").fetchall()}
-        assert set(columns) <= present, (table, set(columns) - present)
+    for name, table in tables().items():
+        present = [row[0] for row in db.execute(f"describe {name}").fetchall()]
+        assert present == table.column_names, name
 
 
 def test_keys_and_enums(db):
@@ -139,18 +133,15 @@ def test_keys_and_enums(db):
         assert one(f"select count(*) - count(distinct {key}) from {table}") == 0
         assert one(f"select count(*) from {table} where {key} is null") == 0
     assert one("select count(*) from claims") == one("select count(*) from verification_status")
-    for column, values in (("claim_type", CLAIM_TYPES), ("location", LOCATIONS)):
-        found = {r[0] for r in db.execute(f"select distinct {column} from claims").fetchall()}
-        assert found <= set(values)
-    assert {r[0] for r in db.execute("select distinct actor_type from actors").fetchall()} <= set(
-        ACTOR_TYPES
-    )
-    assert {
-        r[0] for r in db.execute("select distinct relation from claim_actors").fetchall()
-    } <= set(RELATIONS)
-    assert {
-        r[0] for r in db.execute("select distinct status from verification_status").fetchall()
-    } <= set(STATUSES)
+    for table, column in (
+        ("claims", "claim_type"),
+        ("claims", "location"),
+        ("actors", "actor_type"),
+        ("claim_actors", "relation"),
+        ("verification_status", "status"),
+    ):
+        found = {r[0] for r in db.execute(f"select distinct {column} from {table}").fetchall()}
+        assert found <= set(values(column)), (table, column)
     orphans = one("""select count(*) from claims c left join articles a using (article_id)
                      where a.article_id is null""")
     assert orphans == 0

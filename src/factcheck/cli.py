@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 
 from factcheck.output import FORMATS, render
 from factcheck.settings import Paths, disable_telemetry
+from factcheck.vocabulary import values, verdict_statuses
 
 EXIT_OK, EXIT_FAILED, EXIT_REFUSED, EXIT_GATE, EXIT_LOCKED = 0, 1, 2, 3, 4
 
@@ -261,7 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     verdict = sub.add_parser("verdict", parents=[common], help="record a verdict on a claim")
     verdict.add_argument("claim_id")
-    verdict.add_argument("--status", required=True, choices=["in_review", "rated"])
+    verdict.add_argument("--status", required=True, choices=verdict_statuses())
     verdict.add_argument("--label", help="rating label, e.g. 'Mostly false' (required if rated)")
     verdict.add_argument("--by", required=True, help="reviewer name")
     verdict.add_argument("--evidence", help="URL of the evidence")
@@ -271,11 +272,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     claims = sub.add_parser("claims", parents=[common], help="list claims")
     claims.add_argument("--speaker", help="speaker name contains")
-    claims.add_argument("--status", choices=["unverified", "in_review", "rated"])
+    claims.add_argument("--status", choices=values("status"))
     claims.add_argument("--search", help="claim or sentence text contains")
-    claims.add_argument(
-        "--type", choices=["direct_quote", "partial_quote", "reported_speech", "assertion"]
-    )
+    claims.add_argument("--type", choices=values("claim_type"))
     claims.add_argument("--limit", type=int, default=50)
     claims.add_argument("--format", choices=FORMATS, default="table")
     claims.set_defaults(func=cmd_claims)

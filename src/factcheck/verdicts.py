@@ -20,6 +20,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from factcheck.settings import DBT_PROJECT_DIR
+from factcheck.vocabulary import verdict_statuses
 
 COLUMNS = [
     "claim_id",
@@ -30,7 +31,6 @@ COLUMNS = [
     "evidence_url",
     "note",
 ]
-STATUSES = ("in_review", "rated")
 CLAIM_ID = re.compile(r"^clm_[0-9a-f]{16}$")
 LOG_FILE = "verdicts.csv"
 
@@ -103,8 +103,8 @@ def validate(fields: dict[str, str | None], labels: dict[str, str]) -> Verdict:
     if not claim_id or not CLAIM_ID.match(claim_id):
         raise InvalidVerdict(f"claim id {claim_id!r} is not of the form clm_ + 16 hex digits")
     status = _clean(fields.get("status"))
-    if status not in STATUSES:
-        raise InvalidVerdict(f"status {status!r} must be one of: {', '.join(STATUSES)}")
+    if status not in verdict_statuses():
+        raise InvalidVerdict(f"status {status!r} must be one of: {', '.join(verdict_statuses())}")
     label = _clean(fields.get("rating_label"))
     if status == "rated" and not label:
         raise InvalidVerdict("a rated verdict needs a rating label (--label)")
