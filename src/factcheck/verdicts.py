@@ -14,7 +14,7 @@ import fcntl
 import io
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlparse
@@ -22,15 +22,6 @@ from urllib.parse import urlparse
 from factcheck.settings import DBT_PROJECT_DIR
 from factcheck.vocabulary import verdict_statuses
 
-COLUMNS = [
-    "claim_id",
-    "status",
-    "rating_label",
-    "reviewed_by",
-    "reviewed_at",
-    "evidence_url",
-    "note",
-]
 CLAIM_ID = re.compile(r"^clm_[0-9a-f]{16}$")
 LOG_FILE = "verdicts.csv"
 
@@ -50,6 +41,7 @@ class Verdict:
     note: str | None
 
     def as_row(self) -> list[str]:
+        """The verdict as a row of the CSV log, in COLUMNS order."""
         return [
             self.claim_id,
             self.status,
@@ -59,6 +51,10 @@ class Verdict:
             self.evidence_url or "",
             self.note or "",
         ]
+
+
+# The verdict log's header: the fields of a Verdict, in order.
+COLUMNS = [f.name for f in fields(Verdict)]
 
 
 def rating_labels(seeds_dir: Path = DBT_PROJECT_DIR / "seeds") -> dict[str, str]:

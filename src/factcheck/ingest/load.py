@@ -46,7 +46,7 @@ from factcheck.ingest.sources import (
     scan,
 )
 from factcheck.settings import worker_count
-from factcheck.verdicts import Verdict, rating_labels, read_log
+from factcheck.verdicts import rating_labels, read_log
 
 log = logging.getLogger(__name__)
 
@@ -340,7 +340,7 @@ def ingest_verdicts(
             rejects.append(QuarantineEntry(entry.source_uri, None, str(exc)))
             continue
         good, bad = read_log(text, labels)
-        rows += [_verdict_row(v, entry.source_uri, line) for line, v in good]
+        rows += [RawVerdict.on_line(v, entry.source_uri, line) for line, v in good]
         rejects += [QuarantineEntry(entry.source_uri, line, why) for line, why in bad]
 
     with transaction(con):
@@ -360,17 +360,3 @@ def ingest_verdicts(
         "loaded": len(rows),
         "quarantined": len(rejects),
     }
-
-
-def _verdict_row(verdict: Verdict, source_uri: str, line: int) -> RawVerdict:
-    return RawVerdict(
-        claim_id=verdict.claim_id,
-        status=verdict.status,
-        rating_label=verdict.rating_label,
-        reviewed_by=verdict.reviewed_by,
-        reviewed_at=verdict.reviewed_at,
-        evidence_url=verdict.evidence_url,
-        note=verdict.note,
-        source_uri=source_uri,
-        line=line,
-    )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import types
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 from typing import Annotated, Any, ClassVar, Union, get_args, get_origin, get_type_hints
 
@@ -22,14 +22,22 @@ import duckdb
 import pyarrow as pa
 
 from factcheck.ingest.sources import ArticleRecord
+from factcheck.verdicts import Verdict
 
 BigInt = Annotated[int, "bigint"]
 Json = Annotated[str, "json"]
 _SQL_TYPES: dict[Any, str] = {str: "varchar", int: "integer", datetime: "timestamptz"}
 
 
+class RawRow:
+    """A row of table TABLE; DATABASE_COLUMNS are the table's columns filled with now()."""
+
+    TABLE: ClassVar[str]
+    DATABASE_COLUMNS: ClassVar[tuple[str, ...]] = ()
+
+
 @dataclass(frozen=True)
-class RawFile:
+class RawFile(RawRow):
     """raw.files: what was read of each file, to know next time whether to read it again."""
 
     TABLE: ClassVar[str] = "raw.files"
@@ -45,7 +53,7 @@ class RawFile:
 
 
 @dataclass(frozen=True)
-class RawArticle:
+class RawArticle(RawRow):
     """raw.articles: one article record as loaded, duplicates included, with provenance."""
 
     TABLE: ClassVar[str] = "raw.articles"
@@ -106,12 +114,11 @@ class RawArticle:
 
 
 @dataclass(frozen=True)
-class RawQuarantine:
+class RawQuarantine(RawRow):
     """raw.quarantine: an input that could not be loaded, and why. `first_seen_at` is kept
     across runs for the same (source_uri, line, reason)."""
 
     TABLE: ClassVar[str] = "raw.quarantine"
-    DATABASE_COLUMNS: ClassVar[tuple[str, ...]] = ()
 
     source_uri: str
     line: int | None
@@ -121,29 +128,24 @@ class RawQuarantine:
 
 
 @dataclass(frozen=True)
-class RawVerdict:
-    """raw.verdicts: one validated row of the verdict log, with the file and line it is on."""
+class RawVerdict(Verdict, RawRow):
+    """raw.verdicts: one validated verdict of the log, with the file and line it is on."""
 
     TABLE: ClassVar[str] = "raw.verdicts"
-    DATABASE_COLUMNS: ClassVar[tuple[str, ...]] = ()
 
-    claim_id: str
-    status: str
-    rating_label: str | None
-    reviewed_by: str
-    reviewed_at: datetime
-    evidence_url: str | None
-    note: str | None
     source_uri: str
     line: int
 
+    @classmethod
+    def on_line(cls, verdict: Verdict, source_uri: str, line: int) -> RawVerdict:
+        return cls(**asdict(verdict), source_uri=source_uri, line=line)
+
 
 @dataclass(frozen=True)
-class IngestRun:
+class IngestRun(RawRow):
     """raw.ingest_runs: when each ingest ran, and its counts."""
 
     TABLE: ClassVar[str] = "raw.ingest_runs"
-    DATABASE_COLUMNS: ClassVar[tuple[str, ...]] = ()
 
     run_id: str
     started_at: datetime
@@ -151,7 +153,7 @@ class IngestRun:
     stats: Json
 
 
-ROW_TYPES = (RawFile, RawArticle, RawQuarantine, RawVerdict, IngestRun)
+ROW_TYPES: tuple[type[RawRow], ...] = (RawFile, RawArticle, RawQuarantine, RawVerdict, IngestRun)
 
 
 def schema_sql() -> str:
