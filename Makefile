@@ -11,6 +11,7 @@ UV     := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 STAMP  := $(VENV)/.synced-stamp
 RAW    ?= raw
 DATA   ?= data
+PORT   ?= 8080
 
 export UV_PYTHON_DOWNLOADS := never
 # Telemetry is switched off by the programs themselves (factcheck.settings.TELEMETRY_OFF):
@@ -20,10 +21,11 @@ export UV_PYTHON_DOWNLOADS := never
 ARTICLES ?= 20000
 GOLD     ?= tests/gold
 
-.PHONY: setup run test test-fast bench eval lint format clean help
+.PHONY: setup run airflow test test-fast bench eval lint format clean help
 
 help:
 	@echo "make run     set up .venv and run the nightly pipeline once on $(RAW)/ into $(DATA)/"
+	@echo "make airflow set up .venv and start Airflow's scheduler and UI on :$(PORT) (Ctrl-C stops)"
 	@echo "make test    set up .venv, lint, and run the test suite"
 	@echo "make test-fast  the same without the end-to-end runs (about 1 minute)"
 	@echo "make bench   benchmark on ARTICLES synthetic articles (default $(ARTICLES))"
@@ -44,6 +46,9 @@ $(STAMP): pyproject.toml uv.lock | $(UV)
 
 run: $(STAMP)
 	$(BIN)/factcheck run --raw $(RAW) --data $(DATA)
+
+airflow: $(STAMP)
+	$(BIN)/factcheck airflow --raw $(RAW) --data $(DATA) --port $(PORT)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src dags expectations tests

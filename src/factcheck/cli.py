@@ -1,6 +1,7 @@
 """`factcheck` — the command line of the data contract.
 
     factcheck run        one run of the nightly DAG through Airflow
+    factcheck airflow    Airflow's scheduler, DAG processor, API server and UI (standalone)
     factcheck verdict    append a fact-checker's verdict to raw/verdicts/
     factcheck claims     list claims from the published database
     factcheck sql        run a read-only SQL query on the published database
@@ -55,6 +56,18 @@ def cmd_run(args: argparse.Namespace) -> int:
         return EXIT_OK
     gate = outcome.summary.get("validation", {}).get("success") is False
     return _error(outcome.message, EXIT_GATE if gate else EXIT_FAILED)
+
+
+def cmd_airflow(args: argparse.Namespace) -> int:
+    from factcheck.scheduler import exec_standalone
+
+    paths = _paths(args)
+    if not paths.raw.is_dir():
+        return _error(f"raw directory {paths.raw} does not exist", EXIT_REFUSED)
+    try:
+        exec_standalone(paths, args.port)
+    except FileNotFoundError as exc:
+        return _error(str(exc), EXIT_FAILED)
 
 
 def _show_progress() -> None:
@@ -259,6 +272,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--force", action="store_true", help="build and publish a release even when nothing changed"
     )
     run.set_defaults(func=cmd_run)
+
+    airflow = sub.add_parser(
+        "airflow", parents=[common], help="run Airflow's scheduler and UI on this machine"
+    )
+    airflow.add_argument("--port", type=int, default=8080, help="API server and UI port")
+    airflow.set_defaults(func=cmd_airflow)
 
     verdict = sub.add_parser("verdict", parents=[common], help="record a verdict on a claim")
     verdict.add_argument("claim_id")
