@@ -11,21 +11,21 @@ UV     := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 STAMP  := $(VENV)/.synced-stamp
 RAW    ?= raw
 DATA   ?= data
+PORT   ?= 8080
 
 export UV_PYTHON_DOWNLOADS := never
-export DBT_SEND_ANONYMOUS_USAGE_STATS := False
-export GX_ANALYTICS_ENABLED := False
-export AIRFLOW__COSMOS__ENABLE_TELEMETRY := False
-export SCARF_ANALYTICS := false
-export DO_NOT_TRACK := 1
+# Telemetry is switched off by the programs themselves (factcheck.settings.TELEMETRY_OFF):
+# every target below runs `factcheck` or pytest, which set it before importing dbt, GX or
+# Airflow.
 
 ARTICLES ?= 20000
 GOLD     ?= tests/gold
 
-.PHONY: setup run test test-fast bench eval lint format clean help
+.PHONY: setup run airflow test test-fast bench eval lint format clean help
 
 help:
 	@echo "make run     set up .venv and run the nightly pipeline once on $(RAW)/ into $(DATA)/"
+	@echo "make airflow set up .venv and start Airflow's scheduler and UI on :$(PORT) (Ctrl-C stops)"
 	@echo "make test    set up .venv, lint, and run the test suite"
 	@echo "make test-fast  the same without the end-to-end runs (about 1 minute)"
 	@echo "make bench   benchmark on ARTICLES synthetic articles (default $(ARTICLES))"
@@ -46,6 +46,9 @@ $(STAMP): pyproject.toml uv.lock | $(UV)
 
 run: $(STAMP)
 	$(BIN)/factcheck run --raw $(RAW) --data $(DATA)
+
+airflow: $(STAMP)
+	$(BIN)/factcheck airflow --raw $(RAW) --data $(DATA) --port $(PORT)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src dags expectations tests

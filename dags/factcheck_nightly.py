@@ -24,7 +24,9 @@ from datetime import timedelta
 import pendulum
 from airflow.sdk import Asset, dag, get_current_context, task
 
-from factcheck.settings import Paths
+from factcheck.settings import Paths, disable_telemetry
+
+disable_telemetry()  # for tasks started by any scheduler, whatever its environment
 
 # Logical assets: stable names, whatever directories a deployment uses (FACTCHECK_RAW_DIR,
 # FACTCHECK_DATA_DIR). Downstream DAGs can schedule on the release or the database.

@@ -1,12 +1,20 @@
-"""Great Expectations suites for a release, as code.
+"""Great Expectations suites for a release, as code, derived from the data contract.
 
 `build_suites(tables, previous_rows)` returns one list of expectations per published table.
 They run on the Parquet files staged for release, read into pandas, so what is validated is
-byte for byte what is published. Referential integrity is checked on a derived column per
-reference ("does this row's article_id exist in articles?", computed with pandas) — giving
-GX the parent table's ids as a value set made every check re-serialise the whole id list,
-which grew with the square of the archive. Row-count sanity compares with the previous
-release's manifest.
+byte for byte what is published. Nothing here restates a dbt test: a column's rules live in
+its mart's yml and dbt runs them on the build database. The gate checks what dbt cannot see:
+
+* the staged files themselves — their enumerated columns hold terms of the vocabulary seed,
+  and their references resolve in the other staged files (each file's columns and types
+  are compared with the contract by `factcheck.validate`, which reads the Parquet schema);
+* the release as a whole and against the previous one — one status per claim, a history
+  at least as long, and no fewer articles than the previous release.
+
+Referential integrity is checked on a derived column per reference ("does this row's
+article_id exist in articles?", computed with pyarrow) — giving GX the parent table's ids as
+a value set made every check re-serialise the whole id list, which grew with the square of
+the archive.
 
 Set FACTCHECK_ALLOW_SHRINK=1 for a run that may legitimately publish fewer articles than the
 previous release (articles withdrawn from raw/); it is recorded in the validation results.
@@ -19,43 +27,12 @@ import os
 import great_expectations.expectations as gxe
 import pandas as pd
 
-from factcheck.contract import (
-    ACTOR_TYPES,
-    CLAIM_TYPES,
-    LOCATIONS,
-    RATINGS,
-    RELATIONS,
-    STATUSES,
-    TABLES,
-)
+from factcheck import contract
+from factcheck.vocabulary import values
 
 
-def _columns(table: str) -> gxe.Expectation:
-    return gxe.ExpectTableColumnsToMatchSet(column_set=TABLES[table][1], exact_match=False)
-
-
-def _key(column: str) -> list[gxe.Expectation]:
-    return [
-        gxe.ExpectColumnValuesToNotBeNull(column=column),
-        gxe.ExpectColumnValuesToBeUnique(column=column),
-    ]
-
-
-def _in(column: str, values: list) -> gxe.Expectation:
-    return gxe.ExpectColumnValuesToBeInSet(column=column, value_set=values)
-
-
-# (child table, column) → (parent table, key): every non-null value must exist in the parent.
-REFERENCES = {
-    ("claims", "article_id"): ("articles", "article_id"),
-    ("claims", "speaker_actor_id"): ("actors", "actor_id"),
-    ("actor_mentions", "article_id"): ("articles", "article_id"),
-    ("actor_mentions", "actor_id"): ("actors", "actor_id"),
-    ("claim_actors", "claim_id"): ("claims", "claim_id"),
-    ("claim_actors", "actor_id"): ("actors", "actor_id"),
-    ("verification_status", "claim_id"): ("claims", "claim_id"),
-    ("verification_history", "claim_id"): ("claims", "claim_id"),
-}
+def _in(column: str, domain: str) -> gxe.Expectation:
+    return gxe.ExpectColumnValuesToBeInSet(column=column, value_set=list(values(domain)))
 
 
 def reference_column(column: str) -> str:
@@ -63,24 +40,42 @@ def reference_column(column: str) -> str:
 
 
 def add_reference_columns(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """Copies of the tables with one boolean column per reference: true when the value is
-    null or present in the parent table. The published files are not changed."""
+    """Copies of the tables with one boolean column per reference of the contract: true when
+    the value is null or present in the parent table. The published files are not changed."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     out = dict(tables)
-    for (table, column), (parent, key) in REFERENCES.items():
-        frame = out[table] = out[table].copy() if out[table] is tables[table] else out[table]
-        # pyarrow's is_in: pandas' isin on Arrow-backed strings loops in Python.
-        values = pa.array(frame[column], type=pa.string(), from_pandas=True)
-        parents = pa.array(tables[parent][key], type=pa.string(), from_pandas=True)
-        found = pc.or_(pc.is_null(values), pc.is_in(values, value_set=parents))
-        frame[reference_column(column)] = found.to_numpy(zero_copy_only=False)
+    for table in contract.tables().values():
+        for column in (c for c in table.columns if c.references):
+            parent = column.references
+            if out[table.name] is tables[table.name]:
+                out[table.name] = tables[table.name].copy()
+            frame = out[table.name]
+            # pyarrow's is_in: pandas' isin on Arrow-backed strings loops in Python.
+            found_values = pa.array(frame[column.name], type=pa.string(), from_pandas=True)
+            parents = pa.array(
+                tables[parent.table][parent.column], type=pa.string(), from_pandas=True
+            )
+            found = pc.or_(pc.is_null(found_values), pc.is_in(found_values, value_set=parents))
+            frame[reference_column(column.name)] = found.to_numpy(zero_copy_only=False)
     return out
 
 
 def _exists(column: str) -> gxe.Expectation:
     return gxe.ExpectColumnValuesToBeInSet(column=reference_column(column), value_set=[True])
+
+
+def contract_expectations(table: contract.Table) -> list[gxe.Expectation]:
+    """What the contract promises of one staged file's values: vocabularies and references.
+    List columns (signals) are checked against the vocabulary by dbt only."""
+    expectations: list[gxe.Expectation] = []
+    for column in table.columns:
+        if column.vocabulary and not column.is_list:
+            expectations.append(_in(column.name, column.vocabulary))
+        if column.references:
+            expectations.append(_exists(column.name))
+    return expectations
 
 
 def build_suites(
@@ -91,75 +86,11 @@ def build_suites(
     shrink_ok = os.environ.get("FACTCHECK_ALLOW_SHRINK") == "1"
     min_articles = 1 if shrink_ok else max(1, previous_rows.get("articles", 0))
 
-    return {
-        "articles": [
-            _columns("articles"),
-            *_key("article_id"),
-            *_key("content_sha256"),
-            gxe.ExpectColumnValuesToNotBeNull(column="headline"),
-            gxe.ExpectColumnValuesToNotBeNull(column="body_text"),
-            gxe.ExpectColumnValuesToNotBeNull(column="source_uri"),
-            gxe.ExpectColumnValuesToBeBetween(column="word_count", min_value=1),
-            # No run publishes fewer articles than the previous release.
-            gxe.ExpectTableRowCountToBeBetween(min_value=min_articles),
-        ],
-        "claims": [
-            _columns("claims"),
-            *_key("claim_id"),
-            gxe.ExpectColumnValuesToNotBeNull(column="article_id"),
-            _exists("article_id"),
-            _in("claim_type", CLAIM_TYPES),
-            _in("location", LOCATIONS),
-            gxe.ExpectColumnValuesToNotBeNull(column="claim_text"),
-            gxe.ExpectColumnValuesToBeBetween(column="checkworthiness", min_value=0, max_value=1),
-            gxe.ExpectColumnValuesToBeBetween(column="char_start", min_value=0),
-            gxe.ExpectColumnPairValuesAToBeGreaterThanB(column_A="char_end", column_B="char_start"),
-            _exists("speaker_actor_id"),
-            gxe.ExpectTableRowCountToBeBetween(min_value=1 if len(articles) else 0),
-        ],
-        "actors": [
-            _columns("actors"),
-            *_key("actor_id"),
-            gxe.ExpectColumnValuesToNotBeNull(column="name"),
-            _in("actor_type", ACTOR_TYPES),
-            gxe.ExpectColumnValuesToBeBetween(column="article_count", min_value=1),
-        ],
-        "actor_mentions": [
-            _columns("actor_mentions"),
-            _exists("article_id"),
-            _exists("actor_id"),
-            _in("location", LOCATIONS),
-            gxe.ExpectColumnValuesToBeBetween(column="char_start", min_value=0),
-        ],
-        "claim_actors": [
-            _columns("claim_actors"),
-            _exists("claim_id"),
-            _exists("actor_id"),
-            _in("relation", RELATIONS),
-            gxe.ExpectCompoundColumnsToBeUnique(column_list=["claim_id", "actor_id", "relation"]),
-        ],
-        "verification_status": [
-            _columns("verification_status"),
-            *_key("claim_id"),
-            _exists("claim_id"),
-            # Exactly one row per claim.
-            gxe.ExpectTableRowCountToEqual(value=len(claims)),
-            _in("status", STATUSES),
-            _in("rating", RATINGS),
-            gxe.ExpectColumnValuesToBeBetween(column="rating_value", min_value=1, max_value=5),
-            gxe.ExpectColumnValuesToNotBeNull(column="updated_at"),
-        ],
-        "verification_history": [
-            _columns("verification_history"),
-            _exists("claim_id"),
-            _in("status", STATUSES),
-            gxe.ExpectColumnValuesToNotBeNull(column="valid_from"),
-            gxe.ExpectTableRowCountToBeBetween(min_value=len(claims)),
-        ],
-        "quarantine": [
-            _columns("quarantine"),
-            gxe.ExpectColumnValuesToNotBeNull(column="source_uri"),
-            gxe.ExpectColumnValuesToNotBeNull(column="reason"),
-            gxe.ExpectColumnValuesToNotBeNull(column="first_seen_at"),
-        ],
-    }
+    suites = {name: contract_expectations(table) for name, table in contract.tables().items()}
+    # No run publishes fewer articles than the previous release.
+    suites["articles"].append(gxe.ExpectTableRowCountToBeBetween(min_value=min_articles))
+    suites["claims"].append(gxe.ExpectTableRowCountToBeBetween(min_value=1 if len(articles) else 0))
+    # Exactly one status per claim, and at least one state in each claim's history.
+    suites["verification_status"].append(gxe.ExpectTableRowCountToEqual(value=len(claims)))
+    suites["verification_history"].append(gxe.ExpectTableRowCountToBeBetween(min_value=len(claims)))
+    return suites

@@ -9,18 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.settings import disable_telemetry
+
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE_RAW = REPO / "raw"
 SEED_FILES = sorted((SAMPLE_RAW / "articles" / "seeds").glob("*.txt"))
 WIKINEWS = SAMPLE_RAW / "articles" / "wikinews" / "articles.jsonl"
 
-for key, value in {
-    "DBT_SEND_ANONYMOUS_USAGE_STATS": "False",
-    "GX_ANALYTICS_ENABLED": "False",
-    "AIRFLOW__COSMOS__ENABLE_TELEMETRY": "False",
-    "DO_NOT_TRACK": "1",
-}.items():
-    os.environ.setdefault(key, value)
+disable_telemetry()
 
 
 @pytest.fixture(scope="session")
@@ -78,7 +74,7 @@ def published_workspace(tmp_path_factory):
 
     root = tmp_path_factory.mktemp("published")
     paths = Paths.resolve(root / "raw", root / "data")
-    articles = paths.articles_dir
+    articles = paths.raw / "articles"
     articles.mkdir(parents=True)
     for path in SEED_FILES:
         shutil.copy(path, articles / path.name)

@@ -17,7 +17,6 @@ from fastapi.testclient import TestClient
 from markupsafe import escape
 
 from factcheck.cli import build_parser, main
-from factcheck.contract import CLAIM_TYPES, SIGNALS
 from factcheck.desk import accounts
 from factcheck.desk.access import SESSION_COOKIE, LoginThrottle
 from factcheck.desk.app import Desk, create_app, safe_next
@@ -27,6 +26,7 @@ from factcheck.desk.text import paragraphs, shorten
 from factcheck.fsutil import sha256_file
 from factcheck.queries import connect_read_only
 from factcheck.verdicts import LOG_FILE, InvalidVerdict, record
+from factcheck.vocabulary import values
 
 from .conftest import (
     HOSTILE_ARTICLE,
@@ -275,7 +275,7 @@ def test_queue_filters(reviewer, db, query, where):
 
 def test_queue_offers_the_contract_choices(reviewer):
     page = reviewer.get("/").text
-    for value in CLAIM_TYPES + SIGNALS:
+    for value in values("claim_type") + values("signal"):
         assert f'<option value="{value}"' in page
 
 

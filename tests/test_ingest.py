@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from factcheck.ingest.load import ingest_articles, ingest_verdicts
+from factcheck.ingest.load import ensure_schema, ingest_articles, ingest_verdicts
+from factcheck.ingest.rows import RawQuarantine, RawVerdict, insert, transaction
 
 MAX = 1 << 20
 
@@ -198,3 +200,33 @@ def test_verdict_rows_validated_on_load(raw, con):
     assert "claim id 'bad-id'" in reasons[2]
     assert "ISO 8601" in reasons[3]
     assert "not a valid http(s) URL" in reasons[4]
+
+
+def test_a_failed_write_leaves_nothing_behind(con):
+    ensure_schema(con)
+    row = RawQuarantine("articles/x.txt", None, "empty file", datetime.now(UTC), "r1")
+    with pytest.raises(RuntimeError), transaction(con):
+        insert(con, [row])
+        raise RuntimeError("killed mid-write")
+    assert con.execute("select count(*) from raw.quarantine").fetchone()[0] == 0
+    with transaction(con):
+        insert(con, [row])
+    assert con.execute("select reason from raw.quarantine").fetchall() == [("empty file",)]
+
+
+def test_rows_go_in_by_column_name_not_position(con):
+    """A raw table created with its columns in another order (an older build database)
+    still receives every value in its own column."""
+    con.execute("create schema raw")
+    con.execute(
+        "create table raw.verdicts (line integer, source_uri varchar, note varchar, "
+        "evidence_url varchar, reviewed_at timestamptz, reviewed_by varchar, "
+        "rating_label varchar, status varchar, claim_id varchar)"
+    )
+    at = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+    insert(con, [RawVerdict("clm_1", "rated", "False", "Ana", at, None, "n", "verdicts/a.csv", 7)])
+    row = con.execute(
+        "select claim_id, status, rating_label, reviewed_by, reviewed_at, note, source_uri, line "
+        "from raw.verdicts"
+    ).fetchone()
+    assert row == ("clm_1", "rated", "False", "Ana", at, "n", "verdicts/a.csv", 7)

@@ -1,13 +1,15 @@
 """Reliability, with real processes: hostile input, kill -9 at any point, readers holding
 the database open, concurrent runs, reruns. Nothing lost, nothing half-published.
 
-The tests share one workspace and run in file order, as successive nights do.
+One workspace of hostile inputs has its first night once; a test that runs more nights
+does so on its own copy of it (`night`), so the tests pass in any order.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -87,6 +89,21 @@ def ws(tmp_path_factory):
     return root, raw, data
 
 
+@pytest.fixture(scope="module")
+def first_night(ws) -> subprocess.CompletedProcess:
+    return run(ws)
+
+
+@pytest.fixture
+def night(ws, first_night, tmp_path):
+    """A copy of the workspace after the first night, for a test that runs more nights."""
+    root = tmp_path / "night"
+    shutil.copytree(ws[0], root, symlinks=True)
+    for marker in (root / "data" / "airflow").glob(".metadata-db-ready-*"):
+        marker.unlink()  # it names the original's metadata database
+    return root, root / "raw", root / "data"
+
+
 def run(ws, *args: str, crash: str | None = None, wait: bool = True):
     _, raw, data = ws
     env = {k: v for k, v in os.environ.items() if not k.startswith("AIRFLOW")}
@@ -131,8 +148,8 @@ def warehouse_version(ws) -> str:
         con.close()
 
 
-def test_hostile_input_never_fails_the_night(ws):
-    result = run(ws)
+def test_hostile_input_never_fails_the_night(ws, first_night):
+    result = first_night
     assert result.returncode == 0, result.stdout + result.stderr
     assert "decoded as" in result.stdout  # the Latin-1 file, and the run says so
     con = duckdb.connect(str(ws[2] / "warehouse" / "factcheck.duckdb"), read_only=True)
@@ -180,37 +197,56 @@ CRASH_POINTS = [
 
 
 @pytest.mark.parametrize("point", CRASH_POINTS)
-def test_killed_run_leaves_published_state_untouched(ws, point):
-    before = published_state(ws)
-    (ws[1] / "articles" / f"new-{point.replace(':', '-')}.txt").write_text(
+def test_killed_run_leaves_published_state_untouched(night, point):
+    before = published_state(night)
+    (night[1] / "articles" / f"new-{point.replace(':', '-')}.txt").write_text(
         plain_article(CRASH_POINTS.index(point) + 1)
     )
-    result = run(ws, crash=point)
+    result = run(night, crash=point)
     assert result.returncode == -9, result.stdout + result.stderr  # died by SIGKILL
-    after = published_state(ws)
+    after = published_state(night)
     assert after["LATEST"] == before["LATEST"]
     assert after["index"] == before["index"]
     assert after["warehouse"] == before["warehouse"]
-    assert warehouse_version(ws) == before["LATEST"].decode().strip()
+    assert warehouse_version(night) == before["LATEST"].decode().strip()
     if point == "publish:renamed":  # the one complete release not yet announced
         assert len(after["visible"]) == len(before["visible"]) + 1
     else:
         assert after["visible"] == before["visible"]
-    assert_visible_releases_complete(ws)
+    assert_visible_releases_complete(night)
 
 
-def test_killed_while_swapping_the_database_keeps_the_old_one_readable(ws):
-    before = published_state(ws)
-    result = run(ws, "--force", crash="warehouse:built")
+def test_killed_while_swapping_the_database_keeps_the_old_one_readable(night):
+    before = published_state(night)
+    result = run(night, "--force", crash="warehouse:built")
     assert result.returncode == -9
-    assert published_state(ws)["warehouse"] == before["warehouse"]
-    assert warehouse_version(ws)  # still opens, still whole
-    assert list((ws[2] / "warehouse").glob(".*.tmp"))  # the half-built file, never visible
+    assert published_state(night)["warehouse"] == before["warehouse"]
+    assert warehouse_version(night)  # still opens, still whole
+    assert list((night[2] / "warehouse").glob(".*.tmp"))  # the half-built file, never visible
 
 
-def test_next_run_recovers_while_a_reader_holds_the_database_and_a_second_run_is_refused(ws):
-    data = ws[2]
-    stop, out = ws[0] / "reader.stop", ws[0] / "reader.json"
+def leave_what_killed_runs_leave(night) -> str:
+    """The leftovers the tests above show killed runs leave: a staging directory, a
+    half-built database file, and a complete release that never reached index.json and
+    LATEST (killed between its rename and the pointer updates)."""
+    data = night[2]
+    releases = data / "releases"
+    latest = (releases / "LATEST").read_text().strip()
+    unannounced = releases / f"{latest}-2"
+    shutil.copytree(releases / latest, unannounced)
+    manifest = json.loads((unannounced / "manifest.json").read_text())
+    (unannounced / "manifest.json").write_text(json.dumps(manifest | {"version": unannounced.name}))
+    (releases / ".staging-killed").mkdir()
+    (releases / ".staging-killed" / "claims.parquet").write_bytes(b"half a file")
+    (data / "warehouse" / ".factcheck.duckdb.4242.tmp").write_bytes(b"half a database")
+    return unannounced.name
+
+
+def test_next_run_recovers_while_a_reader_holds_the_database_and_a_second_run_is_refused(night):
+    unannounced = leave_what_killed_runs_leave(night)
+    (night[1] / "articles" / "new-after-the-crashes.txt").write_text(plain_article(42))
+    data = night[2]
+    stop, out = night[0] / "reader.stop", night[0] / "reader.json"
     reader = subprocess.Popen(
         [
             sys.executable,
@@ -225,13 +261,13 @@ def test_next_run_recovers_while_a_reader_holds_the_database_and_a_second_run_is
         if Path(f"{out}.ready").exists():
             break
         time.sleep(0.1)
-    first = run(ws, wait=False)
+    first = run(night, wait=False)
     lock = data / ".run.lock"
     for _ in range(300):  # until the first run holds the lock
         if lock.exists() and f"pid {first.pid}" in lock.read_text():
             break
         time.sleep(0.1)
-    second = run(ws)
+    second = run(night)
     assert second.returncode == 4, second.stdout + second.stderr
     assert "another factcheck run is active" in second.stderr
     stdout, stderr = first.communicate(timeout=900)
@@ -241,64 +277,57 @@ def test_next_run_recovers_while_a_reader_holds_the_database_and_a_second_run_is
     seen = json.loads(out.read_text())
     assert seen["errors"] == [] and seen["queries"] > 10
 
-    state = published_state(ws)
+    state = published_state(night)
     releases = data / "releases"
     assert not [p for p in releases.iterdir() if p.name.startswith(".")]
     assert not list((data / "warehouse").glob(".*"))
     index = json.loads(state["index"])
     assert [r["version"] for r in index["releases"]] == state["visible"]  # adopted, in order
+    assert unannounced in state["visible"]
     assert state["LATEST"].decode().strip() == state["visible"][-1] == index["latest"]
-    assert warehouse_version(ws) == state["visible"][-1]
+    assert warehouse_version(night) == state["visible"][-1]
     con = duckdb.connect(str(data / "warehouse" / "factcheck.duckdb"), read_only=True)
     new = con.execute("select count(*) from articles where headline like 'Council %'").fetchone()
     con.close()
-    assert new[0] == 5  # every article added before a killed run is there now
+    assert new[0] == 1  # the article added before the crashes is there now
 
 
-def test_rerun_with_nothing_new_changes_nothing(ws):
-    before = published_state(ws)
-    result = run(ws)
+def test_rerun_with_nothing_new_changes_nothing(night):
+    before = published_state(night)
+    result = run(night)
     assert result.returncode == 0 and "nothing changed" in result.stdout
-    assert published_state(ws) == before
+    assert published_state(night) == before
 
 
-def test_rebuild_of_the_same_input_is_byte_identical(ws):
-    releases = ws[2] / "releases"
+def test_rebuild_of_the_same_input_is_byte_identical(night):
+    releases = night[2] / "releases"
     previous = json.loads(
-        (releases / published_state(ws)["visible"][-1] / "manifest.json").read_text()
+        (releases / published_state(night)["visible"][-1] / "manifest.json").read_text()
     )
-    result = run(ws, "--force")
+    result = run(night, "--force")
     assert result.returncode == 0, result.stdout + result.stderr
     latest = json.loads(
-        (releases / published_state(ws)["visible"][-1] / "manifest.json").read_text()
+        (releases / published_state(night)["visible"][-1] / "manifest.json").read_text()
     )
     assert latest["version"] != previous["version"]
     for name, table in previous["tables"].items():
         assert latest["tables"][name]["sha256"] == table["sha256"], name
 
 
-def test_cli_refuses_while_a_scheduler_run_is_in_progress(ws):
-    metadata = sqlite3.connect(ws[2] / "airflow" / "airflow.db")
-    run_id, state, conf = metadata.execute(
-        "select run_id, state, conf from dag_run order by id desc limit 1"
-    ).fetchone()
+def test_cli_refuses_while_a_scheduler_run_is_in_progress(night):
+    metadata = sqlite3.connect(night[2] / "airflow" / "airflow.db")
+    [run_id] = metadata.execute("select run_id from dag_run order by id desc limit 1").fetchone()
     metadata.execute(
         "update dag_run set state = 'running', conf = ? where run_id = ?", ["{}", run_id]
     )
     metadata.commit()
-    try:
-        result = run(ws)
-        assert result.returncode == 4
-        assert f"Airflow has a factcheck_nightly run in progress ({run_id}" in result.stderr
-    finally:
-        metadata.execute(
-            "update dag_run set state = ?, conf = ? where run_id = ?", [state, conf, run_id]
-        )
-        metadata.commit()
-        metadata.close()
+    metadata.close()
+    result = run(night)
+    assert result.returncode == 4
+    assert f"Airflow has a factcheck_nightly run in progress ({run_id}" in result.stderr
 
 
-def test_read_commands_cannot_write_or_inject(ws):
+def test_read_commands_cannot_write_or_inject(ws, first_night):
     _, raw, data = ws
     base = [FACTCHECK, "--raw", str(raw), "--data", str(data)]
     for statement in (

@@ -1,10 +1,13 @@
-"""The quality gate's referential checks (the suites themselves run in the end-to-end tests)."""
+"""The quality gate: referential checks on derived columns, and the staged files' types
+compared with the contract (the suites themselves run in the end-to-end tests)."""
 
 from __future__ import annotations
 
+import duckdb
 import pandas as pd
 
-from factcheck.validate import load_suites_module
+from factcheck.contract import tables as contract_tables
+from factcheck.validate import load_suites_module, schema_mismatches
 
 
 def test_references_are_checked_on_derived_columns_not_value_sets():
@@ -16,6 +19,7 @@ def test_references_are_checked_on_derived_columns_not_value_sets():
                 "claim_id": ["c1", "c2"],
                 "article_id": ["art_1", "art_gone"],
                 "speaker_actor_id": [None, "act_1"],
+                "source_actor_id": [None, None],
             }
         ),
         "actors": pd.DataFrame({"actor_id": ["act_1"]}),
@@ -34,3 +38,44 @@ def test_references_are_checked_on_derived_columns_not_value_sets():
     expectations = suites.build_suites(checked, {})
     value_sets = [getattr(e, "value_set", None) for table in expectations.values() for e in table]
     assert max(len(v) for v in value_sets if v) < 20  # no id lists inside expectations
+
+
+def write_staged(directory, overrides: dict[tuple[str, str], str]) -> None:
+    """One empty Parquet file per contract table, typed as the contract says unless
+    overridden: {(table, column): type}."""
+    con = duckdb.connect()
+    for name, table in contract_tables().items():
+        columns = ", ".join(
+            f"cast(null as {overrides.get((name, c.name), c.data_type)}) as {c.name}"
+            for c in table.columns
+        )
+        out = directory / f"{name}.parquet"
+        con.execute(f"copy (select {columns} limit 0) to '{out}' (format parquet)")
+    con.close()
+
+
+def test_staged_types_are_compared_with_the_contract(tmp_path):
+    write_staged(tmp_path, {})
+    assert schema_mismatches(tmp_path) == []
+    write_staged(tmp_path, {("claims", "checkworthiness"): "varchar"})
+    assert schema_mismatches(tmp_path) == [
+        "claims: column checkworthiness is VARCHAR in the staged file, the contract declares DOUBLE"
+    ]
+
+
+def test_suites_follow_the_contract():
+    suites = load_suites_module()
+    frames = {"articles": pd.DataFrame({"a": [1]}), "claims": pd.DataFrame({"b": [1, 2]})}
+    expectations = suites.build_suites(frames, {"articles": 5})
+    assert set(expectations) == set(contract_tables())
+    claim_type = next(
+        e for e in expectations["claims"] if getattr(e, "column", None) == "claim_type"
+    )
+    assert set(claim_type.value_set) == {
+        "direct_quote",
+        "partial_quote",
+        "reported_speech",
+        "assertion",
+    }
+    [shrink] = [e for e in expectations["articles"] if hasattr(e, "min_value")]
+    assert shrink.min_value == 5

@@ -1,6 +1,7 @@
 """`factcheck` — the command line of the data contract.
 
     factcheck run        one run of the nightly DAG through Airflow
+    factcheck airflow    Airflow's scheduler, DAG processor, API server and UI (standalone)
     factcheck verdict    append a fact-checker's verdict to raw/verdicts/
     factcheck claims     list claims from the published database
     factcheck sql        run a read-only SQL query on the published database
@@ -23,7 +24,8 @@ import sys
 from datetime import UTC, datetime
 
 from factcheck.output import FORMATS, render
-from factcheck.settings import Paths
+from factcheck.settings import Paths, disable_telemetry
+from factcheck.vocabulary import values, verdict_statuses
 
 EXIT_OK, EXIT_FAILED, EXIT_REFUSED, EXIT_GATE, EXIT_LOCKED = 0, 1, 2, 3, 4
 
@@ -56,6 +58,18 @@ def cmd_run(args: argparse.Namespace) -> int:
         return EXIT_OK
     gate = outcome.summary.get("validation", {}).get("success") is False
     return _error(outcome.message, EXIT_GATE if gate else EXIT_FAILED)
+
+
+def cmd_airflow(args: argparse.Namespace) -> int:
+    from factcheck.scheduler import exec_standalone
+
+    paths = _paths(args)
+    if not paths.raw.is_dir():
+        return _error(f"raw directory {paths.raw} does not exist", EXIT_REFUSED)
+    try:
+        exec_standalone(paths, args.port)
+    except FileNotFoundError as exc:
+        return _error(str(exc), EXIT_FAILED)
 
 
 def _show_progress() -> None:
@@ -308,9 +322,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.set_defaults(func=cmd_run)
 
+    airflow = sub.add_parser(
+        "airflow", parents=[common], help="run Airflow's scheduler and UI on this machine"
+    )
+    airflow.add_argument("--port", type=int, default=8080, help="API server and UI port")
+    airflow.set_defaults(func=cmd_airflow)
+
     verdict = sub.add_parser("verdict", parents=[common], help="record a verdict on a claim")
     verdict.add_argument("claim_id")
-    verdict.add_argument("--status", required=True, choices=["in_review", "rated"])
+    verdict.add_argument("--status", required=True, choices=verdict_statuses())
     verdict.add_argument("--label", help="rating label, e.g. 'Mostly false' (required if rated)")
     verdict.add_argument("--by", required=True, help="reviewer name")
     verdict.add_argument("--evidence", help="URL of the evidence")
@@ -320,11 +340,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     claims = sub.add_parser("claims", parents=[common], help="list claims")
     claims.add_argument("--speaker", help="speaker name contains")
-    claims.add_argument("--status", choices=["unverified", "in_review", "rated"])
+    claims.add_argument("--status", choices=values("status"))
     claims.add_argument("--search", help="claim or sentence text contains")
-    claims.add_argument(
-        "--type", choices=["direct_quote", "partial_quote", "reported_speech", "assertion"]
-    )
+    claims.add_argument("--type", choices=values("claim_type"))
     claims.add_argument("--limit", type=int, default=50)
     claims.add_argument("--format", choices=FORMATS, default="table")
     claims.set_defaults(func=cmd_claims)
@@ -384,6 +402,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    disable_telemetry()  # before any command imports dbt, Great Expectations or Airflow
     args = build_parser().parse_args(argv)
     return args.func(args)
 

@@ -1,121 +1,134 @@
-"""The data contract's tables, in one place (see README and the data contract document).
+"""The data contract's tables, read from the dbt models that build them.
 
-The release writer, the warehouse builder, the Great Expectations suites and the tests all
-read this list, so adding a table or column to the contract is one edit here plus the dbt
-model that builds it.
+Every published table is a mart of the dbt project, and its yml
+(`dbt_project/models/marts/<table>.yml`) is the one place where its columns, their types,
+descriptions and tests are written: dbt enforces it at build time (`contract: {enforced:
+true}`), and this module reads the same files, so the release writer, the warehouse, the
+quality gate and the tests follow the yml without a second list. A table's release order
+(the sort key that makes its Parquet file byte-stable) is `config.meta.release_order`.
+
+Why the yml is read here rather than dbt's manifest.json, or generated from Python:
+docs/data-contract.md. tests/test_contract.py checks that this reading agrees with dbt's.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from factcheck.settings import DBT_PROJECT_DIR
+
 SCHEMA_VERSION = "1.0"
+MARTS_DIR = DBT_PROJECT_DIR / "models" / "marts"
 
-# table → (sort key for byte-stable files, the contract's columns in order)
-TABLES: dict[str, tuple[str, list[str]]] = {
-    "articles": (
-        "article_id",
-        [
-            "article_id",
-            "source_uri",
-            "content_sha256",
-            "publisher",
-            "url",
-            "published_at",
-            "section",
-            "headline",
-            "kicker",
-            "dek",
-            "image_ref",
-            "photo_credit",
-            "body_text",
-            "word_count",
-        ],
-    ),
-    "claims": (
-        "claim_id",
-        [
-            "claim_id",
-            "article_id",
-            "claim_type",
-            "claim_text",
-            "sentence_text",
-            "location",
-            "paragraph_index",
-            "char_start",
-            "char_end",
-            "speaker_actor_id",
-            "speaker_name",
-            "attribution_cue",
-            "checkworthiness",
-        ],
-    ),
-    "actors": (
-        "actor_id",
-        [
-            "actor_id",
-            "name",
-            "actor_type",
-            "roles",
-            "aliases",
-            "article_count",
-            "mention_count",
-        ],
-    ),
-    "actor_mentions": (
-        "article_id, location, char_start, actor_id",
-        [
-            "article_id",
-            "actor_id",
-            "mention_text",
-            "location",
-            "char_start",
-        ],
-    ),
-    "claim_actors": ("claim_id, relation, actor_id", ["claim_id", "actor_id", "relation"]),
-    "verification_status": (
-        "claim_id",
-        [
-            "claim_id",
-            "status",
-            "rating",
-            "rating_label",
-            "rating_value",
-            "reviewed_by",
-            "reviewed_at",
-            "evidence_url",
-            "note",
-            "signals",
-            "updated_at",
-        ],
-    ),
-    "verification_history": (
-        "claim_id, valid_from, status, reviewed_by",
-        [
-            "claim_id",
-            "status",
-            "rating",
-            "rating_label",
-            "reviewed_by",
-            "valid_from",
-            "valid_to",
-        ],
-    ),
-    "quarantine": ("source_uri, line, reason", ["source_uri", "line", "reason", "first_seen_at"]),
-}
+_REF = re.compile(r"""^\s*ref\(\s*['"](\w+)['"]\s*\)\s*$""")
 
-# Published beside the contract tables (extensions the contract allows).
-EXTRA_TABLES: dict[str, str] = {
-    "orphaned_verdicts": "source_uri, line",
-}
 
-CLAIM_TYPES = ["direct_quote", "partial_quote", "reported_speech", "assertion"]
-LOCATIONS = ["headline", "dek", "body"]
-ACTOR_TYPES = ["person", "organization", "place"]
-RELATIONS = ["speaker", "source", "mentioned"]
-STATUSES = ["unverified", "in_review", "rated"]
-RATINGS = ["true", "mostly_true", "mixed", "mostly_false", "false", "unproven"]
-SIGNALS = ["reporter_unconfirmed", "no_response", "hedged", "disputed"]
+class ContractError(ValueError):
+    """A mart's yml does not declare what publishing needs; the message names the file."""
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A `relationships` test: every non-null value exists in `table.column`."""
+
+    table: str
+    column: str
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    data_type: str
+    description: str | None = None
+    vocabulary: str | None = None  # the domain of its `in_vocabulary` test, if any
+    references: Reference | None = None
+
+    @property
+    def is_list(self) -> bool:
+        return self.data_type.endswith("[]")
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    release_order: tuple[str, ...]
+    columns: tuple[Column, ...]
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+    @property
+    def order_by(self) -> str:
+        return ", ".join(self.release_order)
+
+
+@cache
+def tables(marts_dir: Path = MARTS_DIR) -> dict[str, Table]:
+    """Every published table, by name (alphabetical), as its mart's yml declares it."""
+    found = [_read_table(path) for path in sorted(marts_dir.glob("*.yml"))]
+    if not found:
+        raise ContractError(f"no mart yml files in {marts_dir}")
+    return {table.name: table for table in found}
 
 
 def published_tables() -> dict[str, str]:
-    """Every table a release holds → its sort key."""
-    return {name: key for name, (key, _) in TABLES.items()} | EXTRA_TABLES
+    """Every table a release holds → the `order by` that writes it byte-stable."""
+    return {name: table.order_by for name, table in tables().items()}
+
+
+def _read_table(path: Path) -> Table:
+    doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    models = doc.get("models") or []
+    if len(models) != 1:
+        raise ContractError(f"{path}: expected one model, found {len(models)}")
+    model = models[0]
+    name = model.get("name")
+    config = model.get("config") or {}
+    if not (config.get("contract") or {}).get("enforced"):
+        raise ContractError(f"{path}: model {name} must set config.contract.enforced: true")
+    columns = tuple(_read_column(path, raw) for raw in model.get("columns") or [])
+    order = tuple((config.get("meta") or {}).get("release_order") or [])
+    unknown = set(order) - {c.name for c in columns}
+    if not order or unknown:
+        raise ContractError(
+            f"{path}: config.meta.release_order must list columns of {name} "
+            f"(got {list(order)}; not columns: {sorted(unknown)})"
+        )
+    return Table(name=name, release_order=order, columns=columns)
+
+
+def _read_column(path: Path, raw: dict) -> Column:
+    name = raw.get("name")
+    if not raw.get("data_type"):
+        raise ContractError(f"{path}: column {name} has no data_type")
+    vocabulary, references = None, None
+    for test in raw.get("data_tests") or []:
+        test_name, arguments = _test_parts(test)
+        if test_name == "in_vocabulary":
+            vocabulary = arguments.get("domain") or name
+        elif test_name == "relationships":
+            match = _REF.match(str(arguments.get("to", "")))
+            if not match or not arguments.get("field"):
+                raise ContractError(f"{path}: column {name}: relationships needs to: ref(...)")
+            references = Reference(match.group(1), arguments["field"])
+    return Column(
+        name=name,
+        data_type=str(raw["data_type"]).lower(),
+        description=raw.get("description"),
+        vocabulary=vocabulary,
+        references=references,
+    )
+
+
+def _test_parts(test: str | dict) -> tuple[str, dict]:
+    """A yml data test as (name, arguments): `unique`, or `{name: {arguments: {...}}}`."""
+    if isinstance(test, str):
+        return test, {}
+    (name, spec), *_ = test.items()
+    return name, (spec or {}).get("arguments") or {}

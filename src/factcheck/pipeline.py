@@ -129,7 +129,7 @@ def validate(paths: Paths, run_id: str) -> dict:
         latest = latest_manifest(paths) or {}
         previous_rows = {name: t["rows"] for name, t in latest.get("tables", {}).items()}
         results_file = staged / "validation.json"
-        kept = paths.data / "validation" / f"{summary_file(paths, run_id).stem}.json"
+        kept = paths.validation_dir / f"{summary_file(paths, run_id).stem}.json"
         try:
             report = validate_release(staged, previous_rows, results_file)
         except QualityGateFailed as exc:

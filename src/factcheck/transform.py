@@ -126,7 +126,10 @@ def _articles_to_extract(paths: Paths, version: str) -> int:
 
 def build(paths: Paths) -> DbtOutcome:
     """Seeds, models and their data tests, in dependency order. Extraction is incremental:
-    the extractor version tells dbt when every article must be extracted again."""
+    the extractor version tells dbt when every article must be extracted again.
+
+    dbt's unit tests are left out: they test the SQL on fixed rows, not the night's data, so
+    they run with the test suite (tests/test_dbt_unit_tests.py), not every night."""
     from factcheck.extract.parallel import shutdown, warm_up
     from factcheck.fingerprint import extractor_version
 
@@ -134,6 +137,6 @@ def build(paths: Paths) -> DbtOutcome:
     variables = json.dumps({"extractor_version": version})
     warm_up(_articles_to_extract(paths, version))
     try:
-        return run_dbt("build", paths, "--vars", variables)
+        return run_dbt("build", paths, "--vars", variables, "--exclude-resource-type", "unit_test")
     finally:
         shutdown()  # the extraction worker processes, if a large batch started them

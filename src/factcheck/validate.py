@@ -1,7 +1,9 @@
 """The quality gate: Great Expectations on the tables exactly as they will be released.
 
 The candidate release's Parquet files are read into pandas (GX 1.x cannot validate DuckDB
-through SQLAlchemy) and checked against the suites in `expectations/factcheck_suites.py`.
+through SQLAlchemy) and checked against the suites in `expectations/factcheck_suites.py`;
+the files' columns and types, which pandas does not keep, are compared with the contract
+here.
 Results are written as JSON whether the gate passes or not, so a blocked night can be
 inspected; a failure raises QualityGateFailed naming every failed expectation.
 """
@@ -15,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
+from factcheck import contract
 from factcheck.settings import EXPECTATIONS_DIR, disable_telemetry
 
 log = logging.getLogger(__name__)
@@ -94,6 +97,42 @@ def _describe(result: dict, table: str) -> str:
     return f"{table}: {config['type']} {kwargs}{detail}"
 
 
+def schema_mismatches(release_dir: Path) -> list[str]:
+    """How each staged Parquet file's columns differ from its contract: names and order, then
+    types. Read from the files with DuckDB (pandas keeps neither the Parquet types nor, for
+    the gate's derived columns, the file's own column list); both sides are spelled by
+    DuckDB, so an alias in the yml (`int`, `text`) compares equal."""
+    import duckdb
+
+    con = duckdb.connect()
+    try:
+        problems = []
+        for name, table in contract.tables().items():
+            staged = con.execute(
+                "select column_name, column_type from (describe select * from read_parquet(?))",
+                [str(release_dir / f"{name}.parquet")],
+            ).fetchall()
+            declared = [
+                (c.name, con.execute(f"select typeof(cast(null as {c.data_type}))").fetchone()[0])
+                for c in table.columns
+            ]
+            if [n for n, _ in staged] != [n for n, _ in declared]:
+                problems.append(
+                    f"{name}: the staged file has columns {[n for n, _ in staged]}, "
+                    f"the contract declares {[n for n, _ in declared]}"
+                )
+                continue
+            problems += [
+                f"{name}: column {column} is {found} in the staged file, "
+                f"the contract declares {expected}"
+                for (column, found), (_, expected) in zip(staged, declared, strict=True)
+                if found != expected
+            ]
+        return problems
+    finally:
+        con.close()
+
+
 def validate_release(
     release_dir: Path, previous_rows: dict[str, int], results_file: Path
 ) -> ValidationReport:
@@ -102,13 +141,15 @@ def validate_release(
     import great_expectations as gx  # heavy (~9 s): only in the validation task
 
     suites = load_suites_module()
-    from factcheck.contract import TABLES
-
-    tables = suites.add_reference_columns(read_tables(release_dir, list(TABLES)))
+    tables = suites.add_reference_columns(read_tables(release_dir, list(contract.tables())))
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = {"globally": False, "metric_calculations": False}
     source = context.data_sources.add_pandas("factcheck_release")
     report = ValidationReport(success=True)
+    mismatches = schema_mismatches(release_dir)
+    report.evaluated += len(contract.tables())  # one schema check per staged file
+    report.failed += len(mismatches)
+    report.failures += mismatches
     for table, expectations in suites.build_suites(tables, previous_rows).items():
         suite = context.suites.add(gx.ExpectationSuite(name=table, expectations=expectations))
         batch = (

@@ -15,24 +15,15 @@ import fcntl
 import io
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlparse
 
 from factcheck.queries import NoDatabase, claim_exists
 from factcheck.settings import DBT_PROJECT_DIR, Paths
+from factcheck.vocabulary import verdict_statuses
 
-COLUMNS = [
-    "claim_id",
-    "status",
-    "rating_label",
-    "reviewed_by",
-    "reviewed_at",
-    "evidence_url",
-    "note",
-]
-STATUSES = ("in_review", "rated")
 CLAIM_ID = re.compile(r"^clm_[0-9a-f]{16}$")
 LOG_FILE = "verdicts.csv"
 
@@ -52,6 +43,7 @@ class Verdict:
     note: str | None
 
     def as_row(self) -> list[str]:
+        """The verdict as a row of the CSV log, in COLUMNS order."""
         return [
             self.claim_id,
             self.status,
@@ -61,6 +53,10 @@ class Verdict:
             self.evidence_url or "",
             self.note or "",
         ]
+
+
+# The verdict log's header: the fields of a Verdict, in order.
+COLUMNS = [f.name for f in fields(Verdict)]
 
 
 def rating_labels(seeds_dir: Path = DBT_PROJECT_DIR / "seeds") -> dict[str, str]:
@@ -105,8 +101,8 @@ def validate(fields: dict[str, str | None], labels: dict[str, str]) -> Verdict:
     if not claim_id or not CLAIM_ID.match(claim_id):
         raise InvalidVerdict(f"claim id {claim_id!r} is not of the form clm_ + 16 hex digits")
     status = _clean(fields.get("status"))
-    if status not in STATUSES:
-        raise InvalidVerdict(f"status {status!r} must be one of: {', '.join(STATUSES)}")
+    if status not in verdict_statuses():
+        raise InvalidVerdict(f"status {status!r} must be one of: {', '.join(verdict_statuses())}")
     label = _clean(fields.get("rating_label"))
     if status == "rated" and not label:
         raise InvalidVerdict("a rated verdict needs a rating label (--label)")

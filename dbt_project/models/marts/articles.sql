@@ -1,23 +1,6 @@
+-- The published articles: the contract's columns (listed once, in articles.yml) of the
+-- staged articles.
 select
-    article_id,
-    source_uri,
-    source_line,
-    content_sha256,
-    publisher,
-    url,
-    published_at,
-    section,
-    headline,
-    kicker,
-    dek,
-    image_ref,
-    photo_credit,
-    body_text,
-    word_count,
-    layout,
-    external_id,
-    author,
-    license,
-    duplicate_count
+    {{ contract_columns() }}
 from {{ ref('stg_articles') }}
 order by article_id

@@ -24,7 +24,6 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from starlette.exceptions import HTTPException
 
-from factcheck import contract
 from factcheck.desk import accounts
 from factcheck.desk.access import SESSION_COOKIE, LoginThrottle, Session, Sessions
 from factcheck.desk.pages import (
@@ -41,8 +40,8 @@ from factcheck.desk.pending import VerdictLog
 from factcheck.desk.text import shorten, web_link, words
 from factcheck.queries import NoDatabase, connect_read_only
 from factcheck.settings import Paths
-from factcheck.verdicts import STATUSES as VERDICT_STATUSES
 from factcheck.verdicts import InvalidVerdict, rating_labels, record
+from factcheck.vocabulary import values, verdict_statuses
 
 HERE = Path(__file__).parent
 
@@ -70,10 +69,10 @@ def templates() -> Environment:
     )
     env.filters.update(shorten=shorten, words=words, web_link=web_link, when=when)
     env.globals.update(
-        claim_types=contract.CLAIM_TYPES,
-        statuses=contract.STATUSES,
-        signals=contract.SIGNALS,
-        verdict_statuses=VERDICT_STATUSES,
+        claim_types=values("claim_type"),
+        statuses=values("status"),
+        signals=values("signal"),
+        verdict_statuses=verdict_statuses(),
     )
     return env
 

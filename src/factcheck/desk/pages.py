@@ -18,10 +18,10 @@ from urllib.parse import urlencode
 
 import duckdb
 
-from factcheck.contract import CLAIM_TYPES, LOCATIONS, SIGNALS, STATUSES
 from factcheck.desk.pending import VerdictLog
 from factcheck.desk.text import Paragraph, paragraphs
 from factcheck.verdicts import Verdict
+from factcheck.vocabulary import values
 
 PAGE_SIZE = 50
 MAX_SEARCH_TERMS = 8
@@ -160,9 +160,9 @@ class QueueFilters:
             page=page_number(params.get("page")),
         )
         for name, value, allowed in (
-            ("claim type", filters.claim_type, CLAIM_TYPES),
-            ("status", filters.status, STATUSES),
-            ("signal", filters.signal, SIGNALS),
+            ("claim type", filters.claim_type, values("claim_type")),
+            ("status", filters.status, values("status")),
+            ("signal", filters.signal, values("signal")),
         ):
             if value and value not in allowed:
                 raise BadQuery(f"unknown {name} {value!r}; one of: {', '.join(allowed)}")
@@ -307,7 +307,7 @@ def load_claim(con: duckdb.DuckDBPyConnection, log: VerdictLog, claim_id: str) -
     span = (claim.char_start, claim.char_end)
     text = {
         location: paragraphs(article.field(location), *(span if location == claim.location else ()))
-        for location in LOCATIONS
+        for location in values("location")
     }
     status = _one(
         Status,

@@ -1,6 +1,7 @@
 """Ingestion: files under `raw/` become rows in the build database's `raw` schema.
 
-`discover` walks the raw directory, `decode` turns bytes into text (or a reason it can't),
-`layout` recognises the article layouts, `jsonl` reads one article per line, and `load`
-writes what changed into DuckDB with its provenance.
+`sources` walks the raw directory (links are never followed) and reads each file:
+`decode` turns its bytes into text or a reason it cannot, `layout` splits a text article
+or a JSON line into its fields; `load` writes what changed into DuckDB with its provenance,
+and rejects into `raw.quarantine`; `errors` holds the one exception a reader raises.
 """

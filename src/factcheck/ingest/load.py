@@ -26,8 +26,18 @@ import pyarrow as pa
 from factcheck.faults import crash_point
 from factcheck.ingest.decode import decode_bytes
 from factcheck.ingest.errors import Rejected
+from factcheck.ingest.rows import (
+    IngestRun,
+    RawArticle,
+    RawFile,
+    RawQuarantine,
+    RawVerdict,
+    insert,
+    schema_sql,
+    transaction,
+    transaction_time,
+)
 from factcheck.ingest.sources import (
-    ArticleRecord,
     FileEntry,
     FileResult,
     QuarantineEntry,
@@ -36,74 +46,12 @@ from factcheck.ingest.sources import (
     scan,
 )
 from factcheck.settings import worker_count
+from factcheck.verdicts import rating_labels, read_log
 
 log = logging.getLogger(__name__)
 
 # Bump when parsing changes what a file yields: every file is then read again.
 INGEST_VERSION = "2"
-
-SCHEMA_SQL = """
-create schema if not exists raw;
-create table if not exists raw.files (
-    source_uri varchar primary key,
-    size_bytes bigint,
-    mtime_ns bigint,
-    file_sha256 varchar,
-    ingest_version varchar,
-    records_seen integer,
-    loaded_at timestamptz,
-    run_id varchar
-);
-create table if not exists raw.articles (
-    article_key varchar not null,
-    source_uri varchar not null,
-    source_line integer,
-    content_sha256 varchar not null,
-    layout varchar not null,
-    encoding_note varchar,
-    headline varchar not null,
-    section varchar,
-    kicker varchar,
-    dek varchar,
-    image_ref varchar,
-    photo_credit varchar,
-    body_text varchar not null,
-    removed_paragraphs integer,
-    external_id varchar,
-    url varchar,
-    published varchar,
-    publisher varchar,
-    author varchar,
-    license varchar,
-    file_sha256 varchar,
-    loaded_at timestamptz,
-    run_id varchar
-);
-create table if not exists raw.quarantine (
-    source_uri varchar not null,
-    line integer,
-    reason varchar not null,
-    first_seen_at timestamptz not null,
-    run_id varchar
-);
-create table if not exists raw.verdicts (
-    claim_id varchar not null,
-    status varchar not null,
-    rating_label varchar,
-    reviewed_by varchar not null,
-    reviewed_at timestamptz not null,
-    evidence_url varchar,
-    note varchar,
-    source_uri varchar not null,
-    line integer not null
-);
-create table if not exists raw.ingest_runs (
-    run_id varchar,
-    started_at timestamptz,
-    finished_at timestamptz,
-    stats json
-);
-"""
 
 
 @dataclass
@@ -131,7 +79,50 @@ class IngestStats:
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute(SCHEMA_SQL)
+    con.execute(schema_sql())
+
+
+@dataclass(frozen=True)
+class KnownFile:
+    """What raw.files remembers of a file from the run that last read it."""
+
+    size_bytes: int
+    mtime_ns: int
+    file_sha256: str | None
+    ingest_version: str
+
+    def unchanged_on_disk(self, entry: FileEntry) -> bool:
+        """Same size and modification time, read by this parser version: not read again."""
+        return (
+            self.size_bytes == entry.size
+            and self.mtime_ns == entry.mtime_ns
+            and self.ingest_version == INGEST_VERSION
+        )
+
+    def same_bytes(self, result: FileResult) -> bool:
+        """Read again (touched), but its bytes are those already loaded: keep its rows."""
+        return bool(result.file_sha256) and (
+            self.file_sha256 == result.file_sha256 and self.ingest_version == INGEST_VERSION
+        )
+
+
+@dataclass(frozen=True)
+class ReadFile:
+    """A file this run read, with what it yielded."""
+
+    entry: FileEntry
+    result: FileResult
+
+    def row(self, run_id: str) -> RawFile:
+        return RawFile(
+            source_uri=self.entry.source_uri,
+            size_bytes=self.entry.size,
+            mtime_ns=self.entry.mtime_ns,
+            file_sha256=self.result.file_sha256,
+            ingest_version=INGEST_VERSION,
+            records_seen=self.result.records_seen,
+            run_id=run_id,
+        )
 
 
 def ingest_articles(
@@ -145,8 +136,8 @@ def ingest_articles(
     started = datetime.now(UTC)
     stats = IngestStats(run_id=run_id)
     known = {
-        row[0]: row[1:]
-        for row in con.execute(
+        uri: KnownFile(size, mtime, sha, version)
+        for uri, size, mtime, sha, version in con.execute(
             "select source_uri, size_bytes, mtime_ns, file_sha256, ingest_version from raw.files"
         ).fetchall()
     }
@@ -157,47 +148,30 @@ def ingest_articles(
     to_read = []
     for entry in entries:
         previous = known.get(entry.source_uri)
-        if (
-            previous
-            and previous[0] == entry.size
-            and previous[1] == entry.mtime_ns
-            and previous[3] == INGEST_VERSION
-        ):
+        if previous and previous.unchanged_on_disk(entry):
             stats.files_unchanged += 1
         else:
             to_read.append(entry)
     results = read_files(to_read, max_bytes)
 
-    touched, replaced = [], []
+    touched: list[ReadFile] = []
+    replaced: list[ReadFile] = []
     for entry, result in zip(to_read, results, strict=True):
         previous = known.get(entry.source_uri)
-        if (
-            previous
-            and result.file_sha256
-            and previous[2] == result.file_sha256
-            and previous[3] == INGEST_VERSION
-        ):
-            touched.append((entry, result))  # touched but not changed: keep the rows
+        if previous and previous.same_bytes(result):
+            touched.append(ReadFile(entry, result))  # touched but not changed: keep the rows
             stats.files_unchanged += 1
         else:
-            replaced.append((entry, result))
+            replaced.append(ReadFile(entry, result))
     stats.files_read = len(replaced)
     removed = sorted(set(known) - present)
     stats.files_removed = len(removed)
 
-    con.execute("begin transaction")
-    try:
+    with transaction(con):
         _write_changes(con, removed, touched, replaced, run_id, stats)
         stats.totals = _totals(con)
-        con.execute(
-            "insert into raw.ingest_runs values (?, ?, ?, ?)",
-            [run_id, started, datetime.now(UTC), _json(stats.as_dict())],
-        )
+        insert(con, [IngestRun(run_id, started, datetime.now(UTC), _json(stats.as_dict()))])
         crash_point("ingest:before_commit")
-        con.execute("commit")
-    except BaseException:
-        con.execute("rollback")
-        raise
     log.info(
         "ingest: %d files (%d unchanged, %d read, %d removed); records seen %d = loaded %d "
         "+ duplicates %d + quarantined %d",
@@ -233,11 +207,19 @@ def _json(value: dict) -> str:
     return json.dumps(value, sort_keys=True, default=str)
 
 
+@dataclass(frozen=True)
+class LoadedArticle:
+    """An article key already taken, by which text, and where (for the conflict message)."""
+
+    content_sha256: str
+    where: str
+
+
 def _write_changes(
     con: duckdb.DuckDBPyConnection,
     removed: list[str],
-    touched: list[tuple[FileEntry, FileResult]],
-    replaced: list[tuple[FileEntry, FileResult]],
+    touched: list[ReadFile],
+    replaced: list[ReadFile],
     run_id: str,
     stats: IngestStats,
 ) -> None:
@@ -245,155 +227,79 @@ def _write_changes(
 
     Article-key conflicts and duplicate texts are judged against what stays loaded plus
     what this run adds, in file order — the same answer as loading the files one by one."""
-    gone = removed + [entry.source_uri for entry, _ in replaced]
-    re_registered = gone + [entry.source_uri for entry, _ in touched]
+    gone = removed + [f.entry.source_uri for f in replaced]
+    re_registered = gone + [f.entry.source_uri for f in touched]
     # Lists go in as Arrow tables: a Python list parameter makes duckdb import pandas.
     con.register("gone_files", pa.table({"source_uri": pa.array(gone, pa.string())}))
     con.register("seen_files", pa.table({"source_uri": pa.array(re_registered, pa.string())}))
-    first_seen = {
-        (uri, line, reason): seen
-        for uri, line, reason, seen in con.execute(
-            "select source_uri, line, reason, first_seen_at from raw.quarantine "
-            "where source_uri in (select source_uri from gone_files)"
-        ).fetchall()
-    }
-    for table in ("raw.articles", "raw.quarantine"):
+    first_seen = _quarantine_first_seen(con, "source_uri in (select source_uri from gone_files)")
+    for table in (RawArticle.TABLE, RawQuarantine.TABLE):
         con.execute(f"delete from {table} where source_uri in (select source_uri from gone_files)")
-    con.execute("delete from raw.files where source_uri in (select source_uri from seen_files)")
+    con.execute(
+        f"delete from {RawFile.TABLE} where source_uri in (select source_uri from seen_files)"
+    )
     con.unregister("gone_files")
     con.unregister("seen_files")
 
-    loaded = con.execute(
-        "select article_key, content_sha256, source_uri, source_line from raw.articles"
-    ).fetchall()
-    keys: dict[str, tuple[str, str]] = {
-        key: (sha, _where(uri, line)) for key, sha, uri, line in loaded
+    keys = {
+        key: LoadedArticle(sha, _where(uri, line))
+        for key, sha, uri, line in con.execute(
+            "select article_key, content_sha256, source_uri, source_line from raw.articles"
+        ).fetchall()
     }
-    texts = {sha for _, sha, _, _ in loaded}
-    article_rows, quarantine_rows = [], []
-    for _, result in replaced:
-        quarantine = list(result.quarantined)
+    texts = {loaded.content_sha256 for loaded in keys.values()}
+    now = transaction_time(con)
+    articles: list[RawArticle] = []
+    quarantined: list[RawQuarantine] = []
+    for read in replaced:
+        result = read.result
+        rejects = list(result.quarantined)
         for record in result.articles:
             key, sha = record.article_key, record.content_sha256
             other = keys.get(key)
-            if other and other[0] != sha:
+            if other and other.content_sha256 != sha:
                 reason = (
                     f"article id conflict: {key!r} is already used by a different article "
-                    f"({other[1]})"
+                    f"({other.where})"
                 )
-                quarantine.append(QuarantineEntry(record.source_uri, record.source_line, reason))
+                rejects.append(QuarantineEntry(record.source_uri, record.source_line, reason))
                 continue
-            keys.setdefault(key, (sha, _where(record.source_uri, record.source_line)))
+            keys.setdefault(key, LoadedArticle(sha, _where(record.source_uri, record.source_line)))
             if sha in texts:
                 stats.duplicates += 1
             else:
                 stats.loaded += 1
                 texts.add(sha)
-            article_rows.append(_article_row(record, result.file_sha256, run_id))
+            articles.append(RawArticle.from_record(record, result.file_sha256, run_id))
         stats.records_seen += result.records_seen
-        stats.quarantined += len(quarantine)
+        stats.quarantined += len(rejects)
         stats.notes.extend(
             f"{r.source_uri}: {r.encoding_note}" for r in result.articles[:1] if r.encoding_note
         )
-        quarantine_rows += [
-            [q.source_uri, q.line, q.reason, first_seen.get((q.source_uri, q.line, q.reason))]
-            for q in quarantine
+        quarantined += [
+            RawQuarantine(q.source_uri, q.line, q.reason, first_seen.get(q, now), run_id)
+            for q in rejects
         ]
-
-    if article_rows:
-        frame = pa.Table.from_pylist(
-            [dict(zip(ARTICLE_COLUMNS, row, strict=True)) for row in article_rows]
-        )
-        con.register("incoming_articles", frame)
-        con.execute(
-            "insert into raw.articles by name select *, now() as loaded_at from incoming_articles"
-        )
-        con.unregister("incoming_articles")
-    if quarantine_rows:
-        con.executemany(
-            "insert into raw.quarantine values (?, ?, ?, coalesce(?, now()), ?)",
-            [[*row, run_id] for row in quarantine_rows],
-        )
-    files = [
-        [e.source_uri, e.size, e.mtime_ns, r.file_sha256, INGEST_VERSION, r.records_seen, run_id]
-        for e, r in touched + replaced
-    ]
-    if files:
-        frame = pa.Table.from_pylist([dict(zip(_FILE_COLUMNS, row, strict=True)) for row in files])
-        con.register("incoming_files", frame)
-        con.execute(
-            "insert into raw.files by name select *, now() as loaded_at from incoming_files"
-        )
-        con.unregister("incoming_files")
+    insert(con, articles)
+    insert(con, quarantined)
+    insert(con, [read.row(run_id) for read in touched + replaced])
 
 
-_FILE_COLUMNS = (
-    "source_uri",
-    "size_bytes",
-    "mtime_ns",
-    "file_sha256",
-    "ingest_version",
-    "records_seen",
-    "run_id",
-)
+def _quarantine_first_seen(
+    con: duckdb.DuckDBPyConnection, where: str
+) -> dict[QuarantineEntry, datetime]:
+    """When each quarantined input about to be replaced was first seen: a reject that comes
+    back the same keeps its time."""
+    return {
+        QuarantineEntry(uri, line, reason): seen
+        for uri, line, reason, seen in con.execute(
+            f"select source_uri, line, reason, first_seen_at from raw.quarantine where {where}"
+        ).fetchall()
+    }
 
 
 def _where(source_uri: str, line: int | None) -> str:
     return source_uri + (f" line {line}" if line else "")
-
-
-ARTICLE_COLUMNS = (
-    "article_key",
-    "source_uri",
-    "source_line",
-    "content_sha256",
-    "layout",
-    "encoding_note",
-    "headline",
-    "section",
-    "kicker",
-    "dek",
-    "image_ref",
-    "photo_credit",
-    "body_text",
-    "removed_paragraphs",
-    "external_id",
-    "url",
-    "published",
-    "publisher",
-    "author",
-    "license",
-    "file_sha256",
-    "run_id",
-)
-
-
-def _article_row(record: ArticleRecord, file_sha256: str | None, run_id: str) -> list:
-    p, meta = record.parsed, record.meta
-    return [
-        record.article_key,
-        record.source_uri,
-        record.source_line,
-        record.content_sha256,
-        p.layout,
-        record.encoding_note,
-        p.headline,
-        meta.get("section") or p.section,
-        p.kicker,
-        p.dek,
-        p.image_ref,
-        p.photo_credit,
-        p.body_text,
-        len(p.removed),
-        meta.get("id"),
-        meta.get("url"),
-        meta.get("published"),
-        meta.get("publisher"),
-        meta.get("author"),
-        meta.get("license"),
-        file_sha256,
-        run_id,
-    ]
 
 
 def _totals(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
@@ -418,57 +324,37 @@ def ingest_verdicts(
     con: duckdb.DuckDBPyConnection, raw_dir: Path, run_id: str, max_bytes: int
 ) -> dict[str, int]:
     """Reload the verdict log (small, append-only) whole; quarantine rows that fail checks."""
-    from factcheck.verdicts import rating_labels, read_log
-
     ensure_schema(con)
     labels = rating_labels()
-    first_seen = {
-        (uri, line, reason): seen
-        for uri, line, reason, seen in con.execute(
-            "select source_uri, line, reason, first_seen_at from raw.quarantine "
-            "where source_uri like 'verdicts/%'"
-        ).fetchall()
-    }
-    rows, rejects = [], []
+    first_seen = _quarantine_first_seen(con, "source_uri like 'verdicts/%'")
+    rows: list[RawVerdict] = []
+    rejects: list[QuarantineEntry] = []
     for entry in scan(raw_dir, "verdicts"):
         reason = precheck(entry, max_bytes, suffixes=(".csv",))
         if reason:
-            rejects.append((entry.source_uri, None, reason))
+            rejects.append(QuarantineEntry(entry.source_uri, None, reason))
             continue
         try:
             text = decode_bytes(entry.path.read_bytes()).text
         except Rejected as exc:
-            rejects.append((entry.source_uri, None, str(exc)))
+            rejects.append(QuarantineEntry(entry.source_uri, None, str(exc)))
             continue
         good, bad = read_log(text, labels)
-        rows += [
-            [*v.as_row()[:4], v.reviewed_at, *v.as_row()[5:], entry.source_uri, line]
-            for line, v in good
-        ]
-        rejects += [(entry.source_uri, line, why) for line, why in bad]
+        rows += [RawVerdict.on_line(v, entry.source_uri, line) for line, v in good]
+        rejects += [QuarantineEntry(entry.source_uri, line, why) for line, why in bad]
 
-    con.execute("begin transaction")
-    try:
-        con.execute("delete from raw.verdicts")
-        con.execute("delete from raw.quarantine where source_uri like 'verdicts/%'")
-        if rows:
-            con.executemany(
-                "insert into raw.verdicts values (?, ?, nullif(?, ''), ?, ?, nullif(?, ''), "
-                "nullif(?, ''), ?, ?)",
-                rows,
-            )
-        if rejects:
-            con.executemany(
-                "insert into raw.quarantine values (?, ?, ?, coalesce(?, now()), ?)",
-                [
-                    [uri, line, why, first_seen.get((uri, line, why)), run_id]
-                    for uri, line, why in rejects
-                ],
-            )
-        con.execute("commit")
-    except BaseException:
-        con.execute("rollback")
-        raise
+    with transaction(con):
+        con.execute(f"delete from {RawVerdict.TABLE}")
+        con.execute(f"delete from {RawQuarantine.TABLE} where source_uri like 'verdicts/%'")
+        now = transaction_time(con)
+        insert(con, rows)
+        insert(
+            con,
+            [
+                RawQuarantine(q.source_uri, q.line, q.reason, first_seen.get(q, now), run_id)
+                for q in rejects
+            ],
+        )
     return {
         "verdict_rows": len(rows) + len(rejects),
         "loaded": len(rows),

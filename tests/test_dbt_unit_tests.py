@@ -1,0 +1,34 @@
+"""dbt's unit tests: the SQL rules checked on fixed rows, where they live (the models' yml).
+
+The rules that a whole nightly run reaches only by chance — the latest verdict wins,
+verdicts without a claim are orphaned, history intervals, lone surnames — are written as
+`unit_tests:` beside their models. The nightly build leaves them out; this runs them, on a
+build database whose tables exist but are empty (`dbt build --empty`).
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+from factcheck.ingest.load import ensure_schema
+from factcheck.settings import Paths
+from factcheck.transform import run_dbt
+
+RULES = {
+    "unit_test.factcheck.verification_status.latest_verdict_wins",
+    "unit_test.factcheck.verification_history.history_intervals",
+    "unit_test.factcheck.orphaned_verdicts.verdicts_without_a_claim_are_orphaned",
+    "unit_test.factcheck.int_actor_names.lone_surnames_take_the_one_full_name",
+}
+
+
+def test_sql_rules_pass_their_unit_tests(tmp_path):
+    paths = Paths(raw=tmp_path / "raw", data=tmp_path / "data")
+    paths.build_dir.mkdir(parents=True)
+    con = duckdb.connect(str(paths.build_db))
+    ensure_schema(con)  # the raw tables dbt reads, empty
+    con.close()
+    outcome = run_dbt("build", paths, "--empty")  # raises, naming them, if any fails
+    ran = {n.unique_id: n.status for n in outcome.nodes if n.unique_id.startswith("unit_test.")}
+    assert set(ran) >= RULES
+    assert set(ran.values()) == {"pass"}
