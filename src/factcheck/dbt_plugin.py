@@ -2,7 +2,7 @@
 
 dbt-duckdb loads this module (named in `dbt_project/profiles.yml`) and calls
 `configure_connection` on every connection it opens, so SQL models can call
-`fc_extract(headline, dek, body_text)` and stay set-based around it. The function is
+`fc_extract(headline, dek, body_text, block_quotes)` and stay set-based around it. The function is
 vectorised: DuckDB hands it batches, which factcheck.extract.parallel spreads over the cores.
 """
 
@@ -67,12 +67,17 @@ ARROW_EXTRACTION_TYPE = pa.struct(
 
 
 def fc_extract(
-    headlines: pa.ChunkedArray | pa.Array, deks: pa.ChunkedArray | pa.Array, bodies
+    headlines: pa.ChunkedArray | pa.Array,
+    deks: pa.ChunkedArray | pa.Array,
+    bodies: pa.ChunkedArray | pa.Array,
+    block_quotes: pa.ChunkedArray | pa.Array,
 ) -> pa.Array:
     """Claims and actor mentions of a batch of articles (DuckDB passes up to 2,048 rows
-    as Arrow arrays), extracted on every core when the batch is large."""
+    as Arrow arrays), extracted on every core when the batch is large. `block_quotes` is
+    the JSON list of body paragraphs set off as quotes (NULL when the source marks none)."""
     crash_point("dbt:extracting")
-    rows = list(zip(headlines.to_pylist(), deks.to_pylist(), bodies.to_pylist(), strict=True))
+    columns = (headlines, deks, bodies, block_quotes)
+    rows = list(zip(*(c.to_pylist() for c in columns), strict=True))
     return pa.array(extract_many(rows), type=ARROW_EXTRACTION_TYPE)
 
 
@@ -81,7 +86,7 @@ def register(conn: duckdb.DuckDBPyConnection) -> None:
     conn.create_function(
         "fc_extract",
         fc_extract,
-        [t.VARCHAR, t.VARCHAR, t.VARCHAR],
+        [t.VARCHAR, t.VARCHAR, t.VARCHAR, t.VARCHAR],
         EXTRACTION_TYPE,
         type="arrow",
         null_handling="special",

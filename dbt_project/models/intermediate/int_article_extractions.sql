@@ -17,7 +17,7 @@ select
     a.article_id,
     a.content_sha256,
     '{{ var("extractor_version", "dev") }}' as extractor_version,
-    fc_extract(a.headline, a.dek, a.body_text) as extraction
+    fc_extract(a.headline, a.dek, a.body_text, a.block_quotes) as extraction
 from {{ ref('stg_articles') }} as a
 {% if is_incremental() %}
 left join {{ this }} as done

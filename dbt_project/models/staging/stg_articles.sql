@@ -33,6 +33,7 @@ select
     image_ref,
     photo_credit,
     body_text,
+    block_quotes,
     len(regexp_split_to_array(trim(body_text), '\s+')) as word_count,
     external_id,
     author,

@@ -38,12 +38,15 @@ def extract_article(
     dek: str | None,
     body_text: str | None,
     dictionary: ActorDictionary | None = None,
+    block_quotes: frozenset[int] = frozenset(),
 ) -> tuple[list[Claim], list[Mention]]:
+    """Claims and actor mentions of one article. `block_quotes` numbers the body paragraphs
+    its source sets off as quotations."""
     dictionary = dictionary or default_dictionary()
     ctx = ArticleContext(dictionary)
     ctx.article_text = "\n\n".join(t for t in (headline, dek, body_text) if t)
     blocks = [
-        Block(text, location, index, offset, number)
+        Block(text, location, index, offset, number, location == "body" and index in block_quotes)
         for number, (text, location, index, offset) in enumerate(
             blocks_of(headline, dek, body_text)
         )

@@ -117,9 +117,16 @@ class Block:
     """One field or paragraph being read, with its offset in the field."""
 
     def __init__(
-        self, text: str, location: str, paragraph_index: int, offset: int, number: int = 0
+        self,
+        text: str,
+        location: str,
+        paragraph_index: int,
+        offset: int,
+        number: int = 0,
+        set_off: bool = False,
     ) -> None:
         self.number = number  # position of the block in reading order
+        self.set_off = set_off  # marked as a block quote by its source
         self.text = text
         self.location = location
         self.paragraph_index = paragraph_index
@@ -228,6 +235,8 @@ class Carried:
     last_quote: Attribution | None = None  # who spoke last, for a paragraph that is only a quote
     lead_in: Attribution | None = None  # "X told the crowd:" ending the paragraph
     block_quote: Attribution | None = None  # a quoted post in another language: its author
+    quoting: Attribution | None = None  # a block quote the source marks, under way: its author
+    soft_lead_in: Attribution | None = None  # "X tweeted from the protest." ending a paragraph
     recent: Attribution | None = None  # the last attributed claim, and its block's number
     recent_block: int = -1
 
@@ -271,11 +280,13 @@ def extract_block(block: Block, ctx: ArticleContext, carried: Carried) -> list[C
         # translation that follows a quoted post in another language.
         start, end = _trimmed(text, 0, len(text))
         claims.append(_claim(block, "direct_quote", start, end, (0, len(text)), block_quote))
-        reading.previous = block_quote
+        reading.previous = block_quote if block_quote.speaker else reading.previous
         carried.block_quote = block_quote if _foreign(text) else None
+    carried.quoting = block_quote if block.set_off and block_quote else None
     carried.last_quote = reading.previous if doubles else None
     claims.extend(_adding_that(block, claims))
     carried.lead_in = _lead_in(block, ctx)
+    carried.soft_lead_in = carried.lead_in or _lead_in(block, ctx, colon=False)
     return claims
 
 
@@ -370,6 +381,10 @@ def _block_quote(
         return Attribution(Referent("@" + handle.group("handle"), None), "wrote")
     if carried.block_quote is not None and not _foreign(text) and not _CUE_RE.search(text):
         return carried.block_quote
+    if block.set_off:
+        # Marked as a block quote by its source: the quoted post goes on (its author), or
+        # it is a quotation whose author the text does not name.
+        return carried.quoting or carried.soft_lead_in or Attribution(None, "quoted")
     return None
 
 
@@ -423,23 +438,23 @@ def _follow_pronoun_subject(block: Block, sentence: tuple[int, int], ctx: Articl
         ctx.add_to_trail(TrailEntry(at, who.name, "person", (block.number, sentence[0]), True))
 
 
-def _lead_in(block: Block, ctx: ArticleContext) -> Attribution | None:
-    """'X told the crowd:' / 'X tweeted:' ending a paragraph hands the next one to X."""
+def _lead_in(block: Block, ctx: ArticleContext, colon: bool = True) -> Attribution | None:
+    """'X told the crowd:' / 'X tweeted:' ending a paragraph hands the next one to X.
+    Without `colon`, any last sentence whose speech verb has a subject will do ('Kim
+    Hyo-jin tweeted from the protest.'): for a paragraph its source marks as a quote."""
     if not block.sentences:
         return None
     start, end = block.sentences[-1]
     sentence = _without_quotes(block, start, end).rstrip()
-    if not sentence.endswith(":") or len(sentence) < 4:
+    if len(sentence) < 4 or (colon and not sentence.endswith(":")):
         return None
     ctx.move_to(block.number, start, start)
-    found = parse_attribution(sentence[:-1], ctx, after_quote=False)
-    if found is None:
+    found = parse_attribution(sentence.rstrip(":."), ctx, after_quote=False)
+    if found is None and colon:
         subject = _SUBJECT_BEFORE_VERB.match(sentence)
         who = resolve_phrase(subject.group("subj"), ctx) if subject else None
         found = Attribution(who, "said") if who else None
-    if found and (
-        found.speaker.actor_type in ("person", "organization") or found.speaker.name.startswith("@")
-    ):
+    if found and found.speaker and speaks(found.speaker, found.speaker.as_written):
         return found
     return None
 

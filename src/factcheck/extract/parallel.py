@@ -9,6 +9,7 @@ batches — a typical night — run in this process, where starting workers woul
 from __future__ import annotations
 
 import atexit
+import json
 import logging
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -24,9 +25,16 @@ PARALLEL_FROM = 256
 _pool: ProcessPoolExecutor | None = None
 
 
-def extract_record(headline: str | None, dek: str | None, body_text: str | None) -> dict:
-    """One article's claims and mentions as plain dicts (what DuckDB's struct expects)."""
-    claims, mentions = extract_article(headline, dek, body_text)
+def extract_record(
+    headline: str | None,
+    dek: str | None,
+    body_text: str | None,
+    block_quotes: str | None = None,
+) -> dict:
+    """One article's claims and mentions as plain dicts (what DuckDB's struct expects);
+    `block_quotes` is the JSON list of body paragraphs set off as quotes."""
+    quoted = frozenset(json.loads(block_quotes)) if block_quotes else frozenset()
+    claims, mentions = extract_article(headline, dek, body_text, block_quotes=quoted)
     return {"claims": [asdict(c) for c in claims], "mentions": [asdict(m) for m in mentions]}
 
 
@@ -38,8 +46,9 @@ _rows_seen = 0
 
 
 def extract_many(rows: list[tuple]) -> list[dict]:
-    """Extract (headline, dek, body_text) rows, in order. Workers start once this process
-    has been asked for PARALLEL_FROM articles, however the database cut them into batches."""
+    """Extract (headline, dek, body_text, block_quotes) rows, in order. Workers start once
+    this process has been asked for PARALLEL_FROM articles, however the database cut them
+    into batches."""
     global _rows_seen
     _rows_seen += len(rows)
     if (_pool is None and _rows_seen < PARALLEL_FROM) or worker_count() < 2:

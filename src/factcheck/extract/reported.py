@@ -56,7 +56,7 @@ UNNAMED_SOURCES = {
     "ruling", "decree", "filing", "complaint", "indictment", "lawsuit", "memo", "letter",
     "document", "documents", "analysis", "data", "figures", "estimates", "records", "media",
     "newspaper", "paper", "network", "people", "voters", "supporters", "opponents",
-    "interviewee", "several", "others", "many", "some", "group", "organization",
+    "interviewee", "several", "others", "many", "group", "organization",
     "organisation", "committee", "commission", "council", "union", "party", "team",
     "attacker", "suspect", "defendant", "defendants", "victim", "victims", "family",
     "embassy", "office", "spokespeople", "representatives", "members", "staff", "employees",

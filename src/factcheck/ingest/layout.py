@@ -58,6 +58,9 @@ class ParsedArticle:
     image_ref: str | None = None
     photo_credit: str | None = None
     removed: list[str] = field(default_factory=list)  # boilerplate and pull quotes dropped
+    # Paragraphs (indexes into `paragraphs`) the source marks as block quotes: a quoted post
+    # or letter set off from the text, whose words are someone else's.
+    block_quotes: list[int] = field(default_factory=list)
 
     @property
     def body_text(self) -> str:
@@ -182,12 +185,22 @@ def _parse_plain(blocks: list[list[str]]) -> ParsedArticle:
     return article
 
 
-def parse_fields(title: str, body: str) -> ParsedArticle:
-    """Parse a JSON-lines article: headline and body are given, the body is cleaned alike."""
+def parse_fields(title: str, body: str, block_quotes: list[int] | None = None) -> ParsedArticle:
+    """Parse a JSON-lines article: headline and body are given, the body is cleaned alike.
+    `block_quotes` numbers the body's paragraphs (blank-line separated, from 0) that the
+    source marks as block quotes; they are carried onto the paragraphs that are kept."""
     headline = _check_headline(normalize_text(title).replace("\n", " "))
     paragraphs = [_join_lines(b) for b in _blocks(normalize_text(body))]
     article = ParsedArticle(layout="jsonl", headline=headline, paragraphs=[])
     _set_body(article, paragraphs)
+    if block_quotes:
+        marked = {
+            _join_lines(b)
+            for number, text in enumerate(body.split("\n\n"))
+            if number in set(block_quotes)
+            for b in _blocks(normalize_text(text))
+        }
+        article.block_quotes = [i for i, p in enumerate(article.paragraphs) if p in marked]
     return article
 
 

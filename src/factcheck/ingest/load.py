@@ -51,7 +51,7 @@ from factcheck.verdicts import rating_labels, read_log
 log = logging.getLogger(__name__)
 
 # Bump when parsing changes what a file yields: every file is then read again.
-INGEST_VERSION = "2"
+INGEST_VERSION = "3"
 
 
 @dataclass

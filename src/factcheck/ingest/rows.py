@@ -11,6 +11,7 @@ Every write of a run happens inside `transaction()`: all of it is committed, or 
 
 from __future__ import annotations
 
+import json
 import types
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -72,6 +73,7 @@ class RawArticle(RawRow):
     image_ref: str | None
     photo_credit: str | None
     body_text: str
+    block_quotes: Json | None
     removed_paragraphs: int
     external_id: str | None
     url: str | None
@@ -101,6 +103,7 @@ class RawArticle(RawRow):
             image_ref=parsed.image_ref,
             photo_credit=parsed.photo_credit,
             body_text=parsed.body_text,
+            block_quotes=json.dumps(parsed.block_quotes) if parsed.block_quotes else None,
             removed_paragraphs=len(parsed.removed),
             external_id=meta.get("id"),
             url=meta.get("url"),
@@ -157,12 +160,21 @@ ROW_TYPES: tuple[type[RawRow], ...] = (RawFile, RawArticle, RawQuarantine, RawVe
 
 
 def schema_sql() -> str:
-    """`create table if not exists` for every raw table, derived from the row types."""
+    """`create table if not exists` for every raw table, derived from the row types; a
+    nullable column a row type gained since the database was made is added to it (the
+    files are then read again: INGEST_VERSION changes with such a column)."""
     statements = ["create schema if not exists raw;"]
     for row_type in ROW_TYPES:
-        columns = [*map(_column_sql, _typed_fields(row_type)), *row_type.DATABASE_COLUMNS]
+        typed = _typed_fields(row_type)
+        columns = [*map(_column_sql, typed), *row_type.DATABASE_COLUMNS]
         body = ",\n    ".join(columns)
         statements.append(f"create table if not exists {row_type.TABLE} (\n    {body}\n);")
+        statements.extend(
+            f"alter table {row_type.TABLE} add column if not exists {_column_sql(column)};"
+            for column in typed
+            if _column_sql(column).split()[-1] != "null"
+            and "primary key" not in _column_sql(column)
+        )
     return "\n".join(statements)
 
 

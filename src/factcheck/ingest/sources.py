@@ -48,7 +48,10 @@ class ArticleRecord:
     def content_sha256(self) -> str:
         """Hash of what a reader reads; equal for the same article in any file or layout."""
         p = self.parsed
-        return sha256_text(ID_SEPARATOR.join([p.headline, p.dek or "", p.body_text]))
+        parts = [p.headline, p.dek or "", p.body_text]
+        if p.block_quotes:  # set off as quotes, the same words read differently
+            parts.append("block quotes " + ",".join(map(str, p.block_quotes)))
+        return sha256_text(ID_SEPARATOR.join(parts))
 
     @property
     def article_key(self) -> str:
@@ -162,7 +165,7 @@ def _read_jsonl(source_uri: str, text: str, note: str | None, result: FileResult
             continue
         try:
             record = _parse_json_line(line)
-            parsed = parse_fields(record["title"], record["body"])
+            parsed = parse_fields(record["title"], record["body"], _block_quotes(record))
         except Rejected as exc:
             result.quarantined.append(QuarantineEntry(source_uri, number, str(exc)))
             continue
@@ -183,6 +186,19 @@ def _parse_json_line(line: str) -> dict:
     if missing:
         raise Rejected(f"missing required field(s): {', '.join(missing)}")
     return record
+
+
+def _block_quotes(record: dict) -> list[int] | None:
+    """The optional `blockquote_paragraphs`: body paragraph numbers (from 0) set off as
+    block quotes, as publishers' HTML exports mark them."""
+    value = record.get("blockquote_paragraphs")
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(
+        isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in value
+    ):
+        raise Rejected("blockquote_paragraphs must be a list of paragraph numbers (0, 1, …)")
+    return value
 
 
 def _as_text(value: object) -> str | None:
