@@ -446,7 +446,8 @@ def _lead_in(block: Block, ctx: ArticleContext, colon: bool = True) -> Attributi
         return None
     start, end = block.sentences[-1]
     sentence = _without_quotes(block, start, end).rstrip()
-    if len(sentence) < 4 or (colon and not sentence.endswith(":")):
+    ends_open = block.text[start:end].rstrip().endswith(":")  # not 'X said: “…”'
+    if len(sentence) < 4 or (colon and not ends_open):
         return None
     ctx.move_to(block.number, start, start)
     found = parse_attribution(sentence.rstrip(":."), ctx, after_quote=False)
