@@ -155,18 +155,31 @@ def _trimmed(text: str, start: int, end: int, partial: bool = False) -> tuple[in
     return start, end
 
 
-def parse_attribution(clause: str, ctx: ArticleContext, after_quote: bool) -> Attribution | None:
-    """Find the speaker in the words next to a quote: 'X said', 'said X', 'according to X'."""
+def parse_attribution(
+    clause: str, ctx: ArticleContext, after_quote: bool, nearest: bool = False
+) -> Attribution | None:
+    """Find the speaker in the words next to a quote: 'X said', 'said X', 'according to X'.
+    A speech verb with a subject of its own wins over an 'according to' around it
+    ('According to ISNA, the prosecutor, Ali Mehr, said …' is Mehr's); `nearest` reads
+    the verb closest to the quote ('attacked the inquiry, with Scalise calling it “…”')."""
     clause = clause.strip()
     if not clause:
         return None
+    cues = list(_CUE_RE.finditer(clause))
+    if cues:
+        found = _attribution_by_verb(clause, cues[-1] if nearest else cues[0], ctx, after_quote)
+        if found:
+            return found
     according = _ACCORDING.search(clause)
-    cue_match = _CUE_RE.search(clause)
-    if cue_match is None and according is None:
-        return None
-    if cue_match is None or (according and according.start() < cue_match.start()):
+    if according:
         who = resolve_phrase(according.group("who"), ctx)
         return Attribution(who, "according to") if who else None
+    return None
+
+
+def _attribution_by_verb(
+    clause: str, cue_match: re.Match, ctx: ArticleContext, after_quote: bool
+) -> Attribution | None:
     cue = CUE_VERBS[cue_match.group(1)]
     nearest = subject_before(clause, cue_match.start())
     subject = nearest[0] if nearest else _AUXILIARY.sub("", clause[: cue_match.start()].strip(" ,"))
@@ -413,8 +426,17 @@ def _partial(block: Block, quote: QuoteSpan, start: int, end: int, ctx: ArticleC
     if names_something(claim):
         return claim
     ctx.move_to(block.number, quote.start, sentence[0])
+    outer = next((q for q in block.quotes if not q.single and q.start < quote.start < q.end), None)
+    if outer is not None:
+        # A quotation inside a quotation: "… Trump said, ‘Let’s talk about it tomorrow.’"
+        # is Trump's if the words around it say so, and nobody's they can name otherwise.
+        before = block.text[outer.inner_start : quote.start]
+        found = parse_attribution(before, ctx, after_quote=False, nearest=True)
+        return _claim(block, "partial_quote", start, end, sentence, found)
     before = _without_quotes(block, sentence[0], quote.start)
-    attribution = parse_attribution(before, ctx, after_quote=False) if before.strip() else None
+    attribution = (
+        parse_attribution(before, ctx, after_quote=False, nearest=True) if before.strip() else None
+    )
     if attribution is None or attribution.speaker.actor_type is None:
         after = _without_quotes(block, quote.end, sentence[1])
         attribution = _attribution_after(after, ctx) or attribution
@@ -597,12 +619,16 @@ _SUBJECT_BEFORE_VERB = re.compile(r"^(?P<subj>.{2,120}?)\s+(?:also\s+)?[a-z]+(?:
 
 
 def _without_quotes(block: Block, start: int, end: int) -> str:
-    """block.text[start:end] without the quotations in it (marks and words)."""
+    """block.text[start:end] with each quotation in it (marks and words) replaced by one
+    filler word, so the words on either side do not run together into a name ('calling
+    it “Soviet-style” and Ross Spano' does not read 'Trump and Ross Spano')."""
     pieces, position = [], start
     for quote in block.quotes:
         if quote.single or quote.end <= start or quote.start >= end:
             continue
         pieces.append(block.text[position : max(position, quote.start)])
+        if quote.end <= end:
+            pieces.append(_BLANK)
         position = min(quote.end, end)
     pieces.append(block.text[position:end])
     return "".join(pieces)

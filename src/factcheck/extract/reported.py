@@ -366,6 +366,9 @@ def _participle_subject(sentence: str, cue_start: int) -> tuple[str, int] | None
     return _leading_subject(sentence)
 
 
+_AFTER_ACCORDING = re.compile(r"\baccording to\b[^,]*$", re.I)
+
+
 def _subject_before_apposition(sentence: str, comma: int) -> tuple[str, int] | None:
     """'Kostenko, who is Secretary of …, Defense, and Intelligence, said': the subject is the
     noun phrase before the comma that opens the apposition. Without a clear opening, the
@@ -375,7 +378,11 @@ def _subject_before_apposition(sentence: str, comma: int) -> tuple[str, int] | N
     for opening in reversed(commas):
         if _APPOSITION.match(sentence[opening + 1 : comma]):
             found = _subject_of_np(sentence, opening)
-            if found and not _is_intro(found[0]):  # not "According to ISNA, the …, X, said"
+            if (
+                found
+                and not _is_intro(found[0])
+                and not _AFTER_ACCORDING.search(sentence[: found[1]])
+            ):  # not "According to news agency ISNA, the prosecutor, Ali Mehr, said"
                 return found
     leading = _leading_subject(sentence)
     if leading is None:
