@@ -292,6 +292,17 @@ def extract_block(block: Block, ctx: ArticleContext, carried: Carried) -> list[C
         # A block quote without quotation marks: after "X wrote:", a tweet "@x: …", or the
         # translation that follows a quoted post in another language.
         start, end = _trimmed(text, 0, len(text))
+        signed = _SIGNED.search(text)
+        if signed:
+            # "… economic transformation - Donald Kaberuka": the words are the signatory's,
+            # relayed (perhaps by a tweet "@x: …") rather than the relayer's own.
+            ctx.move_to(block.number, signed.start(), 0)
+            who = resolve_phrase(signed.group("who"), ctx)
+            if who and who.actor_type in ("person", "organization"):
+                relay = _HANDLE.match(text)
+                start = relay.start("words") if relay else start
+                start, end = _trimmed(text, start, signed.start())
+                block_quote = Attribution(who, "said")
         claims.append(_claim(block, "direct_quote", start, end, (0, len(text)), block_quote))
         reading.previous = block_quote if block_quote.speaker else reading.previous
         carried.block_quote = block_quote if _foreign(text) else None
@@ -375,7 +386,14 @@ def _remember_speakers(block: Block, claims: list[Claim], carried: Carried, ctx:
             ctx.note_speaker(speaker)
 
 
-_HANDLE = re.compile(r"^@(?P<handle>\w{1,30}):\s+\S")
+_ACCOUNT = re.compile(r"(?<![\w@])@\w{1,30}")
+_HANDLE = re.compile(r"^@(?P<handle>\w{1,30}):\s+(?P<words>\S)")
+# A quotation signed at its end: "… – Klaus Schwab asks at #WEFAfrica", ", - says Ann Lee".
+_SIGNED = re.compile(
+    r"\s*,?\s+[-–—]+\s*(?:(?:says|said|asks|asked|writes|wrote|tells|told)\s+)?"
+    r"(?P<who>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})(?:\s+(?:says|said|asks|asked)\b)?"
+    r"(?:[,\s][^!?]{0,120})?\.?$"
+)
 
 
 def _block_quote(
@@ -387,6 +405,10 @@ def _block_quote(
     text = block.text.strip()
     if len(text.split()) < MIN_DIRECT_WORDS or text[:1] in "“\"‘'«„":
         return None
+    for quote in (q for q in block.quotes if not q.single):
+        attributed = _CUE_RE.search(block.text[quote.end : quote.end + 40])
+        if attributed and quote.end - quote.start > len(text) / 2:
+            return None  # '@x: "…" Dangote tells #WEFAfrica': the quotation in it is the quote
     if lead_in is not None:
         return lead_in
     handle = _HANDLE.match(text)
@@ -477,6 +499,9 @@ def _lead_in(block: Block, ctx: ArticleContext, colon: bool = True) -> Attributi
         subject = _SUBJECT_BEFORE_VERB.match(sentence)
         who = resolve_phrase(subject.group("subj"), ctx) if subject else None
         found = Attribution(who, "said") if who else None
+    account = _ACCOUNT.search(sentence)
+    if found is None and account:  # "A tweet by user @sisyphus79 read:"
+        found = Attribution(Referent(account.group(), None, None, account.group()), "wrote")
     if found and found.speaker and speaks(found.speaker, found.speaker.as_written):
         return found
     return None
