@@ -81,6 +81,14 @@ EVENT_WORDS = {
     "medal",
     "hunt",
     "brexit",
+    # Programmes and budgets are things done, not actors: "Food Stamp Program".
+    "program",
+    "programme",
+    "initiative",
+    "project",
+    "scheme",
+    "insurance",
+    "appropriations",
 }
 _RUN_ON_WORDS = {"but", "and", "or", "so", "yet", "then", "however", "also", "meanwhile"}
 # Before an unknown capitalised word these make it a place: "in Kutama", "the city of X".
