@@ -230,3 +230,32 @@ def test_rows_go_in_by_column_name_not_position(con):
         "from raw.verdicts"
     ).fetchone()
     assert row == ("clm_1", "rated", "False", "Ana", at, "n", "verdicts/a.csv", 7)
+
+
+def test_block_quotes_marked_by_the_source_are_kept_on_the_paragraphs_that_stay(raw, con):
+    lines = [
+        {
+            "id": "gv-1",
+            "title": "Bloggers react",
+            "body": "Ana Lima wrote:\n\nWe will not forget this day.\n\nOthers disagreed.",
+            "blockquote_paragraphs": [1],
+        },
+        {"id": "gv-2", "title": "Bad markup", "body": "One.\n\nTwo.", "blockquote_paragraphs": "1"},
+        {"id": "gv-3", "title": "No markup", "body": "One paragraph only, nothing quoted."},
+    ]
+    write(raw, "feed.jsonl", "\n".join(json.dumps(line) for line in lines) + "\n")
+    stats = ingest_articles(con, raw, "r1", MAX)
+    balance(stats)
+    rows = dict(con.execute("select external_id, block_quotes from raw.articles").fetchall())
+    assert rows == {"gv-1": "[1]", "gv-3": None}
+    [(line, reason)] = con.execute("select line, reason from raw.quarantine").fetchall()
+    assert line == 2 and "blockquote_paragraphs" in reason
+
+
+def test_a_build_database_from_before_a_new_column_gains_it(con):
+    con.execute("create schema raw")
+    con.execute("create table raw.articles (article_key varchar not null)")
+    ensure_schema(con)
+    columns = {row[0] for row in con.execute("describe raw.articles").fetchall()}
+    assert "block_quotes" in columns  # nullable: added in place, filled as files are re-read
+    assert "body_text" not in columns  # required: an old table cannot gain it

@@ -280,3 +280,26 @@ def test_much_quoted_public_figures_resolve_from_their_surname():
 def test_known_people_count_in_a_title_case_headline():
     mentions = extract_article("Top Putin Ally Threatens Attacks on New Country", None, "Text.")[1]
     assert [m.name for m in mentions if m.actor_type == "person"] == ["Vladimir Putin"]
+
+
+def test_block_quotes_the_source_marks_belong_to_who_introduced_them():
+    body = (
+        "Blogger Ana Lima wrote on her blog:\n\n"
+        "The queues at the pumps grow longer every single day.\n\n"
+        "Nobody in the capital remembers a winter like this one.\n\n"
+        "Others disagreed with her, and said so."
+    )
+    claims = extract_article("Fuel", None, body, block_quotes=frozenset({1, 2}))[0]
+    assert direct(claims) == [
+        ("The queues at the pumps grow longer every single day.", "Ana Lima"),
+        ("Nobody in the capital remembers a winter like this one.", "Ana Lima"),
+    ]
+
+
+def test_a_block_quote_signed_at_its_end_is_the_signatory_s():
+    body = (
+        "Delegates tweeted from the forum:\n\n"
+        "@delegate: Best time for Africa in fifty years - says Donald Kaberuka"
+    )
+    claims = extract_article("Forum", None, body, block_quotes=frozenset({1}))[0]
+    assert direct(claims) == [("Best time for Africa in fifty years", "Donald Kaberuka")]
