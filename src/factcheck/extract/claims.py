@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from factcheck.extract.lexicon import ABBREVIATIONS, COMMON_WORDS, CUE_VERBS, TIME_WORDS
+from factcheck.extract.lexicon import (
+    ABBREVIATIONS,
+    COMMON_WORDS,
+    CUE_VERBS,
+    PRONOUNS_PERSON,
+    TIME_WORDS,
+)
 from factcheck.extract.names import (
     ArticleContext,
     Attribution,
@@ -23,7 +29,7 @@ from factcheck.extract.names import (
     TrailEntry,
     resolve_phrase,
 )
-from factcheck.extract.reported import find_reported, speaks, subject_before
+from factcheck.extract.reported import find_reported, leading_subject, speaks, subject_before
 from factcheck.extract.scoring import ASSERTION_THRESHOLD, checkworthiness
 from factcheck.extract.text import QuoteSpan, find_quotes, sentence_spans
 
@@ -49,7 +55,9 @@ class Claim:
 
 
 _CUE_RE = re.compile(r"\b(" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b")
-_ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;“”\"]+)", re.I)
+# The source after "according to", up to a comma or a full stop that is not an
+# abbreviation's ("according to U.S. Attorney Bash, …").
+_ACCORDING = re.compile(r"\baccording to\s+(?P<who>(?:[^,.;“”\"]|\.(?=\w|\s[A-Z]))+)", re.I)
 _TOLD = re.compile(r"^\s*(?P<obj>(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*)*)")
 _AUXILIARY = re.compile(
     r"\s+(?:has|have|had|was|were|is|also|has also|have also|previously|repeatedly|"
@@ -496,9 +504,7 @@ def _lead_in(block: Block, ctx: ArticleContext, colon: bool = True) -> Attributi
     ctx.move_to(block.number, start, start)
     found = parse_attribution(sentence.rstrip(":."), ctx, after_quote=False)
     if found is None and colon:
-        subject = _SUBJECT_BEFORE_VERB.match(sentence)
-        who = resolve_phrase(subject.group("subj"), ctx) if subject else None
-        found = Attribution(who, "said") if who else None
+        found = _subject_speaks(sentence, ctx)
     account = _ACCOUNT.search(sentence)
     if found is None and account:  # "A tweet by user @sisyphus79 read:"
         found = Attribution(Referent(account.group(), None, None, account.group()), "wrote")
@@ -589,11 +595,9 @@ def _attribution_for(
         if found:
             return found
         if before.endswith(":"):
-            # "Michael Morell praised Mendez on Twitter: “…”" — the sentence's subject.
-            subject = _SUBJECT_BEFORE_VERB.match(before)
-            who = resolve_phrase(subject.group("subj"), ctx) if subject else None
-            if who and who.actor_type in ("person", "organization"):
-                return Attribution(who, "said")
+            found = _subject_speaks(before, ctx)
+            if found and found.speaker.actor_type in ("person", "organization"):
+                return found
     # "“A.” “B,” X said." — the attribution comes with a later quote of the same sentence.
     for later in later_quotes:
         if later.start >= sentence[1] or not later.closed:
@@ -641,6 +645,20 @@ def _attribution_after(after: str, ctx: ArticleContext) -> Attribution | None:
 
 
 _SUBJECT_BEFORE_VERB = re.compile(r"^(?P<subj>.{2,120}?)\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
+
+
+def _subject_speaks(sentence: str, ctx: ArticleContext) -> Attribution | None:
+    """The subject of a sentence that hands over to a quotation with a colon: "Michael
+    Morell praised Mendez on Twitter: “…”"; failing a subject before its first verb, a
+    pronoun opening the sentence after an introductory phrase ("In his message, he
+    praised Soleimani: “…”")."""
+    subject = _SUBJECT_BEFORE_VERB.match(sentence)
+    who = resolve_phrase(subject.group("subj"), ctx) if subject else None
+    if who is None or who.actor_type is None:
+        leading = leading_subject(sentence)
+        pronoun = leading and leading[0].lower() in PRONOUNS_PERSON
+        who = resolve_phrase(leading[0], ctx) if pronoun else who
+    return Attribution(who, "said") if who else None
 
 
 def _without_quotes(block: Block, start: int, end: int) -> str:

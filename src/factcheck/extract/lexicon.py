@@ -206,7 +206,7 @@ COMMON_WORDS = _common_words()
 # Words that make a capitalised run an organisation.
 ORG_WORDS = _words("""
     academy administration agency airlines airways alliance army assembly association
-    authority caucus library
+    authority branch caucus conference library tribe tribes
     bank battalion board brigade bureau cabinet center centre charity church club coalition
     college command commission committee company congress corp corporation council court
     daily department directorate division duma embassy exchange fc federal federation

@@ -255,7 +255,8 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list
         if who is None or not speaks(who, phrase):
             continue
         verb = CUE_VERBS.get(cue.group(1).lower(), cue.group(1).lower())
-        clause_start, addressee = _clause_start(sentence, cue.end(), verb)
+        needs_that = cue.group(1).lower() in _NEEDS_THAT
+        clause_start, addressee = _clause_start(sentence, cue.end(), verb, needs_that)
         if clause_start is None:
             continue
         obj = resolve_phrase(addressee, ctx) if addressee else None
@@ -337,11 +338,16 @@ def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
         if not tokens:
             return None
     last = tokens[-1].group()
+    if _bare(last) in ("who", "which") and len(tokens) > 1:
+        # "… Chris Christie, who denounced …": the relative pronoun's antecedent speaks.
+        previous = tokens[-2]
+        end = previous.end() - 1 if previous.group().endswith(",") else previous.end()
+        return _subject_of_np(sentence, end)
     if _bare(last) in _NOT_SAID or _bare(last) in _DETERMINERS or last.endswith(("’s", "'s")):
         return None
     if _bare(last) in ("and", "but"):
         noun = sentence[cue_start:].split()[0].lower() in _ALSO_NOUNS
-        return None if noun else _leading_subject(sentence)
+        return None if noun else leading_subject(sentence)
     if last.endswith(","):
         return _subject_before_apposition(sentence, tokens[-1].end() - 1)
     return _subject_of_np(sentence, tokens[-1].end())
@@ -363,7 +369,7 @@ def _participle_subject(sentence: str, cue_start: int) -> tuple[str, int] | None
             return found  # "with Steve Scalise of Louisiana calling it …"
         if not before.split()[-1][:1].isupper():
             return None  # "a statement saying": the statement's words, not a speaker's
-    return _leading_subject(sentence)
+    return leading_subject(sentence)
 
 
 _AFTER_ACCORDING = re.compile(r"\baccording to\b[^,]*$", re.I)
@@ -384,13 +390,15 @@ def _subject_before_apposition(sentence: str, comma: int) -> tuple[str, int] | N
                 and not _AFTER_ACCORDING.search(sentence[: found[1]])
             ):  # not "According to news agency ISNA, the prosecutor, Ali Mehr, said"
                 return found
-    leading = _leading_subject(sentence)
+    leading = leading_subject(sentence)
     if leading is None:
         return None
     phrase = sentence[leading[1] : comma].strip(" ,")
     return (phrase, leading[1]) if len(phrase.split()) <= 14 else None
 
 
+# A name with a lower-case particle: "el-Sisi", "al-Assad", "bin Salman".
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|de|da|van|von)[-’'][A-Z]")
 _PARENTHESES = re.compile(r"\([^()]{0,40}\)")
 
 
@@ -438,7 +446,10 @@ def _subject_of_np(sentence: str, end: int) -> tuple[str, int] | None:
     # person the "of" phrase describes, a few words further back.
     earlier = [t for t in tokens if t.end() <= start][-7:]
     for i in range(len(earlier) - 1, 0, -1):
-        if _bare(earlier[i].group()) == "of" and earlier[i - 1].group()[:1].isupper():
+        name_before = earlier[i - 1].group()
+        if _bare(earlier[i].group()) == "of" and (
+            name_before[:1].isupper() or _PARTICLE_NAME.match(name_before)
+        ):
             person = _subject_of_np(sentence, earlier[i - 1].end())
             if person:
                 start = person[1]
@@ -452,7 +463,7 @@ def _subject_of_np(sentence: str, end: int) -> tuple[str, int] | None:
 _INTRODUCTORY = re.compile(r"^(?:[^,]{1,60},\s+)?")
 
 
-def _leading_subject(sentence: str) -> tuple[str, int] | None:
+def leading_subject(sentence: str) -> tuple[str, int] | None:
     """The subject the sentence opens with (after an introductory phrase): the speaker of
     a verb joined to the first one ("Tom Watson called it “lousy” and said …")."""
     intro = _INTRODUCTORY.match(sentence)
@@ -461,6 +472,8 @@ def _leading_subject(sentence: str) -> tuple[str, int] | None:
     kept = []
     for token in words[:8]:
         word, bare = token.group(), _bare(token.group())
+        if not kept and bare in PRONOUNS_PERSON | {"they", "it", "we"}:
+            return word.strip(",;:"), token.start()  # "In his message, he praised …"
         if word[:1].isupper() or bare in TITLE_WORDS or bare in ("the", "a", "an"):
             kept.append(token)
             if word.endswith(","):
@@ -485,7 +498,9 @@ def _is_intro(text: str) -> bool:
     return first in _INTRO_WORDS
 
 
-def _clause_start(sentence: str, after_cue: int, verb: str) -> tuple[int | None, str | None]:
+def _clause_start(
+    sentence: str, after_cue: int, verb: str, needs_that: bool = False
+) -> tuple[int | None, str | None]:
     """Where the reported clause starts after its verb (None: it has none), and the
     addressee of 'told'."""
     rest = sentence[after_cue:]
@@ -498,7 +513,7 @@ def _clause_start(sentence: str, after_cue: int, verb: str) -> tuple[int | None,
         addressee = that.group(1).strip() or None
         clause_start = after_cue + that.start("next")
         return clause_start, addressee if verb in _ADDRESSEE_CUES else None
-    if verb in _NEEDS_THAT:
+    if needs_that:
         return None, None  # "police found a body" reports nothing; "found that" does
     if verb in _ADDRESSEE_CUES:
         audience = _AUDIENCE.match(rest)
