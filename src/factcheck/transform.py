@@ -2,6 +2,12 @@
 
 dbt runs in-process through its Python entry point, once per nightly run: one parse (kept
 warm by partial parsing in data/build/), one connection, one writer on the DuckDB file.
+
+The marts are merged incrementally (macros/incremental_marts.sql): each build is numbered,
+and a build takes everything that changed since the last build that *completed*, recorded
+in data/build/build_state.json only after dbt succeeded — so a failed or killed build is
+simply redone by the next one. When the code that shapes the data changed since that
+build, the marts are rebuilt whole (`--full-refresh`).
 """
 
 from __future__ import annotations
@@ -9,7 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from factcheck.settings import DBT_PROJECT_DIR, Paths, disable_telemetry
 
@@ -18,6 +24,34 @@ log = logging.getLogger(__name__)
 
 class DbtBuildFailed(RuntimeError):
     """dbt reported errors or failing tests; the message lists them."""
+
+
+@dataclass(frozen=True)
+class BuildState:
+    """The last build that completed: its number and the code version that made it."""
+
+    number: int = -1
+    code_version: str = ""
+
+    @classmethod
+    def read(cls, paths: Paths) -> BuildState:
+        """The recorded state, or none (-1) when there is no build database to merge into."""
+        path = paths.build_dir / STATE_FILE
+        if not (path.is_file() and paths.build_db.is_file()):
+            return cls()
+        try:
+            return cls(**json.loads(path.read_text()))
+        except (ValueError, TypeError):
+            log.warning("%s is unreadable: the marts are rebuilt whole", path)
+            return cls()
+
+    def write(self, paths: Paths) -> None:
+        from factcheck.fsutil import write_json_atomic
+
+        write_json_atomic(paths.build_dir / STATE_FILE, asdict(self))
+
+
+STATE_FILE = "build_state.json"
 
 
 @dataclass
@@ -124,19 +158,34 @@ def _articles_to_extract(paths: Paths, version: str) -> int:
         con.close()
 
 
-def build(paths: Paths) -> DbtOutcome:
+def build(paths: Paths, full_refresh: bool = False) -> DbtOutcome:
     """Seeds, models and their data tests, in dependency order. Extraction is incremental:
-    the extractor version tells dbt when every article must be extracted again.
+    the extractor version tells dbt when every article must be extracted again; the marts
+    merge what changed since the last complete build (or are rebuilt whole when the code
+    changed or `full_refresh` is asked).
 
     dbt's unit tests are left out: they test the SQL on fixed rows, not the night's data, so
     they run with the test suite (tests/test_dbt_unit_tests.py), not every night."""
     from factcheck.extract.parallel import shutdown, warm_up
-    from factcheck.fingerprint import extractor_version
+    from factcheck.fingerprint import code_version, extractor_version
 
-    version = extractor_version()
-    variables = json.dumps({"extractor_version": version})
+    version, code = extractor_version(), code_version()
+    last = BuildState.read(paths)
+    full_refresh = full_refresh or last.code_version != code
+    variables = {"extractor_version": version, "build": last.number + 1, "since": last.number}
+    extra = ["--full-refresh"] if full_refresh else []
     warm_up(_articles_to_extract(paths, version))
     try:
-        return run_dbt("build", paths, "--vars", variables, "--exclude-resource-type", "unit_test")
+        outcome = run_dbt(
+            "build",
+            paths,
+            "--vars",
+            json.dumps(variables),
+            "--exclude-resource-type",
+            "unit_test",
+            *extra,
+        )
     finally:
         shutdown()  # the extraction worker processes, if a large batch started them
+    BuildState(last.number + 1, code).write(paths)
+    return outcome
