@@ -84,7 +84,9 @@ def factcheck_nightly():
         from factcheck.validate import QualityGateFailed
 
         try:
-            return pipeline.validate(Paths.resolve(), _run_id())
+            return pipeline.validate(
+                Paths.resolve(), _run_id(), rewrite_all=bool(built.get("forced"))
+            )
         except QualityGateFailed as exc:  # a data problem: retrying cannot fix it
             raise AirflowFailException(str(exc)) from exc
 

@@ -21,11 +21,13 @@ from factcheck.fingerprint import code_version, input_fingerprint
 from factcheck.fsutil import write_json_atomic
 from factcheck.ingest.load import ingest_articles, ingest_verdicts
 from factcheck.locking import run_lock
+from factcheck.partitions import table_glob
 from factcheck.release import (
     latest_manifest,
     publish,
     recover,
     stage_tables,
+    staged_files,
     staging_dir,
 )
 from factcheck.settings import Paths, max_file_bytes
@@ -108,6 +110,7 @@ def transform(paths: Paths, run_id: str, ingested: dict) -> dict:
             record(paths, run_id, "dbt", {"error": str(exc)})
             raise
     result = {
+        "forced": ingested["forced"],
         "nodes": len(outcome.nodes),
         "seconds": {
             n.unique_id: round(n.seconds, 3)
@@ -119,19 +122,22 @@ def transform(paths: Paths, run_id: str, ingested: dict) -> dict:
     return result
 
 
-def validate(paths: Paths, run_id: str) -> dict:
-    """Stage the candidate release and run the quality gate on exactly those files."""
+def validate(paths: Paths, run_id: str, rewrite_all: bool = False) -> dict:
+    """Stage the candidate release and run the quality gate on exactly those files.
+    `rewrite_all` (a forced rebuild) writes every file rather than carrying any over."""
     from factcheck.validate import QualityGateFailed, validate_release
 
     with run_lock(paths.lock_file):
-        staged = stage_tables(paths, run_id)
+        staged = stage_tables(paths, run_id, rewrite_all=rewrite_all)
         crash_point("validate:staged")
-        latest = latest_manifest(paths) or {}
-        previous_rows = {name: t["rows"] for name, t in latest.get("tables", {}).items()}
+        latest = latest_manifest(paths)
+        previous_dir = paths.releases_dir / latest["version"] if latest else None
         results_file = staged / "validation.json"
         kept = paths.validation_dir / f"{summary_file(paths, run_id).stem}.json"
         try:
-            report = validate_release(staged, previous_rows, results_file)
+            report = validate_release(
+                staged, staged_files(staged), latest, previous_dir, results_file
+            )
         except QualityGateFailed as exc:
             kept.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(results_file, kept)
@@ -154,8 +160,8 @@ def publish_release(paths: Paths, run_id: str, ingested: dict, validation: dict)
 
     with run_lock(paths.lock_file):
         staged = staging_dir(paths, run_id)
-        orphaned = duckdb.sql(
-            f"select count(*) from read_parquet('{staged / 'orphaned_verdicts.parquet'}')"
+        orphaned = duckdb.execute(
+            "select count(*) from read_parquet(?)", [table_glob(staged, "orphaned_verdicts")]
         ).fetchone()[0]
         inputs = {
             **ingested["articles"]["totals"],
