@@ -220,11 +220,25 @@ def cmd_releases(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from factcheck.bench.measure import format_report, run_benchmark
+    from factcheck.bench.measure import (
+        compare_archives,
+        format_comparison,
+        format_report,
+        run_benchmark,
+    )
 
-    workdir = Path(args.workdir or f".bench/{args.articles}")
-    report = run_benchmark(args.articles, workdir.resolve(), seed=args.seed, repeat=args.repeat)
-    print(format_report(report))
+    if args.compare:
+        workdir = Path(args.workdir or ".bench/compare")
+        report = compare_archives(
+            args.compare, args.night, workdir.resolve(), seed=args.seed, repeat=args.repeat
+        )
+        print(format_comparison(report))
+    else:
+        workdir = Path(args.workdir or f".bench/{args.articles}")
+        report = run_benchmark(
+            args.articles, workdir.resolve(), seed=args.seed, repeat=args.repeat, night=args.night
+        )
+        print(format_report(report))
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
         Path(args.json).write_text(json.dumps(report, indent=1))
@@ -313,7 +327,17 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--workdir", help="where the corpus and data go (default .bench/N)")
     bench.add_argument("--seed", type=int, default=7)
     bench.add_argument(
-        "--repeat", type=int, default=3, help="+1%% and nothing-new nights to take the median of"
+        "--repeat", type=int, default=3, help="new and nothing-new nights to take the median of"
+    )
+    bench.add_argument(
+        "--night", type=int, help="articles a night adds (default 1%% of the archive)"
+    )
+    bench.add_argument(
+        "--compare",
+        type=int,
+        nargs="+",
+        metavar="ARTICLES",
+        help="the same --night on archives of these sizes, projected to 1,000,000 articles",
     )
     bench.set_defaults(func=cmd_bench)
 
