@@ -185,7 +185,32 @@ def build(paths: Paths, full_refresh: bool = False) -> DbtOutcome:
             "unit_test",
             *extra,
         )
+    except Exception:
+        _drop_failed_log(paths)
+        raise
     finally:
         shutdown()  # the extraction worker processes, if a large batch started them
     BuildState(last.number + 1, code).write(paths)
     return outcome
+
+
+def _drop_failed_log(paths: Paths) -> None:
+    """After a failed build, fold the build database's write-ahead log into the file, or —
+    when that cannot be done (a full disk) — remove it, so it does not hold the space the
+    next run needs. Removing it is safe: it holds only what this build and tonight's
+    ingest wrote since the last checkpoint; the build state was not advanced, so the next
+    build redoes this one, and ingest reads again any file it no longer finds loaded."""
+    import duckdb
+
+    wal = paths.build_db.with_name(paths.build_db.name + ".wal")
+    if not wal.is_file():
+        return
+    try:
+        con = duckdb.connect(str(paths.build_db))
+        try:
+            con.execute("checkpoint")
+        finally:
+            con.close()
+    except duckdb.Error as exc:
+        log.warning("removing the failed build's write-ahead log %s (%s)", wal, exc)
+        wal.unlink(missing_ok=True)
