@@ -9,8 +9,10 @@ import duckdb
 import pytest
 
 from factcheck.contract import published_tables
-from factcheck.fsutil import sha256_file
+from factcheck.fsutil import sha256_file, write_json_atomic
+from factcheck.partitions import PartitionFile
 from factcheck.release import (
+    FILES_LIST,
     clean_stale_staging,
     latest_version,
     list_releases,
@@ -29,14 +31,17 @@ def paths(tmp_path):
 
 
 def stage_fake(paths: Paths, run_id: str):
+    """A staged release as stage_tables() leaves it: one file per table and the file list."""
     staged = staging_dir(paths, run_id)
     staged.mkdir()
     con = duckdb.connect()
+    files = []
     for table in published_tables():
-        con.execute(
-            f"copy (select 1 as id, '{table}' as name) to '{staged / table}.parquet' "
-            "(format parquet)"
-        )
+        out = staged / table / "all.parquet"
+        out.parent.mkdir()
+        con.execute(f"copy (select 1 as id, '{table}' as name) to '{out}' (format parquet)")
+        files.append(PartitionFile(table, "all", 1, out.stat().st_size, sha256_file(out), "1:0:0"))
+    write_json_atomic(staged / FILES_LIST, {"files": [f.as_manifest() for f in files]})
     return staged
 
 
@@ -76,11 +81,14 @@ def test_publish_makes_a_complete_release_visible(paths):
         "inputs",
     ):
         assert key in manifest
-    for _name, table in manifest["tables"].items():
-        path = release / table["file"]
-        assert table["sha256"] == sha256_file(path)
-        assert table["bytes"] == path.stat().st_size
+    for name, table in manifest["tables"].items():
+        assert table["files"] == [f"{name}/all.parquet"]
         assert table["rows"] == 1 and {"name": "name", "type": "VARCHAR"} in table["columns"]
+    for file in manifest["files"]:
+        path = release / file["path"]
+        assert file["sha256"] == sha256_file(path)
+        assert file["bytes"] == path.stat().st_size
+    assert not (release / FILES_LIST).exists()
     assert latest_version(paths) == version
     assert [r["version"] for r in list_releases(paths)] == [version]
 
