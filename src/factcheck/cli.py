@@ -197,6 +197,8 @@ def cmd_sql(args: argparse.Namespace) -> int:
 def cmd_releases(args: argparse.Namespace) -> int:
     from factcheck.release import list_releases
 
+    if args.diff:
+        return _release_diff(args)
     releases = list_releases(_paths(args))
     if args.format == "json":
         print(json.dumps(releases, indent=1))
@@ -214,6 +216,31 @@ def cmd_releases(args: argparse.Namespace) -> int:
         for r in releases
     ]
     render(columns, rows, args.format)
+    return EXIT_OK
+
+
+def _release_diff(args: argparse.Namespace) -> int:
+    """The files a consumer holding OLD must fetch to have NEW (and those to delete)."""
+    from dataclasses import asdict
+
+    from factcheck.release import diff_releases
+
+    old, new = args.diff
+    try:
+        diff = diff_releases(_paths(args), old, new)
+    except ValueError as exc:
+        return _error(str(exc), EXIT_REFUSED)
+    if args.format == "json":
+        print(json.dumps(asdict(diff) | {"fetch_bytes": diff.fetch_bytes}, indent=1))
+        return EXIT_OK
+    rows = [["fetch", f["path"], f["rows"], f["bytes"], f["sha256"]] for f in diff.fetch]
+    rows += [["delete", path, None, None, None] for path in diff.removed]
+    render(["action", "file", "rows", "bytes", "sha256"], rows, args.format)
+    print(
+        f"{len(diff.fetch)} files to fetch ({diff.fetch_bytes:,} bytes), "
+        f"{len(diff.unchanged)} unchanged, {len(diff.removed)} to delete",
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 
@@ -319,6 +346,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     releases = sub.add_parser("releases", parents=[common], help="list published releases")
     releases.add_argument("--format", choices=FORMATS, default="table")
+    releases.add_argument(
+        "--diff",
+        nargs=2,
+        metavar=("OLD", "NEW"),
+        help="the files a consumer holding release OLD must fetch to have NEW",
+    )
     releases.set_defaults(func=cmd_releases)
 
     bench = sub.add_parser("bench", help="measure the pipeline on a synthetic corpus")

@@ -20,6 +20,7 @@ import json
 import logging
 import re
 import shutil
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -233,3 +234,44 @@ def _update_index(paths: Paths, manifest: dict) -> None:
 def list_releases(paths: Paths) -> list[dict]:
     index_file = paths.releases_dir / "index.json"
     return json.loads(index_file.read_text())["releases"] if index_file.is_file() else []
+
+
+@dataclass(frozen=True)
+class ReleaseDiff:
+    """What a consumer holding release `old` must fetch to have release `new`."""
+
+    old: str
+    new: str
+    fetch: list[dict]  # files of `new` whose path or checksum `old` does not have
+    unchanged: list[str]
+    removed: list[str]  # paths of `old` that `new` no longer has
+
+    @property
+    def fetch_bytes(self) -> int:
+        return sum(f["bytes"] for f in self.fetch)
+
+
+def diff_releases(paths: Paths, old: str, new: str) -> ReleaseDiff:
+    """Compare two releases' manifests file by file (path and sha256)."""
+    manifests = {}
+    for version in (old, new):
+        if not VERSION_PATTERN.fullmatch(version):
+            raise ValueError(f"not a release version: {version!r}")
+        path = paths.releases_dir / version / "manifest.json"
+        if not path.is_file():
+            raise ValueError(f"no release {version} in {paths.releases_dir}")
+        manifests[version] = json.loads(path.read_text())
+        if "files" not in manifests[version]:
+            raise ValueError(
+                f"release {version} has schema {manifests[version].get('schema_version')}: "
+                "one file per table, no file list; every file of the new release is new"
+            )
+    had = {f["path"]: f["sha256"] for f in manifests[old]["files"]}
+    has = manifests[new]["files"]
+    return ReleaseDiff(
+        old=old,
+        new=new,
+        fetch=[f for f in has if had.get(f["path"]) != f["sha256"]],
+        unchanged=[f["path"] for f in has if had.get(f["path"]) == f["sha256"]],
+        removed=sorted(set(had) - {f["path"] for f in has}),
+    )
