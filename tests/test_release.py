@@ -14,6 +14,7 @@ from factcheck.partitions import PartitionFile
 from factcheck.release import (
     FILES_LIST,
     clean_stale_staging,
+    diff_releases,
     latest_version,
     list_releases,
     next_version,
@@ -113,3 +114,26 @@ def test_run_ids_cannot_escape_their_directories(paths):
         assert staged.parent == paths.releases_dir and "/" not in staged.name
         summary = summary_file(paths, run_id)
         assert summary.parent == paths.build_dir / "runs" and "/" not in summary.name
+
+
+def test_diff_lists_what_a_consumer_must_fetch(paths):
+    def release(version: str, files: dict[str, str]) -> None:
+        (paths.releases_dir / version).mkdir()
+        entries = [
+            {"path": path, "sha256": sha, "rows": 1, "bytes": 10} for path, sha in files.items()
+        ]
+        write_json_atomic(paths.releases_dir / version / "manifest.json", {"files": entries})
+
+    release("20260101T000000Z", {"claims/seen-1.parquet": "a", "actors/all.parquet": "b"})
+    release(
+        "20260102T000000Z",
+        {"claims/seen-1.parquet": "a", "claims/seen-2.parquet": "c", "actors/all.parquet": "d"},
+    )
+    diff = diff_releases(paths, "20260101T000000Z", "20260102T000000Z")
+    assert [f["path"] for f in diff.fetch] == ["claims/seen-2.parquet", "actors/all.parquet"]
+    assert diff.unchanged == ["claims/seen-1.parquet"] and diff.removed == []
+    assert diff.fetch_bytes == 20
+    back = diff_releases(paths, "20260102T000000Z", "20260101T000000Z")
+    assert back.removed == ["claims/seen-2.parquet"]
+    with pytest.raises(ValueError, match="no release"):
+        diff_releases(paths, "20260101T000000Z", "20260103T000000Z")
