@@ -19,16 +19,19 @@ export UV_PYTHON_DOWNLOADS := never
 # Airflow.
 
 ARTICLES ?= 20000
+ARCHIVES ?= 20000 100000
+NIGHT    ?= 200
 GOLD     ?= tests/gold
 
-.PHONY: setup run airflow test test-fast bench eval lint format clean help
+.PHONY: setup run airflow test test-fast bench bench-one eval lint format clean help
 
 help:
 	@echo "make run     set up .venv and run the nightly pipeline once on $(RAW)/ into $(DATA)/"
 	@echo "make airflow set up .venv and start Airflow's scheduler and UI on :$(PORT) (Ctrl-C stops)"
 	@echo "make test    set up .venv, lint, and run the test suite"
 	@echo "make test-fast  the same without the end-to-end runs (about 1 minute)"
-	@echo "make bench   benchmark on ARTICLES synthetic articles (default $(ARTICLES))"
+	@echo "make bench   the same night of $(NIGHT) articles on archives of $(ARCHIVES), projected to 1,000,000"
+	@echo "make bench-one  cold, +1% and nothing-new nights on ARTICLES (default $(ARTICLES))"
 	@echo "make eval    precision and recall on the gold sample (GOLD=$(GOLD))"
 	@echo "make lint    ruff check and format check"
 	@echo "make format  ruff format and autofix"
@@ -64,7 +67,11 @@ test: lint
 test-fast: lint
 	$(BIN)/pytest -m "not e2e"
 
+# The same night of NIGHT new articles on each archive size, projected to 1,000,000.
 bench: $(STAMP)
+	$(BIN)/factcheck bench --compare $(ARCHIVES) --night $(NIGHT) --json .bench/compare.json
+
+bench-one: $(STAMP)
 	$(BIN)/factcheck bench --articles $(ARTICLES) --json .bench/bench-$(ARTICLES).json
 
 eval: $(STAMP)

@@ -19,6 +19,7 @@ nothing heavy at parse time.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from datetime import timedelta
 
 import pendulum
@@ -47,6 +48,19 @@ def _run_id() -> str:
     return get_current_context()["run_id"]
 
 
+@contextmanager
+def _no_retry_on_full_disk():
+    """A full disk is not fixed by retrying in two minutes: fail the task with its one line."""
+    from airflow.sdk.exceptions import AirflowFailException
+
+    from factcheck.diskspace import DiskSpaceShort
+
+    try:
+        yield
+    except DiskSpaceShort as exc:
+        raise AirflowFailException(str(exc)) from exc
+
+
 @dag(
     dag_id="factcheck_nightly",
     schedule="0 2 * * *",
@@ -63,7 +77,8 @@ def factcheck_nightly():
         from factcheck import pipeline
 
         conf = get_current_context()["dag_run"].conf or {}
-        return pipeline.ingest(Paths.resolve(), _run_id(), force=bool(conf.get("force")))
+        with _no_retry_on_full_disk():
+            return pipeline.ingest(Paths.resolve(), _run_id(), force=bool(conf.get("force")))
 
     @task
     def dbt_build(ingested: dict) -> dict:
@@ -72,7 +87,8 @@ def factcheck_nightly():
         from factcheck import pipeline
 
         try:
-            return pipeline.transform(Paths.resolve(), _run_id(), ingested)
+            with _no_retry_on_full_disk():
+                return pipeline.transform(Paths.resolve(), _run_id(), ingested)
         except pipeline.NothingChanged as exc:
             raise AirflowSkipException(str(exc)) from exc
 
@@ -84,7 +100,13 @@ def factcheck_nightly():
         from factcheck.validate import QualityGateFailed
 
         try:
-            return pipeline.validate(Paths.resolve(), _run_id())
+            with _no_retry_on_full_disk():
+                return pipeline.validate(
+                    Paths.resolve(),
+                    _run_id(),
+                    tonight=built["bytes_read"],
+                    rewrite_all=bool(built.get("forced")),
+                )
         except QualityGateFailed as exc:  # a data problem: retrying cannot fix it
             raise AirflowFailException(str(exc)) from exc
 
@@ -92,13 +114,15 @@ def factcheck_nightly():
     def publish_release(ingested: dict, validation: dict) -> str:
         from factcheck import pipeline
 
-        return pipeline.publish_release(Paths.resolve(), _run_id(), ingested, validation)
+        with _no_retry_on_full_disk():
+            return pipeline.publish_release(Paths.resolve(), _run_id(), ingested, validation)
 
     @task(outlets=[WAREHOUSE])
     def publish_database(version: str) -> str:
         from factcheck import pipeline
 
-        return pipeline.publish_warehouse(Paths.resolve(), _run_id(), version)
+        with _no_retry_on_full_disk():
+            return pipeline.publish_warehouse(Paths.resolve(), _run_id(), version)
 
     ingested = ingest()
     validation = validate(dbt_build(ingested))

@@ -97,7 +97,7 @@ def test_run_reports_accounting(first_run):
 def test_release_layout_and_manifest(workspace, first_run):
     release = latest(workspace)
     names = {p.name for p in release.iterdir()}
-    assert {f"{t}.parquet" for t in published_tables()} <= names
+    assert set(published_tables()) <= names  # one directory of Parquet files per table
     assert {"manifest.json", "claimreview.jsonld", "validation.json"} <= names
     assert not [p for p in release.parent.iterdir() if p.name.startswith(".staging-")]
     manifest = json.loads((release / "manifest.json").read_text())
@@ -105,13 +105,21 @@ def test_release_layout_and_manifest(workspace, first_run):
     for key in ("schema_version", "created_at", "run_id", "code_version"):
         assert manifest[key]
     con = duckdb.connect()
+    on_disk = {p.relative_to(release).as_posix() for p in release.rglob("*.parquet")}
+    assert on_disk == {f["path"] for f in manifest["files"]}  # every file is listed
+    for file in manifest["files"]:
+        path = release / file["path"]
+        assert file["sha256"] == sha256_file(path)
+        assert file["bytes"] == path.stat().st_size
+        assert (
+            file["rows"]
+            == con.execute("select count(*) from read_parquet(?)", [str(path)]).fetchone()[0]
+        )
     for name, table in manifest["tables"].items():
-        path = release / table["file"]
-        assert table["sha256"] == sha256_file(path)
-        assert table["bytes"] == path.stat().st_size
+        glob = str(release / name / "*.parquet")
         assert (
             table["rows"]
-            == con.execute("select count(*) from read_parquet(?)", [str(path)]).fetchone()[0]
+            == con.execute("select count(*) from read_parquet(?)", [glob]).fetchone()[0]
         )
         declared = tables()[name].columns
         assert [c["name"] for c in table["columns"]] == [c.name for c in declared]

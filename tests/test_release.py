@@ -9,9 +9,12 @@ import duckdb
 import pytest
 
 from factcheck.contract import published_tables
-from factcheck.fsutil import sha256_file
+from factcheck.fsutil import sha256_file, write_json_atomic
+from factcheck.partitions import PartitionFile
 from factcheck.release import (
+    FILES_LIST,
     clean_stale_staging,
+    diff_releases,
     latest_version,
     list_releases,
     next_version,
@@ -29,14 +32,17 @@ def paths(tmp_path):
 
 
 def stage_fake(paths: Paths, run_id: str):
+    """A staged release as stage_tables() leaves it: one file per table and the file list."""
     staged = staging_dir(paths, run_id)
     staged.mkdir()
     con = duckdb.connect()
+    files = []
     for table in published_tables():
-        con.execute(
-            f"copy (select 1 as id, '{table}' as name) to '{staged / table}.parquet' "
-            "(format parquet)"
-        )
+        out = staged / table / "all.parquet"
+        out.parent.mkdir()
+        con.execute(f"copy (select 1 as id, '{table}' as name) to '{out}' (format parquet)")
+        files.append(PartitionFile(table, "all", 1, out.stat().st_size, sha256_file(out), "1:0:0"))
+    write_json_atomic(staged / FILES_LIST, {"files": [f.as_manifest() for f in files]})
     return staged
 
 
@@ -76,11 +82,14 @@ def test_publish_makes_a_complete_release_visible(paths):
         "inputs",
     ):
         assert key in manifest
-    for _name, table in manifest["tables"].items():
-        path = release / table["file"]
-        assert table["sha256"] == sha256_file(path)
-        assert table["bytes"] == path.stat().st_size
+    for name, table in manifest["tables"].items():
+        assert table["files"] == [f"{name}/all.parquet"]
         assert table["rows"] == 1 and {"name": "name", "type": "VARCHAR"} in table["columns"]
+    for file in manifest["files"]:
+        path = release / file["path"]
+        assert file["sha256"] == sha256_file(path)
+        assert file["bytes"] == path.stat().st_size
+    assert not (release / FILES_LIST).exists()
     assert latest_version(paths) == version
     assert [r["version"] for r in list_releases(paths)] == [version]
 
@@ -105,3 +114,26 @@ def test_run_ids_cannot_escape_their_directories(paths):
         assert staged.parent == paths.releases_dir and "/" not in staged.name
         summary = summary_file(paths, run_id)
         assert summary.parent == paths.build_dir / "runs" and "/" not in summary.name
+
+
+def test_diff_lists_what_a_consumer_must_fetch(paths):
+    def release(version: str, files: dict[str, str]) -> None:
+        (paths.releases_dir / version).mkdir()
+        entries = [
+            {"path": path, "sha256": sha, "rows": 1, "bytes": 10} for path, sha in files.items()
+        ]
+        write_json_atomic(paths.releases_dir / version / "manifest.json", {"files": entries})
+
+    release("20260101T000000Z", {"claims/seen-1.parquet": "a", "actors/all.parquet": "b"})
+    release(
+        "20260102T000000Z",
+        {"claims/seen-1.parquet": "a", "claims/seen-2.parquet": "c", "actors/all.parquet": "d"},
+    )
+    diff = diff_releases(paths, "20260101T000000Z", "20260102T000000Z")
+    assert [f["path"] for f in diff.fetch] == ["claims/seen-2.parquet", "actors/all.parquet"]
+    assert diff.unchanged == ["claims/seen-1.parquet"] and diff.removed == []
+    assert diff.fetch_bytes == 20
+    back = diff_releases(paths, "20260102T000000Z", "20260101T000000Z")
+    assert back.removed == ["claims/seen-2.parquet"]
+    with pytest.raises(ValueError, match="no release"):
+        diff_releases(paths, "20260101T000000Z", "20260103T000000Z")

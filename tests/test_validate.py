@@ -1,57 +1,45 @@
-"""The quality gate: referential checks on derived columns, and the staged files' types
-compared with the contract (the suites themselves run in the end-to-end tests)."""
+"""The quality gate: whole-release invariants as set-based DuckDB queries, the staged files'
+types compared with the contract, and the GX suites for tonight's rows (the suites run on
+real nights in the end-to-end tests)."""
 
 from __future__ import annotations
 
 import duckdb
-import pandas as pd
 
 from factcheck.contract import tables as contract_tables
+from factcheck.invariants import release_checks
 from factcheck.validate import load_suites_module, schema_mismatches
 
 
-def test_references_are_checked_on_derived_columns_not_value_sets():
-    suites = load_suites_module()
-    tables = {
-        "articles": pd.DataFrame({"article_id": ["art_1"]}),
-        "claims": pd.DataFrame(
-            {
-                "claim_id": ["c1", "c2"],
-                "article_id": ["art_1", "art_gone"],
-                "speaker_actor_id": [None, "act_1"],
-                "source_actor_id": [None, None],
-            }
-        ),
-        "actors": pd.DataFrame({"actor_id": ["act_1"]}),
-        "actor_mentions": pd.DataFrame({"article_id": ["art_1"], "actor_id": ["act_2"]}),
-        "claim_actors": pd.DataFrame({"claim_id": ["c1"], "actor_id": ["act_1"]}),
-        "verification_status": pd.DataFrame({"claim_id": ["c1", "c2"]}),
-        "verification_history": pd.DataFrame({"claim_id": ["c3"]}),
-    }
-    checked = suites.add_reference_columns(tables)
-    exists = suites.reference_column
-    assert checked["claims"][exists("article_id")].tolist() == [True, False]
-    assert checked["claims"][exists("speaker_actor_id")].tolist() == [True, True]  # null is fine
-    assert checked["actor_mentions"][exists("actor_id")].tolist() == [False]
-    assert checked["verification_history"][exists("claim_id")].tolist() == [False]
-    assert exists("article_id") not in tables["claims"]  # the release's frames are untouched
-    expectations = suites.build_suites(checked, {})
-    value_sets = [getattr(e, "value_set", None) for table in expectations.values() for e in table]
-    assert max(len(v) for v in value_sets if v) < 20  # no id lists inside expectations
-
-
-def write_staged(directory, overrides: dict[tuple[str, str], str]) -> None:
-    """One empty Parquet file per contract table, typed as the contract says unless
-    overridden: {(table, column): type}."""
+def write_staged(directory, overrides: dict[tuple[str, str], str], rows=None) -> None:
+    """One Parquet file per contract table (`<table>/all.parquet`), typed as the contract
+    says unless overridden ({(table, column): type}); `rows` gives some tables' rows as
+    {table: [{column: value}]}, every other column null."""
     con = duckdb.connect()
     for name, table in contract_tables().items():
-        columns = ", ".join(
-            f"cast(null as {overrides.get((name, c.name), c.data_type)}) as {c.name}"
-            for c in table.columns
-        )
-        out = directory / f"{name}.parquet"
-        con.execute(f"copy (select {columns} limit 0) to '{out}' (format parquet)")
+        given = (rows or {}).get(name) or [{}]
+        selects = [
+            "select "
+            + ", ".join(
+                f"cast({_literal(row.get(c.name))} as "
+                f"{overrides.get((name, c.name), c.data_type)}) as {c.name}"
+                for c in table.columns
+            )
+            for row in given
+        ]
+        query = " union all ".join(selects) + ("" if (rows or {}).get(name) else " limit 0")
+        out = directory / name / "all.parquet"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        con.execute(f"copy ({query}) to '{out}' (format parquet)")
     con.close()
+
+
+def _literal(value) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, list):
+        return "[" + ", ".join(_literal(v) for v in value) + "]"
+    return "'" + str(value).replace("'", "''") + "'"
 
 
 def test_staged_types_are_compared_with_the_contract(tmp_path):
@@ -63,13 +51,54 @@ def test_staged_types_are_compared_with_the_contract(tmp_path):
     ]
 
 
+def test_invariants_name_broken_keys_references_vocabularies_and_counts(tmp_path):
+    write_staged(
+        tmp_path,
+        {},
+        rows={
+            "articles": [{"article_id": "art_1", "content_sha256": "a"}],
+            "claims": [
+                {"claim_id": "c1", "article_id": "art_1", "claim_type": "direct_quote"},
+                {"claim_id": "c1", "article_id": "art_gone", "claim_type": "rumour"},
+            ],
+            "verification_status": [{"claim_id": "c1", "status": "unverified"}],
+        },
+    )
+    failed = {c.describe() for c in release_checks(tmp_path, {"articles": 2}) if not c.success}
+    assert any("claims: expect_column_values_to_be_unique" in f and "c1" in f for f in failed)
+    assert any(
+        "claims: expect_column_values_to_exist_in_parent" in f and "art_gone" in f for f in failed
+    )
+    assert any("claims: expect_column_values_to_be_in_set" in f and "rumour" in f for f in failed)
+    assert any("articles: expect_table_row_count_to_be_between" in f for f in failed)
+    assert any("verification_status: expect_table_row_count_to_equal" in f for f in failed)
+    assert not any("speaker_actor_id" in f for f in failed)  # null references are fine
+
+
+def test_invariants_pass_on_a_consistent_release(tmp_path):
+    write_staged(
+        tmp_path,
+        {},
+        rows={
+            "articles": [{"article_id": "art_1", "content_sha256": "a"}],
+            "claims": [{"claim_id": "c1", "article_id": "art_1", "claim_type": "assertion"}],
+            "verification_status": [{"claim_id": "c1", "status": "unverified", "signals": []}],
+            "verification_history": [{"claim_id": "c1", "sequence": 1, "status": "unverified"}],
+        },
+    )
+    checks = release_checks(tmp_path, {"articles": 1})
+    assert [c.describe() for c in checks if not c.success] == []
+    assert len(checks) > 20
+
+
 def test_suites_follow_the_contract():
     suites = load_suites_module()
-    frames = {"articles": pd.DataFrame({"a": [1]}), "claims": pd.DataFrame({"b": [1, 2]})}
-    expectations = suites.build_suites(frames, {"articles": 5})
+    expectations = suites.build_suites()
     assert set(expectations) == set(contract_tables())
     claim_type = next(
-        e for e in expectations["claims"] if getattr(e, "column", None) == "claim_type"
+        e
+        for e in expectations["claims"]
+        if getattr(e, "column", None) == "claim_type" and hasattr(e, "value_set")
     )
     assert set(claim_type.value_set) == {
         "direct_quote",
@@ -77,5 +106,5 @@ def test_suites_follow_the_contract():
         "reported_speech",
         "assertion",
     }
-    [shrink] = [e for e in expectations["articles"] if hasattr(e, "min_value")]
-    assert shrink.min_value == 5
+    not_null = {e.column for e in expectations["claims"] if not hasattr(e, "value_set")}
+    assert {"claim_id", "article_id"} <= not_null

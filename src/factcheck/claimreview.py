@@ -12,6 +12,8 @@ from pathlib import Path
 
 import duckdb
 
+from factcheck.partitions import table_glob
+
 DEFAULT_ORG_NAME = "factcheck-pipeline desk"
 DEFAULT_REVIEW_URL = "urn:factcheck:claim:{claim_id}"
 
@@ -78,10 +80,10 @@ def build_document(release_dir: Path) -> dict:
     con = duckdb.connect()
     try:
         params = {
-            name: str(release_dir / f"{name}.parquet")
+            name: table_glob(release_dir, name)
             for name in ("status", "claims", "articles", "actors")
         }
-        params["status"] = str(release_dir / "verification_status.parquet")
+        params["status"] = table_glob(release_dir, "verification_status")
         cursor = con.execute(RATED_CLAIMS_SQL, params)
         names = [d[0] for d in cursor.description]
         rows = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]

@@ -192,6 +192,8 @@ def cmd_sql(args: argparse.Namespace) -> int:
 def cmd_releases(args: argparse.Namespace) -> int:
     from factcheck.release import list_releases
 
+    if args.diff:
+        return _release_diff(args)
     releases = list_releases(_paths(args))
     if args.format == "json":
         print(json.dumps(releases, indent=1))
@@ -266,14 +268,53 @@ def _new_password(from_stdin: bool) -> str:
     return password
 
 
+def _release_diff(args: argparse.Namespace) -> int:
+    """The files a consumer holding OLD must fetch to have NEW (and those to delete)."""
+    from dataclasses import asdict
+
+    from factcheck.release import diff_releases
+
+    old, new = args.diff
+    try:
+        diff = diff_releases(_paths(args), old, new)
+    except ValueError as exc:
+        return _error(str(exc), EXIT_REFUSED)
+    if args.format == "json":
+        print(json.dumps(asdict(diff) | {"fetch_bytes": diff.fetch_bytes}, indent=1))
+        return EXIT_OK
+    rows = [["fetch", f["path"], f["rows"], f["bytes"], f["sha256"]] for f in diff.fetch]
+    rows += [["delete", path, None, None, None] for path in diff.removed]
+    render(["action", "file", "rows", "bytes", "sha256"], rows, args.format)
+    print(
+        f"{len(diff.fetch)} files to fetch ({diff.fetch_bytes:,} bytes), "
+        f"{len(diff.unchanged)} unchanged, {len(diff.removed)} to delete",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from factcheck.bench.measure import format_report, run_benchmark
+    from factcheck.bench.measure import (
+        compare_archives,
+        format_comparison,
+        format_report,
+        run_benchmark,
+    )
 
-    workdir = Path(args.workdir or f".bench/{args.articles}")
-    report = run_benchmark(args.articles, workdir.resolve(), seed=args.seed, repeat=args.repeat)
-    print(format_report(report))
+    if args.compare:
+        workdir = Path(args.workdir or ".bench/compare")
+        report = compare_archives(
+            args.compare, args.night, workdir.resolve(), seed=args.seed, repeat=args.repeat
+        )
+        print(format_comparison(report))
+    else:
+        workdir = Path(args.workdir or f".bench/{args.articles}")
+        report = run_benchmark(
+            args.articles, workdir.resolve(), seed=args.seed, repeat=args.repeat, night=args.night
+        )
+        print(format_report(report))
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
         Path(args.json).write_text(json.dumps(report, indent=1))
@@ -354,6 +395,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     releases = sub.add_parser("releases", parents=[common], help="list published releases")
     releases.add_argument("--format", choices=FORMATS, default="table")
+    releases.add_argument(
+        "--diff",
+        nargs=2,
+        metavar=("OLD", "NEW"),
+        help="the files a consumer holding release OLD must fetch to have NEW",
+    )
     releases.set_defaults(func=cmd_releases)
 
     from factcheck.desk.server import DEFAULT_HOST, DEFAULT_PORT, port_number
@@ -388,7 +435,17 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--workdir", help="where the corpus and data go (default .bench/N)")
     bench.add_argument("--seed", type=int, default=7)
     bench.add_argument(
-        "--repeat", type=int, default=3, help="+1%% and nothing-new nights to take the median of"
+        "--repeat", type=int, default=3, help="new and nothing-new nights to take the median of"
+    )
+    bench.add_argument(
+        "--night", type=int, help="articles a night adds (default 1%% of the archive)"
+    )
+    bench.add_argument(
+        "--compare",
+        type=int,
+        nargs="+",
+        metavar="ARTICLES",
+        help="the same --night on archives of these sizes, projected to 1,000,000 articles",
     )
     bench.set_defaults(func=cmd_bench)
 

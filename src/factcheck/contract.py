@@ -5,7 +5,10 @@ Every published table is a mart of the dbt project, and its yml
 descriptions and tests are written: dbt enforces it at build time (`contract: {enforced:
 true}`), and this module reads the same files, so the release writer, the warehouse, the
 quality gate and the tests follow the yml without a second list. A table's release order
-(the sort key that makes its Parquet file byte-stable) is `config.meta.release_order`.
+(the sort key that makes its Parquet files byte-stable) is `config.meta.release_order`, and
+`config.meta.release_partition` names the column that ties a row to an article
+(`article_id`, or `claim_id` through claims): the release splits such a table into one file
+per night its articles were first seen (factcheck.release).
 
 Why the yml is read here rather than dbt's manifest.json, or generated from Python:
 docs/data-contract.md. tests/test_contract.py checks that this reading agrees with dbt's.
@@ -22,7 +25,9 @@ import yaml
 
 from factcheck.settings import DBT_PROJECT_DIR
 
-SCHEMA_VERSION = "1.0"
+# 2.0: each table is a directory of Parquet files (one per partition), listed in the manifest.
+SCHEMA_VERSION = "2.0"
+PARTITION_KEYS = ("article_id", "claim_id")
 MARTS_DIR = DBT_PROJECT_DIR / "models" / "marts"
 
 _REF = re.compile(r"""^\s*ref\(\s*['"](\w+)['"]\s*\)\s*$""")
@@ -47,6 +52,8 @@ class Column:
     description: str | None = None
     vocabulary: str | None = None  # the domain of its `in_vocabulary` test, if any
     references: Reference | None = None
+    not_null: bool = False
+    unique: bool = False
 
     @property
     def is_list(self) -> bool:
@@ -58,6 +65,8 @@ class Table:
     name: str
     release_order: tuple[str, ...]
     columns: tuple[Column, ...]
+    partition_by: str | None = None  # article_id or claim_id; None: one file
+    unique_keys: tuple[tuple[str, ...], ...] = ()  # `unique` and `unique_combination` tests
 
     @property
     def column_names(self) -> list[str]:
@@ -100,7 +109,26 @@ def _read_table(path: Path) -> Table:
             f"{path}: config.meta.release_order must list columns of {name} "
             f"(got {list(order)}; not columns: {sorted(unknown)})"
         )
-    return Table(name=name, release_order=order, columns=columns)
+    partition_by = (config.get("meta") or {}).get("release_partition")
+    if partition_by is not None and (
+        partition_by not in PARTITION_KEYS or partition_by not in {c.name for c in columns}
+    ):
+        raise ContractError(
+            f"{path}: config.meta.release_partition must be one of {list(PARTITION_KEYS)} "
+            f"and a column of {name} (got {partition_by!r})"
+        )
+    unique_keys = tuple((c.name,) for c in columns if c.unique) + tuple(
+        tuple(arguments["columns"])
+        for test_name, arguments in map(_test_parts, model.get("data_tests") or [])
+        if test_name == "unique_combination"
+    )
+    return Table(
+        name=name,
+        release_order=order,
+        columns=columns,
+        partition_by=partition_by,
+        unique_keys=unique_keys,
+    )
 
 
 def _read_column(path: Path, raw: dict) -> Column:
@@ -108,8 +136,10 @@ def _read_column(path: Path, raw: dict) -> Column:
     if not raw.get("data_type"):
         raise ContractError(f"{path}: column {name} has no data_type")
     vocabulary, references = None, None
+    test_names = set()
     for test in raw.get("data_tests") or []:
         test_name, arguments = _test_parts(test)
+        test_names.add(test_name)
         if test_name == "in_vocabulary":
             vocabulary = arguments.get("domain") or name
         elif test_name == "relationships":
@@ -123,6 +153,8 @@ def _read_column(path: Path, raw: dict) -> Column:
         description=raw.get("description"),
         vocabulary=vocabulary,
         references=references,
+        not_null="not_null" in test_names,
+        unique="unique" in test_names,
     )
 
 

@@ -44,8 +44,11 @@ def sha256_file(path: Path) -> str:
 
 
 def fsync_tree(path: Path) -> None:
+    """fsync every file and directory under `path`, then `path` itself."""
     for child in path.iterdir():
-        if child.is_file():
+        if child.is_dir() and not child.is_symlink():
+            fsync_tree(child)
+        elif child.is_file():
             with open(child, "rb") as handle:
                 os.fsync(handle.fileno())
     fsync_dir(path)

@@ -3,8 +3,10 @@
 Layout under data/releases/:
 
     <version>/               one directory per release, visible only once complete
-        <table>.parquet      zstd, rows in key order (byte-stable for the same data)
-        manifest.json        version, schema, code, inputs, tables with checksums
+        <table>/<partition>.parquet   zstd, rows in key order (byte-stable for the same
+                             data); unchanged partitions are hard links to the previous
+                             release's files (factcheck.partitions)
+        manifest.json        version, schema, code, inputs, every file with rows and sha256
         claimreview.jsonld   rated claims as schema.org ClaimReview
         validation.json      Great Expectations results
     LATEST                   the newest published version
@@ -18,6 +20,7 @@ import json
 import logging
 import re
 import shutil
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,7 +28,9 @@ import duckdb
 
 from factcheck.contract import SCHEMA_VERSION, published_tables
 from factcheck.faults import crash_point
-from factcheck.fsutil import fsync_dir, fsync_tree, sha256_file, write_atomic, write_json_atomic
+from factcheck.fingerprint import code_version
+from factcheck.fsutil import fsync_dir, fsync_tree, write_atomic, write_json_atomic
+from factcheck.partitions import PartitionFile, previous_files, stage_partitions, table_glob
 from factcheck.settings import Paths
 
 log = logging.getLogger(__name__)
@@ -81,23 +86,36 @@ def recover(paths: Paths) -> dict:
     return report
 
 
-def stage_tables(paths: Paths, run_id: str) -> Path:
-    """Write every published table from the build database as Parquet into staging."""
+FILES_LIST = "files.json"  # in staging: the staged files, read by publish() for the manifest
+
+
+def stage_tables(paths: Paths, run_id: str, rewrite_all: bool = False) -> Path:
+    """Write every published table from the build database as partitioned Parquet into
+    staging, carrying over the latest release's unchanged partitions — unless `rewrite_all`
+    (a forced rebuild, which must prove that the same input gives the same bytes) or the
+    latest release was made by other code."""
     target = staging_dir(paths, run_id)
     if target.exists():
         shutil.rmtree(target)
     target.mkdir(parents=True)
+    latest = latest_manifest(paths)
+    reuse = not rewrite_all and latest is not None and latest.get("code_version") == code_version()
+    previous = previous_files(latest) if reuse else {}
+    previous_dir = paths.releases_dir / latest["version"] if reuse else None
     con = duckdb.connect(str(paths.build_db), read_only=True)
     try:
-        for table, key in published_tables().items():
-            out = target / f"{table}.parquet"
-            con.execute(
-                f"copy (select * from main.{table} order by {key}) to '{out}' "
-                "(format parquet, compression zstd)"
-            )
+        staged = stage_partitions(con, target, previous_dir, previous)
     finally:
         con.close()
+    write_json_atomic(target / FILES_LIST, {"files": [f.as_manifest() for f in staged.files]})
+    log.info("staged %d files (%d carried over)", len(staged.files), staged.carried_over)
     return target
+
+
+def staged_files(staged: Path) -> list[PartitionFile]:
+    """The files stage_tables() wrote or carried over, with rows and checksums."""
+    listed = json.loads((staged / FILES_LIST).read_text())["files"]
+    return [PartitionFile.from_manifest(entry) for entry in listed]
 
 
 def latest_version(paths: Paths) -> str | None:
@@ -131,19 +149,20 @@ def next_version(paths: Paths, now: datetime | None = None) -> str:
     return candidate
 
 
-def describe_tables(release_dir: Path) -> dict:
+def describe_tables(release_dir: Path, files: list[PartitionFile]) -> dict:
+    """Per table: rows, bytes, its files and its column types (read from the files)."""
     con = duckdb.connect()
     try:
         tables = {}
         for table in published_tables():
-            path = release_dir / f"{table}.parquet"
-            rows = con.execute("select count(*) from read_parquet(?)", [str(path)]).fetchone()[0]
-            columns = con.execute("describe select * from read_parquet(?)", [str(path)]).fetchall()
+            mine = [f for f in files if f.table == table]
+            columns = con.execute(
+                "describe select * from read_parquet(?)", [table_glob(release_dir, table)]
+            ).fetchall()
             tables[table] = {
-                "file": path.name,
-                "rows": rows,
-                "bytes": path.stat().st_size,
-                "sha256": sha256_file(path),
+                "files": [f.path for f in mine],
+                "rows": sum(f.rows for f in mine),
+                "bytes": sum(f.bytes for f in mine),
                 "columns": [{"name": c[0], "type": c[1]} for c in columns],
             }
         return tables
@@ -165,6 +184,8 @@ def publish(
     """Finish the staged release (manifest, ClaimReview), rename it into place, then point
     LATEST and index.json at it. Each step is atomic; until the rename nothing is visible."""
     write_json_atomic(staged / "claimreview.jsonld", claimreview)
+    files = staged_files(staged)
+    (staged / FILES_LIST).unlink()
     version = next_version(paths)
     created = datetime.now(UTC).isoformat(timespec="seconds")
     manifest = {
@@ -174,7 +195,8 @@ def publish(
         "run_id": run_id,
         "code_version": code,
         "input_fingerprint": fingerprint,
-        "tables": describe_tables(staged),
+        "tables": describe_tables(staged, files),
+        "files": [f.as_manifest() for f in files],
         "validation": validation,
         "inputs": inputs,
         "claimreview": {"file": "claimreview.jsonld", "reviews": len(claimreview["@graph"])},
@@ -212,3 +234,44 @@ def _update_index(paths: Paths, manifest: dict) -> None:
 def list_releases(paths: Paths) -> list[dict]:
     index_file = paths.releases_dir / "index.json"
     return json.loads(index_file.read_text())["releases"] if index_file.is_file() else []
+
+
+@dataclass(frozen=True)
+class ReleaseDiff:
+    """What a consumer holding release `old` must fetch to have release `new`."""
+
+    old: str
+    new: str
+    fetch: list[dict]  # files of `new` whose path or checksum `old` does not have
+    unchanged: list[str]
+    removed: list[str]  # paths of `old` that `new` no longer has
+
+    @property
+    def fetch_bytes(self) -> int:
+        return sum(f["bytes"] for f in self.fetch)
+
+
+def diff_releases(paths: Paths, old: str, new: str) -> ReleaseDiff:
+    """Compare two releases' manifests file by file (path and sha256)."""
+    manifests = {}
+    for version in (old, new):
+        if not VERSION_PATTERN.fullmatch(version):
+            raise ValueError(f"not a release version: {version!r}")
+        path = paths.releases_dir / version / "manifest.json"
+        if not path.is_file():
+            raise ValueError(f"no release {version} in {paths.releases_dir}")
+        manifests[version] = json.loads(path.read_text())
+        if "files" not in manifests[version]:
+            raise ValueError(
+                f"release {version} has schema {manifests[version].get('schema_version')}: "
+                "one file per table, no file list; every file of the new release is new"
+            )
+    had = {f["path"]: f["sha256"] for f in manifests[old]["files"]}
+    has = manifests[new]["files"]
+    return ReleaseDiff(
+        old=old,
+        new=new,
+        fetch=[f for f in has if had.get(f["path"]) != f["sha256"]],
+        unchanged=[f["path"] for f in has if had.get(f["path"]) == f["sha256"]],
+        removed=sorted(set(had) - {f["path"] for f in has}),
+    )

@@ -2,6 +2,12 @@
 
 dbt runs in-process through its Python entry point, once per nightly run: one parse (kept
 warm by partial parsing in data/build/), one connection, one writer on the DuckDB file.
+
+The marts are merged incrementally (macros/incremental_marts.sql): each build is numbered,
+and a build takes everything that changed since the last build that *completed*, recorded
+in data/build/build_state.json only after dbt succeeded — so a failed or killed build is
+simply redone by the next one. When the code that shapes the data changed since that
+build, the marts are rebuilt whole (`--full-refresh`).
 """
 
 from __future__ import annotations
@@ -9,7 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from factcheck.settings import DBT_PROJECT_DIR, Paths, disable_telemetry
 
@@ -18,6 +24,34 @@ log = logging.getLogger(__name__)
 
 class DbtBuildFailed(RuntimeError):
     """dbt reported errors or failing tests; the message lists them."""
+
+
+@dataclass(frozen=True)
+class BuildState:
+    """The last build that completed: its number and the code version that made it."""
+
+    number: int = -1
+    code_version: str = ""
+
+    @classmethod
+    def read(cls, paths: Paths) -> BuildState:
+        """The recorded state, or none (-1) when there is no build database to merge into."""
+        path = paths.build_dir / STATE_FILE
+        if not (path.is_file() and paths.build_db.is_file()):
+            return cls()
+        try:
+            return cls(**json.loads(path.read_text()))
+        except (ValueError, TypeError):
+            log.warning("%s is unreadable: the marts are rebuilt whole", path)
+            return cls()
+
+    def write(self, paths: Paths) -> None:
+        from factcheck.fsutil import write_json_atomic
+
+        write_json_atomic(paths.build_dir / STATE_FILE, asdict(self))
+
+
+STATE_FILE = "build_state.json"
 
 
 @dataclass
@@ -124,19 +158,59 @@ def _articles_to_extract(paths: Paths, version: str) -> int:
         con.close()
 
 
-def build(paths: Paths) -> DbtOutcome:
+def build(paths: Paths, full_refresh: bool = False) -> DbtOutcome:
     """Seeds, models and their data tests, in dependency order. Extraction is incremental:
-    the extractor version tells dbt when every article must be extracted again.
+    the extractor version tells dbt when every article must be extracted again; the marts
+    merge what changed since the last complete build (or are rebuilt whole when the code
+    changed or `full_refresh` is asked).
 
     dbt's unit tests are left out: they test the SQL on fixed rows, not the night's data, so
     they run with the test suite (tests/test_dbt_unit_tests.py), not every night."""
     from factcheck.extract.parallel import shutdown, warm_up
-    from factcheck.fingerprint import extractor_version
+    from factcheck.fingerprint import code_version, extractor_version
 
-    version = extractor_version()
-    variables = json.dumps({"extractor_version": version})
+    version, code = extractor_version(), code_version()
+    last = BuildState.read(paths)
+    full_refresh = full_refresh or last.code_version != code
+    variables = {"extractor_version": version, "build": last.number + 1, "since": last.number}
+    extra = ["--full-refresh"] if full_refresh else []
     warm_up(_articles_to_extract(paths, version))
     try:
-        return run_dbt("build", paths, "--vars", variables, "--exclude-resource-type", "unit_test")
+        outcome = run_dbt(
+            "build",
+            paths,
+            "--vars",
+            json.dumps(variables),
+            "--exclude-resource-type",
+            "unit_test",
+            *extra,
+        )
+    except Exception:
+        _drop_failed_log(paths)
+        raise
     finally:
         shutdown()  # the extraction worker processes, if a large batch started them
+    BuildState(last.number + 1, code).write(paths)
+    return outcome
+
+
+def _drop_failed_log(paths: Paths) -> None:
+    """After a failed build, fold the build database's write-ahead log into the file, or —
+    when that cannot be done (a full disk) — remove it, so it does not hold the space the
+    next run needs. Removing it is safe: it holds only what this build and tonight's
+    ingest wrote since the last checkpoint; the build state was not advanced, so the next
+    build redoes this one, and ingest reads again any file it no longer finds loaded."""
+    import duckdb
+
+    wal = paths.build_db.with_name(paths.build_db.name + ".wal")
+    if not wal.is_file():
+        return
+    try:
+        con = duckdb.connect(str(paths.build_db))
+        try:
+            con.execute("checkpoint")
+        finally:
+            con.close()
+    except duckdb.Error as exc:
+        log.warning("removing the failed build's write-ahead log %s (%s)", wal, exc)
+        wal.unlink(missing_ok=True)

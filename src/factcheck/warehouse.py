@@ -15,6 +15,7 @@ import duckdb
 from factcheck.contract import published_tables
 from factcheck.faults import crash_point
 from factcheck.fsutil import fsync_dir
+from factcheck.partitions import table_glob
 from factcheck.settings import Paths
 
 # Views for the questions fact-checkers ask first.
@@ -56,7 +57,7 @@ def build_database(target: Path, release_dir: Path, version: str) -> None:
     con = duckdb.connect(str(target))
     try:
         for table in published_tables():
-            source = str(release_dir / f"{table}.parquet")
+            source = table_glob(release_dir, table)
             con.execute(f"create table {table} as select * from read_parquet(?)", [source])
         for name, sql in VIEWS.items():
             con.execute(f"create view {name} as {sql}")

@@ -4,11 +4,17 @@
 -- Incremental: a night extracts only articles that are new, whose text changed, or that
 -- were extracted by another version of the extractor or dictionary (`extractor_version`,
 -- passed by the pipeline; a hash of src/factcheck/extract and the actor dictionary).
--- Articles that left raw/ are deleted after each run.
+-- Articles that left raw/ are deleted after each run. `built_in` is the number of the build
+-- that extracted the row: the models below take what was extracted since their last
+-- complete build (macros/incremental_marts.sql). Extraction is a pure function of the
+-- article and `extractor_version`, so `dbt build --full-refresh` keeps it (full_refresh:
+-- false) and rebuilds everything downstream; delete the build database to extract again.
 {{ config(
     materialized='incremental',
     unique_key='article_id',
     incremental_strategy='delete+insert',
+    full_refresh=false,
+    on_schema_change='append_new_columns',
     post_hook="delete from {{ this }} where article_id not in
                (select article_id from {{ ref('stg_articles') }})"
 ) }}
@@ -17,7 +23,8 @@ select
     a.article_id,
     a.content_sha256,
     '{{ var("extractor_version", "dev") }}' as extractor_version,
-    fc_extract(a.headline, a.dek, a.body_text, a.block_quotes) as extraction
+    fc_extract(a.headline, a.dek, a.body_text, a.block_quotes) as extraction,
+    {{ build_number() }} as built_in
 from {{ ref('stg_articles') }} as a
 {% if is_incremental() %}
 left join {{ this }} as done

@@ -1,3 +1,12 @@
+-- Incremental by article (macros/incremental_marts.sql).
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook="{{ forget_changed('article_id', changed_articles(),
+                                current_articles()) }}"
+) }}
+-- depends_on: {{ ref('int_changed_articles') }}, {{ ref('int_article_versions') }}
 select
     m.article_id,
     names.actor_id,
@@ -9,4 +18,5 @@ select
 from {{ ref('int_mentions') }} as m
 inner join {{ ref('int_actor_names') }} as names
     on names.actor_type = m.actor_type and names.name = m.name
+{{ missing_from_this('article_id', 'm.article_id') }}
 order by m.article_id, m.location, m.char_start, names.actor_id

@@ -1,16 +1,30 @@
+-- Incremental by claim (macros/incremental_marts.sql).
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook="{{ forget_changed('claim_id', claims_of_changed_articles(),
+                                'select claim_id from ' ~ ref('int_claims')) }}"
+) }}
+-- depends_on: {{ ref('int_changed_articles') }}, {{ ref('int_article_versions') }}, {{ ref('int_claims') }}
 -- Links between claims and actors: who said it (speaker), the outlet or document it was
 -- reported through (source), and every actor named inside the claim (mentioned).
-with links as (
+with claims_to_build as (
+    select * from {{ ref('claims') }}
+    {{ missing_from_this('claim_id') }}
+),
+
+links as (
     select claim_id, speaker_actor_id as actor_id, 'speaker' as relation
-    from {{ ref('claims') }}
+    from claims_to_build
     where speaker_actor_id is not null
     union
     select claim_id, source_actor_id, 'source'
-    from {{ ref('claims') }}
+    from claims_to_build
     where source_actor_id is not null
     union
     select c.claim_id, m.actor_id, 'mentioned'
-    from {{ ref('claims') }} as c
+    from claims_to_build as c
     inner join {{ ref('actor_mentions') }} as m
         on m.article_id = c.article_id
         and m.location = c.location

@@ -1,9 +1,23 @@
+-- Incremental by claim (macros/incremental_marts.sql), like verification_status.
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook="{{ forget_changed('claim_id', claims_of_changed_articles() ~ ' union ' ~ claims_with_verdicts(),
+                                'select claim_id from ' ~ ref('int_claims')) }}"
+) }}
+-- depends_on: {{ ref('int_changed_articles') }}, {{ ref('int_article_versions') }}, {{ ref('int_claims') }}
 -- Every state a claim has had, as an event model: the claim starts `unverified` when its
 -- article is first seen (or at its first verdict, if a verdict was dated earlier), then
 -- takes each recorded verdict in time order. Built from the append-only verdict log rather
 -- than a dbt snapshot, so the whole history can be rebuilt from raw/ alone and two builds
 -- of the same input agree to the byte.
-with first_verdicts as (
+with claims_to_build as (
+    select claim_id, article_id from {{ ref('int_claims') }}
+    {{ missing_from_this('claim_id') }}
+),
+
+first_verdicts as (
     select claim_id, min(reviewed_at) as first_reviewed_at
     from {{ ref('stg_verdicts') }}
     group by claim_id
@@ -20,7 +34,7 @@ events as (
         0 as event_order,
         '' as source_uri,
         0 as line
-    from {{ ref('int_claims') }} as c
+    from claims_to_build as c
     inner join {{ ref('stg_articles') }} as a on a.article_id = c.article_id
     left join first_verdicts as f on f.claim_id = c.claim_id
     union all
@@ -35,7 +49,7 @@ events as (
         v.source_uri,
         v.line
     from {{ ref('stg_verdicts') }} as v
-    inner join {{ ref('int_claims') }} as c on c.claim_id = v.claim_id
+    inner join claims_to_build as c on c.claim_id = v.claim_id
     left join {{ ref('rating_scale') }} as scale
         on lower(trim(scale.label)) = lower(trim(v.rating_label))
 ),

@@ -1,5 +1,7 @@
-"""Measure the nightly run on a synthetic corpus: cold, +1% new articles, nothing new,
-against the floor of DuckDB merely reading the same files.
+"""Measure the nightly run on a synthetic corpus: cold, a night of new articles (+1%, or a
+fixed number), nothing new, against the floor of DuckDB merely reading the same files; and
+the same night on archives of different sizes, with a projection to a larger archive from
+the measured per-stage slopes (`compare_archives`).
 
 Each run is a real `factcheck run` process. Its wall time is its own; its peak memory is
 that of the whole process tree (the run and its extraction and ingest workers), sampled
@@ -71,6 +73,8 @@ def timed_run(raw: Path, data: Path) -> dict:
     return {
         "wall_seconds": round(wall, 2),
         "peak_rss_mb": round(max(usage.ru_maxrss / 1024, sampler.peak_mb), 1),
+        # What `/usr/bin/time -f %M` reports: the largest single process's maximum RSS.
+        "largest_process_mb": round(max(usage.ru_maxrss / 1024, sampler.largest_mb), 1),
         "outcome": summary.get("outcome"),
         "tasks": _task_seconds(data, summary["run_id"]),
         "dbt_models": summary.get("dbt", {}).get("seconds", {}),
@@ -92,7 +96,7 @@ class TreeMemory:
     """Peak resident memory of a process and all its descendants, sampled from /proc."""
 
     def __init__(self, pid: int, every: float = 0.2) -> None:
-        self.pid, self.every, self.peak_mb = pid, every, 0.0
+        self.pid, self.every, self.peak_mb, self.largest_mb = pid, every, 0.0, 0.0
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._watch, daemon=True)
 
@@ -105,9 +109,12 @@ class TreeMemory:
 
     def _watch(self) -> None:
         while not self._done.wait(self.every):
-            self.peak_mb = max(self.peak_mb, self._tree_kb() / 1024)
+            sizes = self._tree_kb()
+            self.peak_mb = max(self.peak_mb, sum(sizes) / 1024)
+            self.largest_mb = max(self.largest_mb, max(sizes, default=0) / 1024)
 
-    def _tree_kb(self) -> int:
+    def _tree_kb(self) -> list[int]:
+        """Resident kB of each process of the tree."""
         parents, rss = {}, {}
         for entry in Path("/proc").iterdir():
             if not entry.name.isdigit():
@@ -126,7 +133,7 @@ class TreeMemory:
                 if parent in tree and pid not in tree:
                     tree.add(pid)
                     changed = True
-        return sum(rss.get(pid, 0) for pid in tree)
+        return [rss.get(pid, 0) for pid in tree]
 
 
 def _task_seconds(data: Path, run_id: str) -> dict[str, float]:
@@ -142,7 +149,11 @@ def _task_seconds(data: Path, run_id: str) -> dict[str, float]:
     return {task: round(seconds or 0.0, 2) for task, seconds in rows}
 
 
-def run_benchmark(articles: int, workdir: Path, seed: int = 7, repeat: int = 3) -> dict:
+def run_benchmark(
+    articles: int, workdir: Path, seed: int = 7, repeat: int = 3, night: int | None = None
+) -> dict:
+    """Cold run, then `repeat` nights each adding `night` articles (default 1% of the
+    archive), each followed by a night with nothing new."""
     if workdir.exists():
         shutil.rmtree(workdir)
     raw, data = workdir / "raw", workdir / "data"
@@ -152,7 +163,7 @@ def run_benchmark(articles: int, workdir: Path, seed: int = 7, repeat: int = 3) 
     generated = time.perf_counter() - generated
     floor = statistics.median(floor_seconds(raw) for _ in range(3))
     cold = timed_run(raw, data)
-    added = max(1, articles // 100)
+    added = night or max(1, articles // 100)
     incremental_runs, nothing_runs = [], []
     for night in range(repeat):
         write_corpus(raw, added, seed, start=articles + night * added)
@@ -175,6 +186,10 @@ def run_benchmark(articles: int, workdir: Path, seed: int = 7, repeat: int = 3) 
             "nothing_new_wall_seconds": [r["wall_seconds"] for r in nothing_runs],
         },
         "peak_rss_mb": max(r["peak_rss_mb"] for r in [cold, *incremental_runs, *nothing_runs]),
+        "largest_process_mb": {
+            "cold": cold["largest_process_mb"],
+            "nights": max(r["largest_process_mb"] for r in [*incremental_runs, *nothing_runs]),
+        },
         "articles_per_second_cold": round(articles / cold["wall_seconds"], 1),
         "ratios": {
             "cold_over_floor": round(cold["wall_seconds"] / floor, 1),
@@ -207,7 +222,8 @@ def format_report(report: dict) -> str:
         f"median of {report.get('repeat', 1)} nights: +1% "
         f"{samples.get('incremental_wall_seconds')}, nothing new "
         f"{samples.get('nothing_new_wall_seconds')}; peak memory of any run "
-        f"{report.get('peak_rss_mb')} MB (process tree)",
+        f"{report.get('peak_rss_mb')} MB (process tree); largest process "
+        f"{report.get('largest_process_mb')} MB",
     ]
     slow = sorted(report["cold"]["dbt_models"].items(), key=lambda kv: -kv[1])[:5]
     lines += [
@@ -216,4 +232,77 @@ def format_report(report: dict) -> str:
         f"articles/second (cold): {report['articles_per_second_cold']}",
         "ratios: " + ", ".join(f"{k} {v}" for k, v in report["ratios"].items()),
     ]
+    return "\n".join(lines)
+
+
+STAGES = ("ingest", "dbt_build", "validate", "publish_release", "publish_database")
+
+
+def compare_archives(
+    sizes: list[int], night: int, workdir: Path, seed: int = 7, repeat: int = 3, project_to=10**6
+) -> dict:
+    """The same night of `night` new articles on archives of each size, and a linear
+    projection of each stage (and of the rest: start-up and Airflow) to `project_to`
+    articles from the slope between the smallest and the largest archive."""
+    reports = {
+        size: run_benchmark(size, workdir / str(size), seed=seed, repeat=repeat, night=night)
+        for size in sizes
+    }
+    small, large = reports[min(sizes)], reports[max(sizes)]
+    span = max(sizes) - min(sizes)
+    projection = {}
+    for kind in ("incremental", "nothing_new", "cold"):
+        parts = {}
+        for stage in (*STAGES, "other"):
+            at = [_stage_seconds(r[kind], stage) for r in (small, large)]
+            slope = (at[1] - at[0]) / span if span else 0.0
+            parts[stage] = {
+                "per_1000_articles": round(slope * 1000, 4),
+                "projected": round(max(at[1], at[1] + slope * (project_to - max(sizes))), 2),
+            }
+        parts["total"] = round(sum(p["projected"] for p in parts.values()), 2)
+        projection[kind] = parts
+    return {
+        "night": night,
+        "sizes": sizes,
+        "reports": {str(k): v for k, v in reports.items()},
+        "ratio_night_large_over_small": round(
+            large["incremental"]["wall_seconds"] / small["incremental"]["wall_seconds"], 3
+        ),
+        "project_to": project_to,
+        "projection": projection,
+    }
+
+
+def _stage_seconds(run: dict, stage: str) -> float:
+    """A stage's seconds; "other" is the wall time outside the tasks (start-up, Airflow)."""
+    if stage == "other":
+        return max(0.0, run["wall_seconds"] - sum(run["tasks"].values()))
+    return run["tasks"].get(stage, 0.0)
+
+
+def format_comparison(comparison: dict) -> str:
+    lines = []
+    for report in comparison["reports"].values():
+        lines += [format_report(report), ""]
+    sizes = comparison["sizes"]
+    lines.append(
+        f"the same night of {comparison['night']} new articles: "
+        + ", ".join(
+            f"{s:,} articles {comparison['reports'][str(s)]['incremental']['wall_seconds']} s"
+            for s in sizes
+        )
+        + f" (x{comparison['ratio_night_large_over_small']})"
+    )
+    lines.append(
+        f"projected to {comparison['project_to']:,} articles from the per-stage slopes "
+        f"(s per 1,000 articles → projected s):"
+    )
+    for kind, parts in comparison["projection"].items():
+        stages = ", ".join(
+            f"{stage} {p['per_1000_articles']}→{p['projected']}"
+            for stage, p in parts.items()
+            if stage != "total"
+        )
+        lines.append(f"  {kind:<12} {parts['total']} s  ({stages})")
     return "\n".join(lines)

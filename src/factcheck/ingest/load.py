@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
@@ -63,6 +64,7 @@ class IngestStats:
     files_unchanged: int = 0
     files_read: int = 0
     files_removed: int = 0
+    bytes_read: int = 0  # of the files read tonight: what later steps' space estimates scale with
     records_seen: int = 0
     loaded: int = 0
     duplicates: int = 0
@@ -126,12 +128,17 @@ class ReadFile:
 
 
 def ingest_articles(
-    con: duckdb.DuckDBPyConnection, raw_dir: Path, run_id: str, max_bytes: int
+    con: duckdb.DuckDBPyConnection,
+    raw_dir: Path,
+    run_id: str,
+    max_bytes: int,
+    before_writing: Callable[[int], None] = lambda _bytes: None,
 ) -> IngestStats:
     """Bring `raw.*` in line with `raw_dir/articles`. One transaction: all or nothing.
 
     Files are read first (in parallel when there are many), then written in bulk: one
-    delete and one insert per table, whatever the number of files."""
+    delete and one insert per table, whatever the number of files. `before_writing` is
+    told how many bytes of files will be read, before anything is (a free-space check)."""
     ensure_schema(con)
     started = datetime.now(UTC)
     stats = IngestStats(run_id=run_id)
@@ -152,6 +159,8 @@ def ingest_articles(
             stats.files_unchanged += 1
         else:
             to_read.append(entry)
+    stats.bytes_read = sum(entry.size for entry in to_read)
+    before_writing(stats.bytes_read)
     results = read_files(to_read, max_bytes)
 
     touched: list[ReadFile] = []

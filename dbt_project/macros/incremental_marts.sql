@@ -1,0 +1,75 @@
+{#- The incremental convention of this project (docs/incremental-models.md).
+
+    A model merged incrementally is keyed by article (`article_id`) or by claim
+    (`claim_id`). Each build:
+
+      1. its pre-hook `forget_changed(key, changed)` deletes the rows whose key changed since
+         the last complete build (`changed`: a query of keys), and the rows whose key no
+         longer exists upstream (a removed article takes its rows with it);
+      2. its body, when `is_incremental()`, selects only `where <key> not in
+         (select <key> from {{ this }})` (`missing_from_this(key)`): exactly the keys step 1
+         deleted, plus new ones. Without the filter the body is the whole table, so
+         `dbt build --full-refresh` builds the same rows from scratch.
+
+    So the body never needs to know *why* a key changed; only `changed` does. A new mart
+    follows the convention with three lines: `config(materialized='incremental',
+    incremental_strategy='append', pre_hook=...)`, a `-- depends_on:` comment for the refs
+    used in the hook, and the filter.
+
+    `var('build')` is this build's number and `var('since')` the number of the last build
+    that completed (both passed by factcheck.transform): a row stamped with a build number
+    greater than `since` changed after the marts were last complete — also when a build in
+    between failed or was killed half-way. -#}
+
+{% macro build_number() -%}
+{{ var('build', 0) }}
+{%- endmacro %}
+
+{% macro changed_since_last_build(column) -%}
+{{ column }} > {{ var('since', -1) }}
+{%- endmacro %}
+
+{#- Articles whose published rows must be rebuilt tonight (see int_changed_articles). -#}
+{% macro changed_articles() -%}
+select article_id from {{ ref('int_changed_articles') }}
+{%- endmacro %}
+
+{#- Every article that exists now. -#}
+{% macro current_articles() -%}
+select article_id from {{ ref('int_article_versions') }}
+{%- endmacro %}
+
+{#- Claims of the articles that changed tonight (read from the claims mart, already merged). -#}
+{% macro claims_of_changed_articles() -%}
+select claim_id from {{ ref('int_claims') }} where article_id in ({{ changed_articles() }})
+{%- endmacro %}
+
+{% macro forget_changed(key, changed, current) -%}
+{%- if is_incremental() -%}
+delete from {{ this }}
+where {{ key }} in ({{ changed }})
+   or {{ key }} not in ({{ current }})
+{%- else -%}
+select 1
+{%- endif -%}
+{%- endmacro %}
+
+{% macro missing_from_this(key, column=none) -%}
+{%- if is_incremental() -%}
+where {{ column or key }} not in (select {{ key }} from {{ this }})
+{%- endif -%}
+{%- endmacro %}
+
+{#- Articles extracted (again) since the last complete build. -#}
+{% macro extracted_since_last_build() -%}
+select article_id from {{ ref('int_article_extractions') }}
+where {{ changed_since_last_build('built_in') }}
+{%- endmacro %}
+
+{#- Claims that have, or had at the last build, a verdict: the log is small (people write
+    it), so these are rebuilt every night rather than diffed. -#}
+{% macro claims_with_verdicts() -%}
+select claim_id from {{ ref('stg_verdicts') }}
+union
+select claim_id from {{ this }} where status <> 'unverified'
+{%- endmacro %}
