@@ -55,7 +55,8 @@ select 1
 {%- endmacro %}
 
 {% macro missing_from_this(key, column=none) -%}
-{%- if is_incremental() -%}
+{#- `this` is none when dbt compiles the model for a unit test: a first build. -#}
+{%- if this is not none and is_incremental() -%}
 where {{ column or key }} not in (select {{ key }} from {{ this }})
 {%- endif -%}
 {%- endmacro %}
