@@ -106,6 +106,17 @@ _QUALIFIER = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class Found:
+    """An actor named in one block: the words, who they name, and where (in the block)."""
+
+    text: str
+    name: str
+    actor_type: str
+    role: str | None
+    start: int
+
+
 @dataclass
 class Mention:
     mention_text: str  # as written
@@ -162,8 +173,8 @@ def candidates(
     pending: list[tuple[str, int]] | None = None,
     sentences: list[tuple[int, int]] | None = None,
     title_case: bool | None = None,
-) -> list[tuple[str, str, str, str | None, int]]:
-    """(mention_text, name, actor_type, role, start) for each actor mention in `text`.
+) -> list[Found]:
+    """Each actor mention in `text`.
 
     A lone capitalised word not yet known as anyone's surname goes to `pending` as
     (word, start): the article may name the person in full further on."""
@@ -234,19 +245,16 @@ def candidates(
                     and not _POSSESSIVE_NEXT.match(text, start + len(piece))
                     and bare[0] not in TITLE_WORDS
                 ):
-                    found.append((piece, piece, "place", None, start))
+                    found.append(Found(piece, piece, "place", None, start))
                 continue
             if title_case and kind != "person" and not ctx.dictionary.lookup(referent.name):
                 continue
             role = referent.role if kind == "person" else None
             if kind == "person":
                 piece, start = _as_written(piece, start, role, ctx)
-            found.append((piece, referent.name, kind, role, start))
+            found.append(Found(piece, referent.name, kind, role, start))
     # A body can be found twice, inside a title and on its own: keep one mention.
-    unique = {
-        (start, name, kind): (text_, name, kind, role, start)
-        for text_, name, kind, role, start in found
-    }
+    unique = {(f.start, f.name, f.actor_type): f for f in found}
     return list(unique.values())
 
 
@@ -261,7 +269,7 @@ def _known_people_in(piece: str, start: int, ctx: ArticleContext):
             full = entry.canonical_name if entry and entry.actor_type == "person" else None
             full = full or (ctx.people.get(normalize_name(name)) if j - i > 1 else None)
             if full:
-                yield name, full, "person", None, start + piece.find(name)
+                yield Found(name, full, "person", None, start + piece.find(name))
                 i = j
                 break
         else:
@@ -288,12 +296,8 @@ def _bodies_in_title(piece: str, start: int, ctx: ArticleContext):
             words = " ".join(tokens[i:j])
             entry = ctx.dictionary.lookup(words)
             if entry and entry.actor_type in ("organization", "place"):
-                yield (
-                    words,
-                    entry.canonical_name,
-                    entry.actor_type,
-                    None,
-                    start + piece.find(words),
+                yield Found(
+                    words, entry.canonical_name, entry.actor_type, None, start + piece.find(words)
                 )
                 i = j
                 break
@@ -316,10 +320,8 @@ def extract_mentions(
     waiting: list[tuple[str, int]] = []
     title_case = _is_title_case(text) if location == "headline" else False
     found = [
-        Mention(mention, name, kind, role, location, paragraph_index, offset + start)
-        for mention, name, kind, role, start in candidates(
-            text, ctx, waiting, sentences, title_case
-        )
+        Mention(f.text, f.name, f.actor_type, f.role, location, paragraph_index, offset + f.start)
+        for f in candidates(text, ctx, waiting, sentences, title_case)
     ]
     if pending is not None:
         places = {m.char_start for m in found}
