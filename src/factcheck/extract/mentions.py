@@ -258,22 +258,32 @@ def candidates(
     return list(unique.values())
 
 
-def _known_people_in(piece: str, start: int, ctx: ArticleContext):
-    """People the dictionary or the article knows, named by one to three words of a run."""
-    words = piece.split()
+def _longest_known(words: list[str], longest: int, known):
+    """Left to right, the longest runs of up to `longest` words that `known` recognises:
+    yields (words as written, what `known` returned)."""
     i = 0
     while i < len(words):
-        for j in range(min(len(words), i + 3), i, -1):
-            name = " ".join(words[i:j])
-            entry = ctx.dictionary.lookup(name)
-            full = entry.canonical_name if entry and entry.actor_type == "person" else None
-            full = full or (ctx.people.get(normalize_name(name)) if j - i > 1 else None)
-            if full:
-                yield Found(name, full, "person", None, start + piece.find(name))
+        for j in range(min(len(words), i + longest), i, -1):
+            found = known(" ".join(words[i:j]), j - i)
+            if found:
+                yield " ".join(words[i:j]), found
                 i = j
                 break
         else:
             i += 1
+
+
+def _known_people_in(piece: str, start: int, ctx: ArticleContext):
+    """People the dictionary or the article knows, named by one to three words of a run."""
+
+    def person(name: str, length: int) -> str | None:
+        entry = ctx.dictionary.lookup(name)
+        if entry and entry.actor_type == "person":
+            return entry.canonical_name
+        return ctx.people.get(normalize_name(name)) if length > 1 else None
+
+    for name, full in _longest_known(piece.split(), 3, person):
+        yield Found(name, full, "person", None, start + piece.find(name))
 
 
 def _as_written(piece: str, start: int, role: str | None, ctx: ArticleContext) -> tuple[str, int]:
@@ -289,20 +299,13 @@ def _bodies_in_title(piece: str, start: int, ctx: ArticleContext):
     """Known places and bodies inside a title: 'House of Commons Speaker John Bercow',
     'First Minister of Scotland Nicola Sturgeon', 'Labour MP'."""
     title, _ = split_title(piece, ctx.dictionary)
-    tokens = title.split()
-    i = 0
-    while i < len(tokens):
-        for j in range(min(len(tokens), i + 6), i, -1):
-            words = " ".join(tokens[i:j])
-            entry = ctx.dictionary.lookup(words)
-            if entry and entry.actor_type in ("organization", "place"):
-                yield Found(
-                    words, entry.canonical_name, entry.actor_type, None, start + piece.find(words)
-                )
-                i = j
-                break
-        else:
-            i += 1
+
+    def body(words: str, _length: int):
+        entry = ctx.dictionary.lookup(words)
+        return entry if entry and entry.actor_type in ("organization", "place") else None
+
+    for words, entry in _longest_known(title.split(), 6, body):
+        yield Found(words, entry.canonical_name, entry.actor_type, None, start + piece.find(words))
 
 
 def extract_mentions(
