@@ -74,3 +74,30 @@ select claim_id from {{ ref('stg_verdicts') }}
 union
 select claim_id from {{ this }} where status <> 'unverified'
 {%- endmacro %}
+
+{#- The config of a mart merged by article, and its dependencies (the refs the pre-hook
+    uses are only rendered at run time, so they are declared here for dbt's graph). -#}
+{% macro merged_by_article() -%}
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook="{{ forget_changed('article_id', changed_articles(), current_articles()) }}"
+) }}
+{%- set _graph = [ref('int_changed_articles'), ref('int_article_versions')] -%}
+{%- endmacro %}
+
+{#- The config of a mart merged by claim; `changed` is a Jinja expression giving the query
+    of the claims to rebuild, rendered when the hook runs. -#}
+{% macro merged_by_claim(changed='claims_of_changed_articles()') -%}
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook="{{ forget_changed('claim_id', " ~ changed ~ ",
+                                'select claim_id from ' ~ ref('int_claims')) }}"
+) }}
+{%- set _graph = [
+    ref('int_changed_articles'), ref('int_article_versions'), ref('int_claims')
+] -%}
+{%- endmacro %}

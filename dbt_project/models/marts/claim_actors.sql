@@ -1,12 +1,5 @@
 -- Incremental by claim (macros/incremental_marts.sql).
-{{ config(
-    materialized='incremental',
-    incremental_strategy='append',
-    on_schema_change='fail',
-    pre_hook="{{ forget_changed('claim_id', claims_of_changed_articles(),
-                                'select claim_id from ' ~ ref('int_claims')) }}"
-) }}
--- depends_on: {{ ref('int_changed_articles') }}, {{ ref('int_article_versions') }}, {{ ref('int_claims') }}
+{{ merged_by_claim() }}
 -- Links between claims and actors: who said it (speaker), the outlet or document it was
 -- reported through (source), and every actor named inside the claim (mentioned).
 with claims_to_build as (

@@ -1,12 +1,5 @@
 -- Incremental by claim (macros/incremental_marts.sql), like verification_status.
-{{ config(
-    materialized='incremental',
-    incremental_strategy='append',
-    on_schema_change='fail',
-    pre_hook="{{ forget_changed('claim_id', claims_of_changed_articles() ~ ' union ' ~ claims_with_verdicts(),
-                                'select claim_id from ' ~ ref('int_claims')) }}"
-) }}
--- depends_on: {{ ref('int_changed_articles') }}, {{ ref('int_article_versions') }}, {{ ref('int_claims') }}
+{{ merged_by_claim("claims_of_changed_articles() ~ ' union ' ~ claims_with_verdicts()") }}
 -- Every state a claim has had, as an event model: the claim starts `unverified` when its
 -- article is first seen (or at its first verdict, if a verdict was dated earlier), then
 -- takes each recorded verdict in time order. Built from the append-only verdict log rather
@@ -35,7 +28,7 @@ events as (
         '' as source_uri,
         0 as line
     from claims_to_build as c
-    inner join {{ ref('stg_articles') }} as a on a.article_id = c.article_id
+    inner join {{ ref('int_article_versions') }} as a on a.article_id = c.article_id
     left join first_verdicts as f on f.claim_id = c.claim_id
     union all
     select

@@ -1,13 +1,6 @@
 -- Incremental by claim (macros/incremental_marts.sql): the claims of changed articles and
 -- every claim that has or had a verdict (the verdict log is small) are rebuilt.
-{{ config(
-    materialized='incremental',
-    incremental_strategy='append',
-    on_schema_change='fail',
-    pre_hook="{{ forget_changed('claim_id', claims_of_changed_articles() ~ ' union ' ~ claims_with_verdicts(),
-                                'select claim_id from ' ~ ref('int_claims')) }}"
-) }}
--- depends_on: {{ ref('int_changed_articles') }}, {{ ref('int_article_versions') }}, {{ ref('int_claims') }}
+{{ merged_by_claim("claims_of_changed_articles() ~ ' union ' ~ claims_with_verdicts()") }}
 -- Exactly one row per claim: its latest verdict, or `unverified`. The latest verdict wins;
 -- verdicts recorded at the same instant are ordered by file and line, so the result does
 -- not depend on load order.
@@ -39,7 +32,7 @@ select
     c.signals,
     coalesce(v.reviewed_at, a.first_seen_at) as updated_at
 from {{ ref('int_claims') }} as c
-inner join {{ ref('stg_articles') }} as a on a.article_id = c.article_id
+inner join {{ ref('int_article_versions') }} as a on a.article_id = c.article_id
 left join latest as v on v.claim_id = c.claim_id and v.recency = 1
 left join scale on scale.label_key = lower(trim(v.rating_label))
 {{ missing_from_this('claim_id', 'c.claim_id') }}
