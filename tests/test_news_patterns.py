@@ -303,3 +303,71 @@ def test_a_block_quote_signed_at_its_end_is_the_signatory_s():
     )
     claims = extract_article("Forum", None, body, block_quotes=frozenset({1}))[0]
     assert direct(claims) == [("Best time for Africa in fifty years", "Donald Kaberuka")]
+
+
+def attributed(body: str) -> list[tuple[str, str | None]]:
+    """(claim type, speaker) of every quotation and reported statement, in order."""
+    return [(c.claim_type, c.speaker_name) for c in claims_of(body) if c.claim_type != "assertion"]
+
+
+def test_a_document_speaks_for_who_issued_it():
+    body = (
+        "The Harbour Safety Board criticised the port on Monday. They released a statement "
+        "which said, “The cranes were never inspected.” "
+        "According to data from the Tidewater Research Archive, shipping fell by a third. "
+        "A statement from the Interior Ministry said the dockers had been released."
+    )
+    assert attributed(body) == [
+        ("direct_quote", "Harbour Safety Board"),
+        ("reported_speech", "Tidewater Research Archive"),
+        ("reported_speech", "Interior Ministry"),
+    ]
+
+
+def test_a_name_in_apposition_to_a_description_is_the_source():
+    body = (
+        "According to the Dunmore mayor, Ellen Carvalho, the water plant will reopen in May. "
+        "According to the police, Martin Oduya, 45, was arrested at his home."
+    )
+    assert attributed(body) == [
+        ("reported_speech", "Ellen Carvalho"),
+        ("reported_speech", "the police"),
+    ]
+
+
+def test_a_kind_of_body_before_a_name_makes_it_a_body():
+    body = "The news agency Verdana reported the ferry had sunk. CEO Paul Reyes said sales grew."
+    mentions = {(m.name, m.actor_type) for m in extract_article("A headline", None, body)[1]}
+    assert ("Verdana", "organization") in mentions
+    assert ("Paul Reyes", "person") in mentions
+
+
+def test_names_with_an_article_particle_and_fuller_forms_of_known_names():
+    body = 'President Abdel Karim el-Masri of Egypt said, "The trade deal will succeed."'
+    assert direct(claims_of(body)) == [("The trade deal will succeed.", "Abdel Karim el-Masri")]
+    # A fuller form of a known person's name, holding all of it, is that person.
+    assert people_of("Sayyid Ali Hosseini Khamenei ordered three days of mourning.") == {
+        "Ali Khamenei"
+    }
+
+
+def test_the_president_is_not_the_vice_president():
+    body = (
+        "Former Vice President Ann Lowe met President Carl Brandt in March. "
+        "The president vowed to keep fighting “the good fight” in the courts."
+    )
+    assert [c.speaker_name for c in claims_of(body) if c.claim_type != "assertion"] == [
+        "Carl Brandt"
+    ]
+
+
+def test_a_speech_noun_is_not_a_speech_verb():
+    body = (
+        "Republicans urged him to concede, such as former governor Dale Hart, who denounced "
+        "the legal team's claims as a “national embarrassment”, and the deal, which Lena "
+        "Moss has referred to as “gamesmanship”."
+    )
+    assert [c.speaker_name for c in claims_of(body) if c.claim_type == "partial_quote"] == [
+        "Dale Hart",
+        "Lena Moss",
+    ]

@@ -163,6 +163,13 @@ def _trimmed(text: str, start: int, end: int, partial: bool = False) -> tuple[in
     return start, end
 
 
+# A cue word after a possessive or determiner is a noun: "the legal team's claims", "his
+# reports", not a verb of speech.
+_NOUN_BEFORE = re.compile(
+    r"(?:’s|'s|s’|s'|\b(?:the|a|an|his|her|its|their|our|these|those))\s+$", re.I
+)
+
+
 def parse_attribution(
     clause: str, ctx: ArticleContext, after_quote: bool, nearest: bool = False
 ) -> Attribution | None:
@@ -173,7 +180,9 @@ def parse_attribution(
     clause = clause.strip()
     if not clause:
         return None
-    cues = list(_CUE_RE.finditer(clause))
+    cues = [
+        cue for cue in _CUE_RE.finditer(clause) if not _NOUN_BEFORE.search(clause, 0, cue.start())
+    ]
     if cues:
         found = _attribution_by_verb(clause, cues[-1] if nearest else cues[0], ctx, after_quote)
         if found:
@@ -422,13 +431,22 @@ def _block_quote(
     handle = _HANDLE.match(text)
     if handle:
         return Attribution(Referent("@" + handle.group("handle"), None), "wrote")
-    if carried.block_quote is not None and not _foreign(text) and not _CUE_RE.search(text):
+    if carried.block_quote is not None and not _foreign(text) and not _reports(text):
         return carried.block_quote
     if block.set_off:
         # Marked as a block quote by its source: the quoted post goes on (its author), or
         # it is a quotation whose author the text does not name.
         return carried.quoting or carried.soft_lead_in or Attribution(None, "quoted")
     return None
+
+
+def _reports(text: str) -> bool:
+    """Does the paragraph report someone's words ("X said"), as the article's own text does
+    — unlike a translated post, whose speech verbs are the author's own ("I expressed")?"""
+    return any(
+        not re.search(r"\b(?:I|we|We)\s+(?:\w+\s+)?$", text[: cue.start()])
+        for cue in _CUE_RE.finditer(text)
+    )
 
 
 def _foreign(text: str) -> bool:

@@ -65,6 +65,7 @@ _CUES = """
     emphasized: emphasised emphasized
     estimated: estimated estimates
     explained: explained explains
+    expressed: expressed expresses
     indicated: indicated indicates
     informed: informed
     maintained: maintained maintains maintain
@@ -92,6 +93,7 @@ _CUES = """
     retorted: retorted
     slammed: slammed slams
     spoke: spoke speaks talked talks
+    referred_to: referred_to refers_to
     reported: reported reports
     responded: responded
     revealed: revealed reveals
@@ -120,14 +122,18 @@ CUE_VERBS = {
 # Cues that introduce reported speech without quotation marks ("X claimed that ...").
 # Left out: verbs that rarely report a claim, and forms read as nouns too often
 # ("Russia's claims that", "to claim a reason").
-REPORTING_CUES = set(CUE_VERBS) - _words(
-    "asked asks continued called described posted claim claims reports estimates urged urges "
-    "praised praises criticised criticized criticises criticizes complains counters jokes "
-    "quips vows pledges promises agrees agreed boasted boasts lamented laments exclaimed "
-    "texted retorted countered attacked attacks branded brands characterised characterized "
-    "characterises characterizes decried decries denounced denounces dismissed dismisses "
-    "hailed hails labeled labelled labels slammed slams spoke speaks talked talks thanked "
-    "thanks commended commends welcomed welcomes calling writing requested requests"
+REPORTING_CUES = (
+    set(CUE_VERBS)
+    - _words(
+        "asked asks continued called described posted claim claims reports estimates urged urges "
+        "praised praises criticised criticized criticises criticizes complains counters jokes "
+        "quips vows pledges promises agrees agreed boasted boasts lamented laments exclaimed "
+        "texted retorted countered attacked attacks branded brands characterised characterized "
+        "characterises characterizes decried decries denounced denounces dismissed dismisses "
+        "hailed hails labeled labelled labels slammed slams spoke speaks talked talks thanked "
+        "thanks commended commends welcomed welcomes calling writing requested requests"
+    )
+    - {"referred to", "refers to"}
 )
 
 PRONOUNS_PERSON = _words("he she him her")
@@ -205,7 +211,8 @@ COMMON_WORDS = _common_words()
 
 # Words that make a capitalised run an organisation.
 ORG_WORDS = _words("""
-    academy administration agency airlines airways alliance army assembly association
+    academy administration agency airlines airways alliance archive archives army assembly
+    association
     authority branch caucus conference library tribe tribes
     bank battalion board brigade bureau cabinet center centre charity church club coalition
     college command commission committee company congress corp corporation council court
@@ -252,6 +259,14 @@ NON_NAME_WORDS = (
 )
 
 # Time expressions that may sit between a speaker and the end of an attribution.
+# What a body or person issues and what then "says" in their name: "a statement from
+# the ministry", "data from the Gun Violence Archive", "the commission's report".
+DOCUMENT_NOUNS = _words("""
+    statement report letter memo release summary ruling judgment study survey poll analysis
+    data figures statistics records estimate estimates message post tweet filing document
+    notice communique
+""")
+
 TIME_WORDS = WEEKDAYS | _words("""
     afternoon again also at earlier evening in last later month morning night on once
     previously publicly recently separately then this today tonight week year yesterday

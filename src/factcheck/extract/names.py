@@ -15,9 +15,11 @@ from functools import lru_cache
 from factcheck.extract.lexicon import (
     COMMON_WORDS,
     COMPASS_WORDS,
+    DOCUMENT_NOUNS,
     FEMALE_WORDS,
     HONORIFICS,
     MALE_WORDS,
+    MONTHS,
     NAME_PARTICLES,
     NON_NAME_WORDS,
     ORG_WORDS,
@@ -27,9 +29,10 @@ from factcheck.extract.lexicon import (
     TIME_WORDS,
     TITLE_WORDS,
     ActorDictionary,
+    DictionaryEntry,
     normalize_name,
 )
-from factcheck.extract.text import NAME_RUN
+from factcheck.extract.text import ARTICLE_PARTICLE, NAME_RUN
 
 
 @dataclass(frozen=True)
@@ -59,8 +62,11 @@ def _bare(token: str) -> str:
     return token.strip(".,;:'\"“”‘’()").lower()
 
 
+_ARTICLE_PARTICLE = re.compile(rf"^{ARTICLE_PARTICLE}(?=\w)")  # "el-Sisi" is capitalised
+
+
 def is_capitalised(token: str) -> bool:
-    token = token.strip("“”\"‘’'(")
+    token = _ARTICLE_PARTICLE.sub("", token.strip("“”\"‘’'("))
     return bool(token) and token[0].isupper()
 
 
@@ -327,10 +333,18 @@ _ROLE_SYNONYMS = {
 }
 # Words of a description that do not pick out its actor: "the former senator".
 _DESCRIPTIVE = {"former", "then", "current", "top", "senior", "veteran", "longtime", "new", "of"}
+# Words that make a title another office: a vice president is not "the president".
+_OTHER_OFFICE = {"vice", "deputy", "former", "ex", "assistant", "associate", "under"}
 # Nouns that stand for a news outlet already named: "the newspaper said".
 _OUTLET_NOUNS = {
     "newspaper", "paper", "daily", "network", "broadcaster", "outlet", "magazine", "channel",
     "station", "website", "publication", "tabloid", "wire", "agency",
+}  # fmt: skip
+# Nouns for a kind of body: written just before a name, they say what it names ("news
+# agency Fars", "the newspaper Le Monde", "the advocacy group Ending Clergy Abuse").
+_BODY_NOUNS = _OUTLET_NOUNS | {
+    "group", "company", "firm", "party", "organization", "organisation", "charity", "union",
+    "watchdog", "nonprofit", "coalition", "movement", "bank", "airline", "club", "archive",
 }  # fmt: skip
 # Those who speak for a body: "the spokesperson" is whoever spoke for it last.
 _SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative"}
@@ -426,6 +440,14 @@ class ArticleContext:
             return None
         return Referent(last.name, "person", self.roles.get(last.name), last.name)
 
+    def subject_body(self) -> Referent | None:
+        """Who 'they' or 'it' refers to when the last subject named is an organisation
+        ("The commission criticised the move. They released a statement …")."""
+        entry = next((e for e in self._before_here() if e.subject), None)
+        if entry is None or entry.actor_type != "organization":
+            return None
+        return Referent(entry.name, "organization", None, entry.name)
+
     def _agrees(self, name: str, gender: str | None) -> bool:
         known = self.gender_of(name)
         return gender is None or known is None or known == gender
@@ -441,6 +463,8 @@ class ArticleContext:
         for entry in self._before_here():
             if entry.actor_type == "person":
                 role = {_bare(w) for w in (self.roles.get(entry.name) or "").split()}
+                if (role & _OTHER_OFFICE) - set(words):
+                    continue  # "the president" is not the vice president or the former one
                 role |= {s for w in role for s in _ROLE_SYNONYMS.get(w, ())}
                 if set(wanted) <= role:
                     return Referent(entry.name, "person", self.roles.get(entry.name), entry.name)
@@ -555,6 +579,24 @@ _TRAILING = re.compile(
 )
 
 
+def _without_trailing(part: str) -> str:
+    """A subject part without what follows its name ('Smith on Monday', 'Lee in a
+    statement'); 'on' and 'for' inside a body's name stay ('Commission on Civil Rights')."""
+    for match in _TRAILING.finditer(part):
+        before, after = part[: match.start()].split(), match.group().split()
+        inside_name = (
+            after[0] in ("on", "for")
+            and len(after) > 1
+            and is_capitalised(after[1])
+            and _bare(after[1]) not in TIME_WORDS | MONTHS
+            and bool(before)
+            and _bare(before[-1]) in ORG_WORDS
+        )
+        if not inside_name:
+            return part[: match.start()]
+    return part
+
+
 def _clean_phrase(phrase: str) -> str:
     phrase = phrase.strip(' ,;:—–-"“”')
     phrase = _LEADING_CONJUNCTION.sub("", phrase)
@@ -564,10 +606,28 @@ def _clean_phrase(phrase: str) -> str:
     return " ".join(words)
 
 
+_DOCUMENT_FROM = re.compile(
+    r"^(?:(?:the|a|an|new|latest|recent|official)\s+)*(?P<document>\w+)\s+"
+    r"(?:(?:released|published|issued|compiled)\s+)?(?:from|by|of)\s+(?P<who>.+)$",
+    re.I,
+)
+_DOCUMENT_AFTER = re.compile(r"^(?P<who>.*?[A-Z].*?)(?:’s|'s)?\s+(?P<document>\w+)$")
+
+
+def _issuer(phrase: str) -> str:
+    """'data from the Gun Violence Archive', 'the U.S. Commission on Civil Rights report'
+    → who issued it: a document says what its author says."""
+    for pattern in (_DOCUMENT_FROM, _DOCUMENT_AFTER):
+        match = pattern.match(phrase)
+        if match and match.group("document").lower() in DOCUMENT_NOUNS:
+            return match.group("who")
+    return phrase
+
+
 def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
     """The actor a subject phrase names, e.g. 'the Foreign Ministry spokesperson, Oleh
     Nikolenko,' → Oleh Nikolenko (role 'Foreign Ministry spokesperson')."""
-    phrase = _clean_phrase(phrase)
+    phrase = _issuer(_clean_phrase(phrase))
     if not phrase:
         return None
     lowered = phrase.lower()
@@ -579,7 +639,7 @@ def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
             found = ctx.last_person
         return found
     if lowered in PRONOUNS_GROUP:
-        return ctx.last_group or ctx.last_speaker
+        return ctx.subject_body() or ctx.last_group or ctx.last_speaker
     nominal = _NOMINAL.match(lowered)
     if nominal:
         found = ctx.described(nominal.group("words").split())
@@ -591,7 +651,7 @@ def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
     parts = [p for p in parts if not _RELATIVE.match(p)] or parts[:1]
     person, role, group = None, None, None
     for part in parts:
-        part_clean = _TRAILING.sub("", part)
+        part_clean = _without_trailing(part)
         referent = _resolve_part(part_clean, ctx)
         if referent and referent.actor_type == "person":
             person = person or referent
@@ -663,6 +723,9 @@ def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
     title, name = split_title(run, ctx.dictionary)
     name_words = [_bare(w) for w in name.split()]
     kind = classify_run(run, ctx.dictionary)
+    lead_words = (part[: part.find(run)] if run in part else "").split()
+    if lead_words and lead_words[-1] in _BODY_NOUNS and kind is None and not title:
+        return Referent(run, "organization", None, part)  # "news agency Fars", not "CEO Tim Cook"
     titled_person = (
         bool(title)
         and len(name_words) >= 2
@@ -675,7 +738,7 @@ def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
         return None
     if not _could_be_named(title, name, ctx.dictionary):
         return None
-    name_entry = ctx.dictionary.lookup(name)
+    name_entry = ctx.dictionary.lookup(name) or _known_in_longer_name(name, ctx.dictionary)
     if name_entry and name_entry.actor_type != "person":
         return Referent(name_entry.canonical_name, name_entry.actor_type, None, part)
     role = _clean_role(" ".join(w for w in f"{lead_role or ''} {title}".split()))
@@ -686,6 +749,18 @@ def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
         # it: "Politicians", "Critics", "Unlike" at the start of a sentence.
         return Referent(full, None, None, part)
     return Referent(full, "person", role, part)
+
+
+def _known_in_longer_name(name: str, dictionary: ActorDictionary) -> DictionaryEntry | None:
+    """'Sayyid Ali Hosseini Khamenei' is the known Ali Khamenei: a fuller form of a known
+    person's name holds every word of it (so 'Hunter Biden' is not Joe Biden)."""
+    words = name.split()
+    if len(words) < 3:
+        return None
+    entry = dictionary.lookup(words[-1])
+    if entry and entry.actor_type == "person" and set(entry.canonical_name.split()) <= set(words):
+        return entry
+    return None
 
 
 def _could_be_named(title: str, name: str, dictionary: ActorDictionary) -> bool:

@@ -23,13 +23,19 @@ from dataclasses import dataclass, replace
 
 from factcheck.extract.lexicon import (
     CUE_VERBS,
+    DOCUMENT_NOUNS,
     NON_NAME_WORDS,
     PRONOUNS_PERSON,
     REPORTING_CUES,
     TIME_WORDS,
     TITLE_WORDS,
 )
-from factcheck.extract.names import ArticleContext, Attribution, Referent, resolve_phrase
+from factcheck.extract.names import (
+    ArticleContext,
+    Attribution,
+    Referent,
+    resolve_phrase,
+)
 from factcheck.extract.text import find_quotes
 
 
@@ -143,20 +149,31 @@ def find_reported(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
     return _by_speech_verbs(sentence, ctx)
 
 
+_APPOSED_NAME = re.compile(r"(?P<name>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3}),\s+")
+
+
 def _according(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
     """'According to X, …', '…, and according to X he died …', '…, according to X.'"""
     according = re.match(
         r"^According to (?P<who>[^,]{2,200}),\s+(?P<clause>.{12,})$", sentence, re.S
     )
     if according:
-        who = resolve_phrase(according.group("who"), ctx)
-        inner = _by_speech_verbs(sentence, ctx, from_=according.start("clause"))
+        apposed = _APPOSED_NAME.match(according.group("clause"))
+        described = according.group("who").split()
+        if apposed and described[0].islower() and _bare(described[-1]) in TITLE_WORDS:
+            # "According to the El Paso mayor, Dee Margo, police …": the name is who.
+            who_text = f"{according.group('who')}, {apposed.group('name')}"
+            clause_start = according.start("clause") + apposed.end()
+        else:
+            who_text, clause_start = according.group("who"), according.start("clause")
+        who = resolve_phrase(who_text, ctx)
+        inner = _by_speech_verbs(sentence, ctx, from_=clause_start)
         if inner:  # "According to ISNA, the prosecutor, Ali Mehr, said …": Mehr's words
             source = outlet(who, ctx) if who else None
             return [replace(s, attribution=replace(s.attribution, source=source)) for s in inner]
         if who:
             attribution = Attribution(who, "according to", outlet(who, ctx))
-            return [ReportedSpan(attribution, according.start("clause"), len(sentence))]
+            return [ReportedSpan(attribution, clause_start, len(sentence))]
     middle = re.match(
         r"^.*?(?:,|\band)\s+according to (?P<who>[^,]{2,80}?)(?:,\s+|\s+(?=(?:he|she|they|it|"
         r"the|a|an|this|there)\s))(?P<clause>.{12,})$",
@@ -338,11 +355,11 @@ def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
         if not tokens:
             return None
     last = tokens[-1].group()
-    if _bare(last) in ("who", "which") and len(tokens) > 1:
+    if _bare(last) in ("who", "which", "that") and len(tokens) > 1:
         # "… Chris Christie, who denounced …": the relative pronoun's antecedent speaks.
         previous = tokens[-2]
         end = previous.end() - 1 if previous.group().endswith(",") else previous.end()
-        return _subject_of_np(sentence, end)
+        return _issuer_of_document(sentence, end) or _subject_of_np(sentence, end)
     if _bare(last) in _NOT_SAID or _bare(last) in _DETERMINERS or last.endswith(("’s", "'s")):
         return None
     if _bare(last) in ("and", "but"):
@@ -351,6 +368,24 @@ def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
     if last.endswith(","):
         return _subject_before_apposition(sentence, tokens[-1].end() - 1)
     return _subject_of_np(sentence, tokens[-1].end())
+
+
+_ISSUED = re.compile(
+    r"\b(?:released|issued|published|put out|sent|posted|shared|wrote|signed|tweeted)\s+"
+    r"(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}$"
+)
+
+
+def _issuer_of_document(sentence: str, end: int) -> tuple[str, int] | None:
+    """'They released a statement which said …': the words are the issuer's, not the
+    statement's, so the subject is who released it."""
+    words = sentence[:end].split()
+    if not words or _bare(words[-1]) not in DOCUMENT_NOUNS:
+        return None
+    issued = _ISSUED.search(sentence[: end - len(words[-1])])
+    if issued is None:
+        return None
+    return _subject_of_np(sentence, len(sentence[: issued.start()].rstrip()))
 
 
 # How an apposition begins: "X, the chairman of Y,", "X, who chairs Y,", "X, 72,", "X, R-Alaska,".
@@ -421,6 +456,7 @@ def _subject_of_np(sentence: str, end: int) -> tuple[str, int] | None:
             return word.rstrip(".,;:"), token.start()  # "Twitter user @gree tweeted": @gree
         if (
             word[:1].isupper()
+            or _PARTICLE_NAME.match(word)
             or word[:1].isdigit()
             or bare in TITLE_WORDS
             or bare in UNNAMED_SOURCES

@@ -127,9 +127,10 @@ def sentence_spans(text: str, quotes: list[QuoteSpan] | None = None) -> list[tup
 # inside), or an acronym. Connectors may join tokens inside a name ("Ministry of Defense").
 # Capital letters including accented ones (Łukasz, Óscar, Žižek), as a character class.
 UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
-# A lower-case particle may open a name's part: "el-Sisi", "al-Assad".
+# A lower-case article particle may open a name's part: "el-Sisi", "al-Assad".
+ARTICLE_PARTICLE = r"(?:al|el|ad|as|ash|at|az|ul|ud)-"
 _TOKEN = (
-    rf"(?:(?:al|el|ad|as|ash|at|az|ul|ud)-)?"
+    rf"(?:{ARTICLE_PARTICLE})?"
     rf"(?:[{UPPER}][\w’'\-]*(?:\.(?=[{UPPER}]))?[\w’'\-]*\.?(?<!\.\.))"
 )
 _CONNECTOR = r"(?:of(?: the)?|for|on|and|de|da|del|der|van|von|bin|al|la|le|du|y)"
