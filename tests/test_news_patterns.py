@@ -371,3 +371,14 @@ def test_a_speech_noun_is_not_a_speech_verb():
         "Dale Hart",
         "Lena Moss",
     ]
+
+
+def test_adding_goes_on_from_the_subject_of_the_first_speech_verb():
+    body = (
+        "According to the agency, the chief prosecutor of Dunmore, Rita Vance, said the men "
+        "must face trial, adding the city will pursue the case after the election."
+    )
+    assert attributed(body) == [
+        ("reported_speech", "Rita Vance"),
+        ("reported_speech", "Rita Vance"),
+    ]

@@ -404,6 +404,12 @@ def _participle_subject(sentence: str, cue_start: int) -> tuple[str, int] | None
             return found  # "with Steve Scalise of Louisiana calling it …"
         if not before.split()[-1][:1].isupper():
             return None  # "a statement saying": the statement's words, not a speaker's
+    # "The prosecutor, Ali Mehr, said …, adding …": the subject of the verb it goes on from.
+    earlier = next(iter(_CUE.finditer(sentence, 0, cue_start)), None)
+    if earlier is not None and not sentence[earlier.start() :].split(" ", 1)[0].endswith("ing"):
+        found = subject_before(sentence, earlier.start())
+        if found:
+            return found
     return leading_subject(sentence)
 
 
