@@ -382,3 +382,24 @@ def test_adding_goes_on_from_the_subject_of_the_first_speech_verb():
         ("reported_speech", "Rita Vance"),
         ("reported_speech", "Rita Vance"),
     ]
+
+
+def test_reported_speech_after_a_time_and_with_a_phrase_in_its_subject():
+    body = (
+        "The Coastal Authority said in May the new dam might cost twice as much. "
+        "Nadia Ferreira said Sunday that prices rose sharply. "
+        "In addition the authorities at Dunmore airport said that they found nothing illegal. "
+        "Estimates by event organizers indicate roughly a million people marched on Saturday. "
+        "A spokesman for the Interior Ministry said the border would reopen next week."
+    )
+    assert [(c.claim_text, c.speaker_name) for c in reported_claims(body)] == [
+        ("the new dam might cost twice as much.", "Coastal Authority"),
+        ("prices rose sharply.", "Nadia Ferreira"),
+        ("they found nothing illegal.", "the authorities at Dunmore airport"),
+        ("roughly a million people marched on Saturday.", "event organizers"),
+        ("the border would reopen next week.", "Interior Ministry"),
+    ]
+
+
+def reported_claims(body: str):
+    return [c for c in claims_of(body) if c.claim_type == "reported_speech"]

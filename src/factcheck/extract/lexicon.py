@@ -66,7 +66,7 @@ _CUES = """
     estimated: estimated estimates
     explained: explained explains
     expressed: expressed expresses
-    indicated: indicated indicates
+    indicated: indicated indicates indicate
     informed: informed
     maintained: maintained maintains maintain
     contended: contended contends contend

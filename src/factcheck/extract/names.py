@@ -607,20 +607,26 @@ def _clean_phrase(phrase: str) -> str:
 
 
 _DOCUMENT_FROM = re.compile(
-    r"^(?:(?:the|a|an|new|latest|recent|official)\s+)*(?P<document>\w+)\s+"
+    r"^(?:(?:the|a|an|another|new|latest|recent|official)\s+)*(?P<document>\w+)\s+"
     r"(?:(?:released|published|issued|compiled)\s+)?(?:from|by|of)\s+(?P<who>.+)$",
     re.I,
 )
 _DOCUMENT_AFTER = re.compile(r"^(?P<who>.*?[A-Z].*?)(?:’s|'s)?\s+(?P<document>\w+)$")
 
 
+_SPOKESPEOPLE = {"representative", "representatives", "spokesman", "spokeswoman",
+                 "spokesperson", "official", "officials"}  # fmt: skip
+
+
 def _issuer(phrase: str) -> str:
-    """'data from the Gun Violence Archive', 'the U.S. Commission on Civil Rights report'
-    → who issued it: a document says what its author says."""
+    """Who speaks through a document or a representative: 'data from the Gun Violence
+    Archive', 'the 1999 Surgeon General's report', 'representatives from Iran', 'a
+    spokesman for the ministry' → the archive, the Surgeon General, Iran, the ministry."""
     for pattern in (_DOCUMENT_FROM, _DOCUMENT_AFTER):
         match = pattern.match(phrase)
-        if match and match.group("document").lower() in DOCUMENT_NOUNS:
-            return match.group("who")
+        word = match.group("document").lower() if match else ""
+        if word in DOCUMENT_NOUNS or (pattern is _DOCUMENT_FROM and word in _SPOKESPEOPLE):
+            return re.sub(r"^(?:the\s+)?\d{4}\s+", "", match.group("who"), flags=re.I)
     return phrase
 
 

@@ -24,11 +24,13 @@ from dataclasses import dataclass, replace
 from factcheck.extract.lexicon import (
     CUE_VERBS,
     DOCUMENT_NOUNS,
+    MONTHS,
     NON_NAME_WORDS,
     PRONOUNS_PERSON,
     REPORTING_CUES,
     TIME_WORDS,
     TITLE_WORDS,
+    WEEKDAYS,
 )
 from factcheck.extract.names import (
     ArticleContext,
@@ -77,7 +79,7 @@ UNNAMED_SOURCES = {
 _EXTRA_CUES = {"claim", "claims", "found", "finds", "showed", "shows"}
 _CUE = re.compile(
     r"(?<![\w’'-])("
-    + "|".join(sorted(REPORTING_CUES | {"claim", "claims"}, key=len, reverse=True))
+    + "|".join(sorted(REPORTING_CUES | _EXTRA_CUES, key=len, reverse=True))
     + r")(?![\w’'-])"
 )
 # Before a speech verb, words that are not its subject: auxiliaries and adverbs.
@@ -367,7 +369,39 @@ def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
         return None if noun else leading_subject(sentence)
     if last.endswith(","):
         return _subject_before_apposition(sentence, tokens[-1].end() - 1)
-    return _subject_of_np(sentence, tokens[-1].end())
+    return _subject_of_np(sentence, tokens[-1].end()) or _subject_with_phrase(
+        sentence, tokens[-1].end()
+    )
+
+
+# Words a subject does not run back over: clause links and auxiliaries.
+_SUBJECT_STOPS = _NOT_A_SUBJECT | {"and", "but", "or", "said", "says", "as", "so"}
+_PREPOSITIONS = {"from", "at", "of", "in", "across", "for", "with", "by", "on", "near"}
+_SUBJECT_OPENERS = _NP_FUNCTION | {"another", "some", "many", "most", "two", "three"}
+
+
+def _subject_with_phrase(sentence: str, end: int) -> tuple[str, int] | None:
+    """A subject whose noun has a prepositional phrase after it: 'the authorities at Cairo
+    airport said', 'Critics from across the political spectrum have claimed', 'Another
+    report from the government said'. It starts at the first determiner, name or unnamed
+    source that no preposition governs, within the words since the last clause break."""
+    tokens = list(_WORD.finditer(sentence[:end]))
+    window: list[re.Match] = []
+    for token in reversed(tokens[-12:]):
+        if token.group().endswith((",", ";", ":")) or _bare(token.group()) in _SUBJECT_STOPS:
+            break
+        window.insert(0, token)
+    if not any(_bare(t.group()) in _PREPOSITIONS for t in window[1:]):
+        return None  # without a phrase, `_subject_of_np` has read what there is
+    for previous, token in itertools.pairwise([None, *window]):
+        word, bare = token.group(), _bare(token.group())
+        governed = previous is not None and _bare(previous.group()) in _PREPOSITIONS
+        if governed or bare in _PREPOSITIONS:
+            continue
+        if bare in _SUBJECT_OPENERS or bare in UNNAMED_SOURCES or word[:1].isupper():
+            phrase = sentence[token.start() : end].strip(" ,")
+            return (phrase, token.start()) if plausible_subject(phrase) else None
+    return None
 
 
 _ISSUED = re.compile(
@@ -549,7 +583,12 @@ def _clause_start(
     if re.match(r"^\s+to\s", rest):
         return None, None  # "people believed to have been involved", "said to be"
     that = re.match(r"^((?:\s+[^\s,]+){0,10}?)\s+that\s+(?P<next>[\w’'-]+)", rest)
-    if that and that.group(1).strip() and _VERB.fullmatch(that.group("next").lower()):
+    between = that.group(1) if that else ""
+    if (
+        between.strip()
+        and not _WHEN.fullmatch(between)
+        and _VERB.fullmatch(that.group("next").lower())
+    ):
         return None, None  # "tweeted from a scene that continued …": a relative clause
     if that and not _VERB.search(that.group(1)):
         addressee = that.group(1).strip() or None
@@ -561,9 +600,34 @@ def _clause_start(
         audience = _AUDIENCE.match(rest)
         if audience:
             return after_cue + audience.end(), audience.group().strip()
-    skip = re.match(r"^[\s,]*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                    r"Saturday|Sunday)|today|yesterday)?[\s,]*", rest)  # fmt: skip
+    skip = _WHEN.match(rest)
     return after_cue + (skip.end() if skip else 0), None
+
+
+# When something was said, between the verb and its clause: "said in May the …", "said on
+# Monday", "announced earlier this month", "said on March 3, 2019".
+_WHEN = re.compile(
+    r"^[\s,]*(?:(?:(?:on|in|at|during|last|this|earlier|late|early|since)\s+)*(?:"
+    + "|".join(
+        sorted(
+            WEEKDAYS
+            | MONTHS
+            | {
+                "today",
+                "yesterday",
+                "week",
+                "month",
+                "year",
+                "morning",
+                "afternoon",
+                "evening",
+                "night",
+            }
+        )
+    )
+    + r"|\d{4})\b(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4}\b)?)?[\s,]*",
+    re.I,
+)
 
 
 _OBJECT_TO = re.compile(r"^\s*(?:\S+\s+){1,3}to\s+[a-z]")
@@ -578,7 +642,11 @@ def _is_clause(text: str) -> bool:
 
 
 def unnamed_source(subject: str) -> bool:
+    """'officials', 'a senior official', 'the authorities at the airport': the head noun,
+    before any prepositional phrase, names a kind of source."""
     words = [_bare(w) for w in subject.split()]
+    head_end = next((i for i, w in enumerate(words) if i and w in _PREPOSITIONS), len(words))
+    words = words[:head_end]
     return any(w in UNNAMED_SOURCES for w in words[-2:]) or bool(
         words and words[0] in UNNAMED_SOURCES
     )
