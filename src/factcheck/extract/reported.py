@@ -187,15 +187,31 @@ def _according(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
         if who:
             attribution = Attribution(who, "according to", outlet(who, ctx))
             return [ReportedSpan(attribution, middle.start("clause"), len(sentence))]
-    trailing = re.match(
-        r"^(?P<clause>.{12,}?),?\s+according to (?P<who>[^,]{2,120}?)\.?$", sentence, re.S
-    )
+    trailing = _TRAILING_ACCORDING.match(sentence)
     if trailing and len(trailing.group("who").split()) <= 8:
-        who = resolve_phrase(trailing.group("who"), ctx)
+        # "…, according to prosecutor Josh Bash, the U.S. Attorney …" / "…, according to
+        # police, who said officers arrived …": the source may come with an apposition or
+        # a relative clause, which may report something of its own.
+        more = trailing.start("more") if trailing.group("more") else len(sentence)
+        apposition = sentence[trailing.end("who") : more].strip(" ,.")
+        who_text = trailing.group("who")
+        if apposition and not apposition.startswith(("who ", "which ")):
+            who_text = f"{who_text}, {apposition}"
+        who = resolve_phrase(who_text, ctx)
         if who:
             attribution = Attribution(who, "according to", outlet(who, ctx))
-            return [ReportedSpan(attribution, 0, trailing.end("clause"))]
+            relative = []
+            if more < len(sentence):
+                relative = _by_speech_verbs(sentence, ctx, from_=trailing.start("who"))
+            return [ReportedSpan(attribution, 0, trailing.end("clause")), *relative]
     return []
+
+
+_TRAILING_ACCORDING = re.compile(
+    r"^(?P<clause>.{12,}?),?\s+according to (?P<who>[^,]{2,120}?)"
+    r"(?:,\s+(?:the|a|an)\s[^,]{2,120}?|(?:,\s+|\s+)(?P<more>(?:who|which)\b.*?))?\.?$",
+    re.S,
+)
 
 
 _TAIL_CUES = (
@@ -207,7 +223,7 @@ _TAIL_CUES = (
 )
 _REPORTED_TAIL = re.compile(
     rf"^(?P<clause>.{{12,}}?),[”\"]?\s+(?P<subj>[^,]{{2,80}}?)\s+(?:also\s+)?(?P<cue>{_TAIL_CUES})\b"
-    r"(?P<rest>[^,]{0,40})\.?$",
+    r"(?P<rest>[^,]{0,40}?)(?:\s+[—–]\s+.*)?\.?$",
     re.S,
 )
 _REPORTED_TAIL_INVERTED = re.compile(
@@ -227,7 +243,11 @@ def _tail(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
         if re.search(r"\bthat\b|[“\"]", rest) or _VERB.search(rest):
             continue  # "…, Obama told Bee that the choice …": the report is after the verb
         who = resolve_phrase(tail.group("subj"), ctx)
-        if who and (who.actor_type or unnamed_source(tail.group("subj"))):
+        leading = leading_subject(sentence)
+        if who is None and _bare(tail.group("subj")) in ("they", "it") and leading:
+            # "State prosecutors charged the suspect …, they said": the clause's subject.
+            who = resolve_phrase(leading[0], ctx)
+        if who and (who.actor_type or unnamed_source(who.as_written)):
             cue = CUE_VERBS.get(tail.group("cue").split()[0].lower(), "said")
             return ReportedSpan(Attribution(who, cue), 0, tail.end("clause"))
     return None
@@ -507,6 +527,7 @@ def _subject_of_np(sentence: str, end: int) -> tuple[str, int] | None:
                 len(kept) == 1
                 and _bare(kept[0].group()) in UNNAMED_SOURCES
                 and bare not in CUE_VERBS
+                and bare not in _NOT_A_CLAUSE  # "according to police": not "to police"
                 and not _VERB.fullmatch(bare)
             )
         ):
@@ -555,8 +576,8 @@ def leading_subject(sentence: str) -> tuple[str, int] | None:
             if word.endswith(","):
                 break
             continue
-        if kept and _bare(kept[-1].group()) in ("the", "a", "an") and word.islower():
-            kept.append(token)  # "The attacker"
+        if kept and (_bare(kept[-1].group()) in ("the", "a", "an") or bare in UNNAMED_SOURCES):
+            kept.append(token)  # "The attacker", "State prosecutors"
         break
     if not kept:
         return None
