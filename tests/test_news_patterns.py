@@ -403,3 +403,32 @@ def test_reported_speech_after_a_time_and_with_a_phrase_in_its_subject():
 
 def reported_claims(body: str):
     return [c for c in claims_of(body) if c.claim_type == "reported_speech"]
+
+
+def test_titles_particles_and_appositions_around_a_speaker():
+    body = (
+        'As General Tom Reyes, former Commander of Northern Command, said, "We will hold." '
+        "Former prime minister John Major has accused the government of misleading voters. "
+        'NYC Mayor Bill de Blasio ended his campaign. Mayor de Blasio said "It is not my time." '
+        "Officials met on Monday. On Tuesday — two days after the Court of Appeal ruling — she "
+        "said she remained hopeful a deal would be reached."
+    )
+    claims, mentions = extract_article("A headline", None, body)
+    quotes = [(c.claim_text, c.speaker_name) for c in claims if c.claim_type == "direct_quote"]
+    assert quotes == [("We will hold.", "Tom Reyes"), ("It is not my time.", "Bill de Blasio")]
+    people = {(m.name, m.role) for m in mentions if m.actor_type == "person"}
+    assert ("John Major", "Former prime minister") in people
+    assert ("Bill de Blasio", "Mayor") in people
+    assert not any(c.speaker_name == "Court of Appeal" for c in claims)
+
+
+def test_a_court_rules_and_a_colon_hands_over_to_the_sentence_subject():
+    body = (
+        "The Court of Session ruled on September 11 the suspension was unlawful. "
+        "Senate rules, along with party rules, guide the work of the committee. "
+        'Governor Ana Ruiz quickly took a parting shot on Twitter: "Really big news, folks!"'
+    )
+    assert attributed(body) == [
+        ("reported_speech", "Court of Session"),
+        ("direct_quote", "Ana Ruiz"),
+    ]

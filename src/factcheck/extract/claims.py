@@ -613,7 +613,7 @@ def _attribution_for(
         if found:
             return found
         if before.endswith(":"):
-            found = _subject_speaks(before, ctx)
+            found = _subject_speaks(before, ctx, any_subject=True)
             if found and found.speaker.actor_type in ("person", "organization"):
                 return found
     # "“A.” “B,” X said." — the attribution comes with a later quote of the same sentence.
@@ -665,7 +665,9 @@ def _attribution_after(after: str, ctx: ArticleContext) -> Attribution | None:
 _SUBJECT_BEFORE_VERB = re.compile(r"^(?P<subj>.{2,120}?)\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
 
 
-def _subject_speaks(sentence: str, ctx: ArticleContext) -> Attribution | None:
+def _subject_speaks(
+    sentence: str, ctx: ArticleContext, any_subject: bool = False
+) -> Attribution | None:
     """The subject of a sentence that hands over to a quotation with a colon: "Michael
     Morell praised Mendez on Twitter: “…”"; failing a subject before its first verb, a
     pronoun opening the sentence after an introductory phrase ("In his message, he
@@ -673,9 +675,13 @@ def _subject_speaks(sentence: str, ctx: ArticleContext) -> Attribution | None:
     subject = _SUBJECT_BEFORE_VERB.match(sentence)
     who = resolve_phrase(subject.group("subj"), ctx) if subject else None
     if who is None or who.actor_type is None:
+        # "In his message, he praised …: “…”" and, for a quotation in the same sentence
+        # (`any_subject`), "President Donald Trump quickly took a parting shot on
+        # Twitter: “…”": the subject the sentence opens with.
         leading = leading_subject(sentence)
         pronoun = leading and leading[0].lower() in PRONOUNS_PERSON
-        who = resolve_phrase(leading[0], ctx) if pronoun else who
+        found = resolve_phrase(leading[0], ctx) if leading and (pronoun or any_subject) else None
+        who = found if found and found.actor_type in ("person", "organization") else who
     return Attribution(who, "said") if who else None
 
 

@@ -97,6 +97,7 @@ _CUES = """
     reported: reported reports
     responded: responded
     revealed: revealed reveals
+    ruled: ruled
     said: said say says saying
     stated: stated stating
     thanked: thanked thanks

@@ -134,7 +134,14 @@ def _split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
     last_title = -1
     for i, token in enumerate(tokens):
         bare = _bare(token)
-        particle = bare in NAME_PARTICLES and i + 1 < len(tokens) and last_title < i - 1
+        # A particle opens a surname ("Mayor de Blasio", "Ursula von der Leyen") when a
+        # name follows it, not a body ("Minister de la Défense" is rare in English text).
+        particle = (
+            bare in NAME_PARTICLES
+            and i + 1 < len(tokens)
+            and is_capitalised(tokens[-1])
+            and _bare(tokens[-1]) not in ORG_WORDS | PLACE_WORDS | TITLE_WORDS
+        )
         if not particle and (
             bare in TITLE_WORDS
             or (bare.endswith("s") and bare[:-1] in TITLE_WORDS)  # "Officers Anna Kowal and …"
@@ -146,6 +153,15 @@ def _split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
         ):
             last_title = i
     name_tokens = tokens[last_title + 1 :]
+    if (
+        not name_tokens
+        and last_title >= 1
+        and _bare(tokens[last_title - 1]) in dictionary.given_names
+        and is_capitalised(tokens[last_title])
+    ):
+        # "Former prime minister John Major": a surname that is also a title word.
+        last_title -= 2
+        name_tokens = tokens[last_title + 1 :]
     if (
         len(name_tokens) >= 3
         and _bare(name_tokens[1]) in dictionary.given_names

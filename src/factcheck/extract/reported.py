@@ -238,7 +238,7 @@ def _tail(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
         if not tail or not plausible_subject(tail.group("subj")):
             continue
         rest = tail.groupdict().get("rest") or ""
-        if len(tail.group("clause").split()) < 4:
+        if len(tail.group("clause").split()) < 4 or not _is_clause(tail.group("clause")):
             continue  # "Vladimir Putin, president of Russia, said": an apposition
         if re.search(r"\bthat\b|[“\"]", rest) or _VERB.search(rest):
             continue  # "…, Obama told Bee that the choice …": the report is after the verb
@@ -444,7 +444,8 @@ def _issuer_of_document(sentence: str, end: int) -> tuple[str, int] | None:
 
 # How an apposition begins: "X, the chairman of Y,", "X, who chairs Y,", "X, 72,", "X, R-Alaska,".
 _APPOSITION = re.compile(
-    r"^\s+(?:(?:who|which|whose|the|a|an|his|her|its|their)\b|[RDI]-|\d)", re.I
+    r"^\s+(?:(?:who|which|whose|the|a|an|his|her|its|their|former|then|now)\b|[RDI]-|\d)",
+    re.I,
 )
 
 
@@ -538,10 +539,14 @@ def _subject_of_np(sentence: str, end: int) -> tuple[str, int] | None:
         kept.pop()  # "… minds and several said": the phrase starts after "and"
     if not kept:
         return None
+    if len(kept) > 1 and _bare(kept[-1].group()) in _NOT_A_CLAUSE | _LINKS | {"but", "so"}:
+        kept.pop()  # "As General John Abizaid, …, said": the name, not "As"
     start, stop = kept[-1].start(), kept[0].end()
     # "Peter Iseley of worldwide victim group Ending Clergy Abuse said": the speaker is the
-    # person the "of" phrase describes, a few words further back.
-    earlier = [t for t in tokens if t.end() <= start][-7:]
+    # person the "of" phrase describes, a few words further back — a name's, not a
+    # pronoun's ("after the Court of Session ruling — he said" is his).
+    pronoun = _bare(kept[0].group()) in PRONOUNS_PERSON | {"they", "it", "we"}
+    earlier = [] if pronoun else [t for t in tokens if t.end() <= start][-7:]
     for i in range(len(earlier) - 1, 0, -1):
         name_before = earlier[i - 1].group()
         if _bare(earlier[i].group()) == "of" and (
