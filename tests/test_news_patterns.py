@@ -432,3 +432,30 @@ def test_a_court_rules_and_a_colon_hands_over_to_the_sentence_subject():
         ("reported_speech", "Court of Session"),
         ("direct_quote", "Ana Ruiz"),
     ]
+
+
+def test_present_tense_clauses_and_speech_nouns_that_take_objects():
+    body = (
+        "Lena Ortiz, a member of the energy committee and a longtime supporter of wind power, "
+        "said the project holds tremendous promise for the valley. "
+        "People from all over the world expressed their concerns over this terrible loss. "
+        "Mainland Zembla, which claims sovereignty over the islands, sent ships. "
+        "Governor Ray Tull claims he would be fine if the shutdown went on for years. "
+        "The ministry confirmed a case of coronavirus infection in a man from the district."
+    )
+    assert [(c.claim_text, c.speaker_name) for c in reported_claims(body)] == [
+        ("the project holds tremendous promise for the valley.", "Lena Ortiz"),
+        ("he would be fine if the shutdown went on for years.", "Ray Tull"),
+    ]
+
+
+def test_a_statement_is_nobody_and_the_speaker_is_found_further_on():
+    body = (
+        "In a statement posted to her account before being sworn in, then-Secretary Wanda "
+        'Reyes affirmed her willingness to serve, writing, "Our island needs stability." '
+        "The report said the economy had grown by four percent in the last year."
+    )
+    assert attributed(body) == [
+        ("direct_quote", "Wanda Reyes"),
+        ("reported_speech", "The report"),
+    ]

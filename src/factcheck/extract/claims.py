@@ -19,6 +19,7 @@ from factcheck.extract.lexicon import (
     ABBREVIATIONS,
     COMMON_WORDS,
     CUE_VERBS,
+    DOCUMENT_NOUNS,
     PRONOUNS_PERSON,
     TIME_WORDS,
 )
@@ -163,6 +164,15 @@ def _trimmed(text: str, start: int, end: int, partial: bool = False) -> tuple[in
     return start, end
 
 
+# A document without its author: "a statement", "the memo".
+_LONE_DOCUMENT = re.compile(
+    r"^(?:(?:in|the|a|an|another|new|latest|this|that|its|his|her|their)\s+)*(?P<document>"
+    + "|".join(sorted(DOCUMENT_NOUNS))
+    + r")$",
+    re.I,
+)
+
+
 # A cue word after a possessive or determiner is a noun: "the legal team's claims", "his
 # reports", not a verb of speech.
 _NOUN_BEFORE = re.compile(
@@ -183,8 +193,10 @@ def parse_attribution(
     cues = [
         cue for cue in _CUE_RE.finditer(clause) if not _NOUN_BEFORE.search(clause, 0, cue.start())
     ]
-    if cues:
-        found = _attribution_by_verb(clause, cues[-1] if nearest else cues[0], ctx, after_quote)
+    # The first speech verb with a speaker (the nearest to the quote when `nearest`): "In
+    # a statement posted to her account, Vázquez affirmed …, writing “…”" is Vázquez's.
+    for cue in reversed(cues) if nearest else cues:
+        found = _attribution_by_verb(clause, cue, ctx, after_quote)
         if found:
             return found
     according = _ACCORDING.search(clause)
@@ -211,8 +223,8 @@ def _attribution_by_verb(
         )[0]
         rest = rest[len(subject) :]
     speaker = resolve_phrase(subject, ctx)
-    if speaker is None or not speaks(speaker, subject):
-        return None  # "Calling it a the archbishop" names nobody
+    if speaker is None or not speaks(speaker, subject) or _LONE_DOCUMENT.match(subject.strip()):
+        return None  # "Calling it a the archbishop", "a statement posted" name nobody
     return Attribution(speaker, cue, _source_of(cue, rest, ctx))
 
 

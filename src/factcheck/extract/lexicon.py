@@ -31,6 +31,7 @@ _CUES = """
     acknowledged: acknowledged
     added: added adds adding
     admitted: admitted admits
+    affirmed: affirmed affirms
     agreed: agreed agrees
     alleged: alleged
     announced: announced announces

@@ -627,7 +627,10 @@ _DOCUMENT_FROM = re.compile(
     r"(?:(?:released|published|issued|compiled)\s+)?(?:from|by|of)\s+(?P<who>.+)$",
     re.I,
 )
-_DOCUMENT_AFTER = re.compile(r"^(?P<who>.*?[A-Z].*?)(?:’s|'s)?\s+(?P<document>\w+)$")
+_DOCUMENT_AFTER = re.compile(
+    r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\d{4}\s+)?(?P<who>(?!(?:The|An?)\b)[A-Z].*?)(?:’s|'s)?"
+    r"\s+(?P<document>\w+)$"
+)
 
 
 _SPOKESPEOPLE = {"representative", "representatives", "spokesman", "spokeswoman",
@@ -642,7 +645,9 @@ def _issuer(phrase: str) -> str:
         match = pattern.match(phrase)
         word = match.group("document").lower() if match else ""
         if word in DOCUMENT_NOUNS or (pattern is _DOCUMENT_FROM and word in _SPOKESPEOPLE):
-            return re.sub(r"^(?:the\s+)?\d{4}\s+", "", match.group("who"), flags=re.I)
+            who = re.sub(r"^(?:the\s+)?\d{4}\s+", "", match.group("who"), flags=re.I)
+            if who[:1].isupper() or pattern is _DOCUMENT_FROM:
+                return who
     return phrase
 
 

@@ -125,7 +125,11 @@ _VERB = re.compile(
     r"|n’t|n't"
 )
 # Verbs that report only with "that": "the study found that …", not "found the car".
-_NEEDS_THAT = {"found", "finds", "showed", "shows", "claim", "claims"}
+_NEEDS_THAT = {"found", "finds", "showed", "shows", "expressed", "expresses"}
+# Verbs that are nouns too often to report without "that", unless a pronoun opens the
+# clause: "Trump claims he would be okay", not "China claims sovereignty over Taiwan".
+_NEEDS_THAT_OR_PRONOUN = {"claim", "claims"}
+_PRONOUN_NEXT = re.compile(r"\s+(?:he|she|they|it|we|i)\s", re.I)
 _ADDRESSEE_CUES = {"told", "informed", "warned", "assured", "reminded", "urged"}
 _AUDIENCE = re.compile(
     r"^\s*(?:reporters|journalists|the\s+(?:press|media|court|jury|crowd|audience|committee|"
@@ -294,7 +298,10 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list
         if who is None or not speaks(who, phrase):
             continue
         verb = CUE_VERBS.get(cue.group(1).lower(), cue.group(1).lower())
-        needs_that = cue.group(1).lower() in _NEEDS_THAT
+        word = cue.group(1).lower()
+        needs_that = word in _NEEDS_THAT or (
+            word in _NEEDS_THAT_OR_PRONOUN and not _PRONOUN_NEXT.match(sentence, cue.end())
+        )
         clause_start, addressee = _clause_start(sentence, cue.end(), verb, needs_that)
         if clause_start is None:
             continue
@@ -562,7 +569,7 @@ def _subject_of_np(sentence: str, end: int) -> tuple[str, int] | None:
     return phrase, start
 
 
-_INTRODUCTORY = re.compile(r"^(?:[^,]{1,60},\s+)?")
+_INTRODUCTORY = re.compile(r"^(?:[^,]{1,100},\s+)?")
 
 
 def leading_subject(sentence: str) -> tuple[str, int] | None:
@@ -573,7 +580,8 @@ def leading_subject(sentence: str) -> tuple[str, int] | None:
     words = list(_WORD.finditer(sentence, start))
     kept = []
     for token in words[:8]:
-        word, bare = token.group(), _bare(token.group())
+        word = re.sub(r"^(?:then|ex|former)-", "", token.group())  # "then-Secretary Vázquez"
+        bare = _bare(word)
         if not kept and bare in PRONOUNS_PERSON | {"they", "it", "we"}:
             return word.strip(",;:"), token.start()  # "In his message, he praised …"
         if word[:1].isupper() or bare in TITLE_WORDS or bare in ("the", "a", "an"):
@@ -659,12 +667,25 @@ _WHEN = re.compile(
 _OBJECT_TO = re.compile(r"^\s*(?:\S+\s+){1,3}to\s+[a-z]")
 
 
+# A verb in the present tense after a short subject: "the project holds promise", "the
+# plan costs $5 billion" — not a plural noun before a preposition ("the rules for banks").
+_PRESENT_VERB = re.compile(
+    r"^(?:(?:the|a|an|this|that|his|her|its|their|our)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"[a-z]{3,}s(?<!ss)(?<!us)(?<!is)\s+(?!(?:for|of|in|on|at|to|from|with|by|and|or|over|"
+    r"about|into|after|against|across|between|among|through|under)\b)\w"
+)
+
+
 def _is_clause(text: str) -> bool:
     """Reported speech is a clause ("Belarus will join the war"), not a noun phrase or a
     prepositional or participial tail ("the new budget", "by the university", "including
     Minnesota, Michigan and Pennsylvania")."""
     words = text.split()
-    return len(words) >= 3 and _bare(words[0]) not in _NOT_A_CLAUSE and bool(_VERB.search(text))
+    return (
+        len(words) >= 3
+        and _bare(words[0]) not in _NOT_A_CLAUSE
+        and bool(_VERB.search(text) or _PRESENT_VERB.match(text.strip()))
+    )
 
 
 def unnamed_source(subject: str) -> bool:
