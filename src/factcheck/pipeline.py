@@ -237,15 +237,16 @@ def publish_release(paths: Paths, run_id: str, ingested: dict, validation: dict)
     return version
 
 
-def publish_warehouse(paths: Paths, run_id: str, version: str) -> str:
-    """Replace the fact-checkers' database with one built from the new release."""
+def publish_warehouse(paths: Paths, run_id: str, version: str, rebuild: bool = False) -> str:
+    """Replace the fact-checkers' database with one made from the new release: the
+    published one with the changed partitions replaced, or (`rebuild`) built whole."""
     with step(paths, run_id, "warehouse"):
         # the new database is built beside the one readers hold: as large, plus what the
         # release added tonight (its files not linked from the previous release)
         growth = size_of(paths.releases_dir / version, unshared_only=True)
         needed = MARGIN + size_of(paths.warehouse_db) + 3 * growth
         SpaceNeed("publishing the database", paths.warehouse_db.parent, needed).check()
-        path = publish_database(paths, version)
-    record(paths, run_id, "warehouse", {"path": str(path), "version": version})
+        path, how = publish_database(paths, version, rebuild=rebuild)
+    record(paths, run_id, "warehouse", {"path": str(path), "version": version, "made": how})
     record(paths, run_id, "outcome", f"published release {version}")
     return str(path)
