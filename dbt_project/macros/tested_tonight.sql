@@ -6,7 +6,8 @@
     those of the articles that changed since the last complete build (`int_changed_articles`,
     for models keyed by article) or of their claims and the claims with verdicts (models
     keyed by claim). Tables rebuilt whole (actors, int_actor_names, ...) and views are
-    tested whole. A first build, or `--full-refresh`, tests everything.
+    tested whole. On a first build, or `--full-refresh`, every article is a changed one, so
+    every row is tested.
 
     What must hold of the whole table — unique keys, references between tables, vocabularies,
     row counts — is checked on the staged release with set-based queries
@@ -27,12 +28,14 @@
 {%- endmacro %}
 
 {#- A condition selecting the rows of `relation` merged by this build, or '' for all rows.
-    The model's key is read from its documented columns: `article_id` first (claims are
-    merged by article), else `claim_id`. The tables named are built earlier in the same
-    build (the marts depend on them), so they are graph nodes, not refs: a test's
-    dependencies stay those of its model. -#}
+    Models built before int_changed_articles (extraction, int_claims, int_mentions) are
+    tested on the articles extracted by this build: int_changed_articles still holds the
+    last build's list when their tests run. Others by their key, read from their documented
+    columns: `article_id` first (claims are merged by article), else `claim_id`. The tables
+    named are built earlier in the same build, so they are named from the graph rather than
+    ref'd: a test's dependencies stay those of its model. -#}
 {% macro tonight_rows(relation) -%}
-    {%- if not execute or flags.FULL_REFRESH or (var('since', -1) | int) < 0 -%}
+    {%- if not execute or flags.FULL_REFRESH -%}
         {%- do return('') -%}
     {%- endif -%}
     {%- set node = graph.nodes.values()
@@ -43,8 +46,16 @@
     {%- if not node or node.config.materialized != 'incremental' -%}
         {%- do return('') -%}
     {%- endif -%}
+    {%- set changed_articles = graph.nodes['model.' ~ project_name ~ '.int_changed_articles'] -%}
+    {%- if node.unique_id in changed_articles.depends_on.nodes -%}
+        {%- set extracted -%}
+            select article_id from {{ relation_of('int_article_extractions') }}
+            where {{ changed_since_last_build('built_in') }}
+        {%- endset -%}
+        {%- do return('article_id in (' ~ extracted ~ ')') -%}
+    {%- endif -%}
     {%- set changed -%}
-        select article_id from {{ relation_of('int_changed_articles') }}
+        select article_id from {{ changed_articles.relation_name }}
     {%- endset -%}
     {%- if 'article_id' in node.columns -%}
         {%- do return('article_id in (' ~ changed ~ ')') -%}
