@@ -156,8 +156,9 @@ def validate(paths: Paths, run_id: str, tonight: int, rewrite_all: bool = False)
     """Stage the candidate release and run the quality gate on exactly those files.
     `tonight`: bytes of input read tonight (for the free-space estimate); `rewrite_all` (a
     forced rebuild) writes every file rather than carrying any over."""
-    from factcheck.validate import QualityGateFailed, validate_release
+    from factcheck.validate import QualityGateFailed, import_in_background, validate_release
 
+    import_in_background()
     with step(paths, run_id, "validation"):
         latest = latest_manifest(paths)
         previous_dir = paths.releases_dir / latest["version"] if latest else None
