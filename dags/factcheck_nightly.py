@@ -121,8 +121,11 @@ def factcheck_nightly():
     def publish_database(version: str) -> str:
         from factcheck import pipeline
 
+        conf = get_current_context()["dag_run"].conf or {}
         with _no_retry_on_full_disk():
-            return pipeline.publish_warehouse(Paths.resolve(), _run_id(), version)
+            return pipeline.publish_warehouse(
+                Paths.resolve(), _run_id(), version, rebuild=bool(conf.get("force"))
+            )
 
     ingested = ingest()
     validation = validate(dbt_build(ingested))

@@ -137,3 +137,66 @@ def test_diff_lists_what_a_consumer_must_fetch(paths):
     assert back.removed == ["claims/seen-2.parquet"]
     with pytest.raises(ValueError, match="no release"):
         diff_releases(paths, "20260101T000000Z", "20260103T000000Z")
+
+
+def test_database_of_a_night_replaces_only_changed_partitions(paths):
+    """The published database is copied and only the partitions the new release changed are
+    replaced (one rewritten, one removed, one added, and a one-file table); its tables equal
+    a database built whole from the new release."""
+    from factcheck.contract import tables
+    from factcheck.warehouse import build_database, publish_database
+
+    def release(version: str, partitions: dict[str, list[str]]) -> None:
+        """Every table with the given keys in each partition; its other columns null."""
+        con = duckdb.connect()
+        files, described = [], {}
+        for table in tables().values():
+            key = table.partition_by or table.columns[0].name
+            columns = [f"cast(null as {c.data_type}) as {c.name}" for c in table.columns]
+            for part, keys in partitions.items():
+                if (table.partition_by is None) != (part == "all"):
+                    continue
+                out = paths.releases_dir / version / table.name / f"{part}.parquet"
+                out.parent.mkdir(parents=True, exist_ok=True)
+                con.execute(
+                    f"copy (select * replace (k::varchar as {key}) from "
+                    f"(select {', '.join(columns)}), unnest(?) as t(k) order by k) "
+                    f"to '{out}' (format parquet)",
+                    [keys],
+                )
+                path = f"{table.name}/{part}.parquet"
+                files.append(
+                    {
+                        "table": table.name,
+                        "partition": part,
+                        "path": path,
+                        "sha256": sha256_file(out),
+                    }
+                )
+            described[table.name] = {"columns": table.column_names}
+        manifest = {"version": version, "schema_version": "2.0", "tables": described}
+        write_json_atomic(
+            paths.releases_dir / version / "manifest.json", manifest | {"files": files}
+        )
+
+    def rows(database) -> dict[str, list[tuple]]:
+        con = duckdb.connect(str(database), read_only=True)
+        try:
+            return {t: sorted(con.execute(f"select * from {t}").fetchall()) for t in tables()}
+        finally:
+            con.close()
+
+    first, second = "20260101T000000Z", "20260102T000000Z"
+    release(first, {"seen-1": ["a1", "a2"], "seen-2": ["a3"], "all": ["x"]})
+    release(second, {"seen-1": ["a1", "a6"], "seen-3": ["a3", "a5"], "all": ["x", "y"]})
+    assert publish_database(paths, first)[1] == "built"
+    path, made = publish_database(paths, second)
+    assert made == "updated"
+    whole = paths.data / "whole.duckdb"
+    build_database(whole, paths.releases_dir / second, second)
+    assert rows(path) == rows(whole)
+    assert [r[0] for r in rows(path)["articles"]] == ["a1", "a3", "a5", "a6"]
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("select version from release_info").fetchone()[0] == second
+    con.close()
+    assert publish_database(paths, second, rebuild=True)[1] == "built"

@@ -16,17 +16,19 @@
     incremental_strategy='append', pre_hook=...)`, a `-- depends_on:` comment for the refs
     used in the hook, and the filter.
 
-    `var('build')` is this build's number and `var('since')` the number of the last build
-    that completed (both passed by factcheck.transform): a row stamped with a build number
-    greater than `since` changed after the marts were last complete — also when a build in
-    between failed or was killed half-way. -#}
+    `build` is this build's number and `since` the number of the last build that completed,
+    both written by factcheck.transform into the one-row table build.numbers before dbt runs:
+    a row stamped with a build number greater than `since` changed after the marts were last
+    complete — also when a build in between failed or was killed half-way. They are read by
+    the SQL, not passed as dbt vars: vars that change every night would make dbt parse the
+    whole project again every night (partial parsing is off when vars change). -#}
 
 {% macro build_number() -%}
-{{ var('build', 0) }}
+(select build from {{ source('build', 'numbers') }})
 {%- endmacro %}
 
 {% macro changed_since_last_build(column) -%}
-{{ column }} > {{ var('since', -1) }}
+{{ column }} > (select since from {{ source('build', 'numbers') }})
 {%- endmacro %}
 
 {#- Articles whose published rows must be rebuilt tonight (see int_changed_articles). -#}

@@ -156,8 +156,9 @@ def validate(paths: Paths, run_id: str, tonight: int, rewrite_all: bool = False)
     """Stage the candidate release and run the quality gate on exactly those files.
     `tonight`: bytes of input read tonight (for the free-space estimate); `rewrite_all` (a
     forced rebuild) writes every file rather than carrying any over."""
-    from factcheck.validate import QualityGateFailed, validate_release
+    from factcheck.validate import QualityGateFailed, import_in_background, validate_release
 
+    import_in_background()
     with step(paths, run_id, "validation"):
         latest = latest_manifest(paths)
         previous_dir = paths.releases_dir / latest["version"] if latest else None
@@ -237,15 +238,16 @@ def publish_release(paths: Paths, run_id: str, ingested: dict, validation: dict)
     return version
 
 
-def publish_warehouse(paths: Paths, run_id: str, version: str) -> str:
-    """Replace the fact-checkers' database with one built from the new release."""
+def publish_warehouse(paths: Paths, run_id: str, version: str, rebuild: bool = False) -> str:
+    """Replace the fact-checkers' database with one made from the new release: the
+    published one with the changed partitions replaced, or (`rebuild`) built whole."""
     with step(paths, run_id, "warehouse"):
         # the new database is built beside the one readers hold: as large, plus what the
         # release added tonight (its files not linked from the previous release)
         growth = size_of(paths.releases_dir / version, unshared_only=True)
         needed = MARGIN + size_of(paths.warehouse_db) + 3 * growth
         SpaceNeed("publishing the database", paths.warehouse_db.parent, needed).check()
-        path = publish_database(paths, version)
-    record(paths, run_id, "warehouse", {"path": str(path), "version": version})
+        path, how = publish_database(paths, version, rebuild=rebuild)
+    record(paths, run_id, "warehouse", {"path": str(path), "version": version, "made": how})
     record(paths, run_id, "outcome", f"published release {version}")
     return str(path)

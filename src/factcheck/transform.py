@@ -172,7 +172,8 @@ def build(paths: Paths, full_refresh: bool = False) -> DbtOutcome:
     version, code = extractor_version(), code_version()
     last = BuildState.read(paths)
     full_refresh = full_refresh or last.code_version != code
-    variables = {"extractor_version": version, "build": last.number + 1, "since": last.number}
+    write_build_numbers(paths, build=last.number + 1, since=last.number)
+    variables = {"extractor_version": version}
     extra = ["--full-refresh"] if full_refresh else []
     warm_up(_articles_to_extract(paths, version))
     try:
@@ -192,6 +193,23 @@ def build(paths: Paths, full_refresh: bool = False) -> DbtOutcome:
         shutdown()  # the extraction worker processes, if a large batch started them
     BuildState(last.number + 1, code).write(paths)
     return outcome
+
+
+def write_build_numbers(paths: Paths, build: int, since: int) -> None:
+    """The build's number and that of the last complete build, for the SQL to read
+    (source build.numbers, macros/incremental_marts.sql)."""
+    import duckdb
+
+    con = duckdb.connect(str(paths.build_db))
+    try:
+        con.execute("create schema if not exists build")
+        con.execute(
+            "create or replace table build.numbers as select ?::integer as build, "
+            "?::integer as since",
+            [build, since],
+        )
+    finally:
+        con.close()
 
 
 def _drop_failed_log(paths: Paths) -> None:

@@ -16,9 +16,11 @@ inspected; a failure raises QualityGateFailed naming every failed check.
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import json
 import logging
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -168,6 +170,18 @@ def schema_mismatches(release_dir: Path) -> list[str]:
         return problems
     finally:
         con.close()
+
+
+def import_in_background() -> threading.Thread:
+    """Start importing Great Expectations (seconds of pure Python) in a thread, so that it
+    overlaps the staging of the release, which runs in DuckDB without holding the GIL. The
+    import in validate_release() then finds it done, or waits for it: it is paid once."""
+    disable_telemetry()
+    thread = threading.Thread(
+        target=importlib.import_module, args=("great_expectations",), daemon=True
+    )
+    thread.start()
+    return thread
 
 
 def validate_release(

@@ -1,21 +1,36 @@
 """The fact-checkers' database: data/warehouse/factcheck.duckdb, replaced whole.
 
-It is built as a new file from the release's Parquet files (so the database and the
-release always agree), then renamed over the old one. A fact-checker who has the old file
-open read-only keeps reading the old file undisturbed; the next open sees the new one.
+Each night's database is a new file, made beside the published one and renamed over it. A
+fact-checker who has the old file open read-only keeps reading the old file undisturbed;
+the next open sees the new one. DuckDB allows one writer per file, so the published file
+itself is never written.
+
+The new file is made one of two ways, with the same rows either way:
+
+* **updated** (a night): a copy of the published database, in which only the tables'
+  partitions that the release changed since the database's own release are replaced — the
+  rows of those partitions' keys deleted, the new files' rows inserted. A night costs a
+  file copy plus what it adds, not a rebuild of every table from every Parquet file;
+* **built** whole from the release's Parquet files: the first release, after a release
+  with another schema or columns, when the published database is not that of a release
+  on disk, or when asked (`--force` rebuilds everything).
 """
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 
+from factcheck import contract
 from factcheck.contract import published_tables
 from factcheck.faults import crash_point
 from factcheck.fsutil import fsync_dir
-from factcheck.partitions import table_glob
+from factcheck.partitions import UNPARTITIONED, table_glob
 from factcheck.settings import Paths
 
 # Views for the questions fact-checkers ask first.
@@ -67,14 +82,121 @@ def build_database(target: Path, release_dir: Path, version: str) -> None:
         con.close()
 
 
-def publish_database(paths: Paths, version: str) -> Path:
-    """Build the warehouse for `version` beside the published one and swap it in."""
+@dataclass(frozen=True)
+class TableChange:
+    """What replacing one table's changed partitions means: delete the rows whose key
+    (`key`; None: the whole table) is in `old_files`, insert the rows of `new_files`."""
+
+    table: str
+    key: str | None
+    old_files: list[str]
+    new_files: list[str]
+
+
+@dataclass(frozen=True)
+class DatabaseUpdate:
+    """How the published database (of release `since`) becomes that of release `version`."""
+
+    since: str
+    version: str
+    changes: list[TableChange]
+
+
+def plan_update(paths: Paths, version: str) -> DatabaseUpdate | None:
+    """The partitions to replace in a copy of the published database to make `version`'s,
+    or None when the database must be built whole: no published database, or one whose
+    release is gone from disk or has another schema, other tables or other columns."""
+    since = published_version(paths)
+    manifests = {v: _manifest(paths, v) for v in (since, version) if v}
+    old, new = manifests.get(since), manifests.get(version)
+    if old is None or new is None or since == version:
+        return None
+    if old.get("schema_version") != new.get("schema_version") or "files" not in old:
+        return None
+    if {t: d["columns"] for t, d in old["tables"].items()} != {
+        t: d["columns"] for t, d in new["tables"].items()
+    }:
+        return None
+    changes = []
+    for name, table in contract.tables().items():
+        had = {f["partition"]: f for f in old["files"] if f["table"] == name}
+        has = {f["partition"]: f for f in new["files"] if f["table"] == name}
+        changed = {
+            p for p in had.keys() | has.keys() if had.get(p, {}).get("sha256") != _sha(has, p)
+        }
+        if not changed:
+            continue
+        key = table.partition_by
+        if key is None or UNPARTITIONED in changed:
+            key = None  # one file: the table is replaced whole
+        changes.append(
+            TableChange(
+                name,
+                key,
+                [
+                    str(paths.releases_dir / since / had[p]["path"])
+                    for p in sorted(changed & had.keys())
+                ],
+                [
+                    str(paths.releases_dir / version / has[p]["path"])
+                    for p in sorted(changed & has.keys())
+                ],
+            )
+        )
+    return DatabaseUpdate(since, version, changes)
+
+
+def _sha(files: dict[str, dict], partition: str) -> str | None:
+    return files[partition]["sha256"] if partition in files else None
+
+
+def _manifest(paths: Paths, version: str) -> dict | None:
+    path = paths.releases_dir / version / "manifest.json"
+    return json.loads(path.read_text()) if path.is_file() else None
+
+
+def update_database(target: Path, published: Path, update: DatabaseUpdate) -> None:
+    """Make `target` a copy of the `published` database with `update`'s partitions replaced."""
+    target.unlink(missing_ok=True)
+    shutil.copyfile(published, target)
+    con = duckdb.connect(str(target))
+    try:
+        con.execute("begin")
+        for change in update.changes:
+            if change.key is None:
+                con.execute(f"delete from {change.table}")
+            elif change.old_files:
+                con.execute(
+                    f"delete from {change.table} where {change.key} in "
+                    f"(select {change.key} from read_parquet(?))",
+                    [change.old_files],
+                )
+            if change.new_files:
+                con.execute(
+                    f"insert into {change.table} by name select * from read_parquet(?)",
+                    [change.new_files],
+                )
+        con.execute("update release_info set version = ?", [update.version])
+        con.execute("commit")
+        con.execute("checkpoint")
+    finally:
+        con.close()
+
+
+def publish_database(paths: Paths, version: str, rebuild: bool = False) -> tuple[Path, str]:
+    """Make the warehouse for `version` beside the published one and swap it in: updated
+    from the published database where it can be, built whole when it cannot or `rebuild`.
+    Returns the path and how the file was made ("updated" or "built")."""
     release_dir = paths.releases_dir / version
     final = paths.warehouse_db
     final.parent.mkdir(parents=True, exist_ok=True)
     tmp = final.with_name(f".{final.name}.{os.getpid()}.tmp")
+    update = None if rebuild else plan_update(paths, version)
     try:
-        build_database(tmp, release_dir, version)
+        if update is None:
+            build_database(tmp, release_dir, version)
+        else:
+            update_database(tmp, final, update)
         with open(tmp, "rb") as handle:
             os.fsync(handle.fileno())
         crash_point("warehouse:built")
@@ -83,7 +205,7 @@ def publish_database(paths: Paths, version: str) -> Path:
     finally:
         tmp.unlink(missing_ok=True)
         Path(f"{tmp}.wal").unlink(missing_ok=True)
-    return final
+    return final, "built" if update is None else "updated"
 
 
 def published_version(paths: Paths) -> str | None:

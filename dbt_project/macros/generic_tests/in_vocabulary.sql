@@ -2,9 +2,13 @@
     data contract's enumerations are written; the domain defaults to the column's name).
     A list column (e.g. signals) is checked element by element. -#}
 {% test in_vocabulary(model, column_name, domain=none) %}
-{%- set columns = adapter.get_columns_in_relation(model) if execute else [] -%}
-{%- set types = columns | selectattr('name', 'equalto', column_name) | map(attribute='dtype') | list -%}
-{%- set is_list = types and types[0].endswith('[]') -%}
+{#- The column's type, asked of DuckDB: `model` may be a filtered subquery (tonight's rows,
+    macros/tested_tonight.sql) rather than a relation. -#}
+{%- set is_list = false -%}
+{%- if execute -%}
+{%- set described = run_query('describe select ' ~ column_name ~ ' from ' ~ model) -%}
+{%- set is_list = described.rows[0]['column_type'].endswith('[]') -%}
+{%- endif -%}
 with observed as (
     select {% if is_list %}unnest({{ column_name }}){% else %}{{ column_name }}{% endif %} as value
     from {{ model }}

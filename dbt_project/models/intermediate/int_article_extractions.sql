@@ -19,13 +19,31 @@
                (select article_id from {{ ref('stg_articles') }})"
 ) }}
 
+--
+-- A night stages only the texts of articles not yet extracted by this version (found in the
+-- narrow int_article_versions), so that it does not rank the archive's every body.
+{%- set texts = none %}
+{%- if is_incremental() %}
+{%- set texts -%}
+select v.content_sha256 from {{ ref('int_article_versions') }} as v
+anti join {{ this }} as done
+    on done.article_id = v.article_id
+    and done.content_sha256 = v.content_sha256
+    and done.extractor_version = '{{ var("extractor_version", "dev") }}'
+{%- endset %}
+{%- endif %}
+-- depends_on: {{ ref('stg_articles') }}, {{ ref('int_article_versions') }}
+with staged as (
+    {{ staged_articles(texts) }}
+)
+
 select
     a.article_id,
     a.content_sha256,
     '{{ var("extractor_version", "dev") }}' as extractor_version,
     fc_extract(a.headline, a.dek, a.body_text, a.block_quotes) as extraction,
     {{ build_number() }} as built_in
-from {{ ref('stg_articles') }} as a
+from staged as a
 {% if is_incremental() %}
 left join {{ this }} as done
     on done.article_id = a.article_id

@@ -39,6 +39,7 @@ from factcheck.ingest.rows import (
     transaction_time,
 )
 from factcheck.ingest.sources import (
+    ArticleRecord,
     FileEntry,
     FileResult,
     QuarantineEntry,
@@ -250,13 +251,7 @@ def _write_changes(
     con.unregister("gone_files")
     con.unregister("seen_files")
 
-    keys = {
-        key: LoadedArticle(sha, _where(uri, line))
-        for key, sha, uri, line in con.execute(
-            "select article_key, content_sha256, source_uri, source_line from raw.articles"
-        ).fetchall()
-    }
-    texts = {loaded.content_sha256 for loaded in keys.values()}
+    keys, texts = _loaded_like(con, [r for read in replaced for r in read.result.articles])
     now = transaction_time(con)
     articles: list[RawArticle] = []
     quarantined: list[RawQuarantine] = []
@@ -292,6 +287,33 @@ def _write_changes(
     insert(con, articles)
     insert(con, quarantined)
     insert(con, [read.row(run_id) for read in touched + replaced])
+
+
+def _loaded_like(
+    con: duckdb.DuckDBPyConnection, records: list[ArticleRecord]
+) -> tuple[dict[str, LoadedArticle], set[str]]:
+    """The loaded articles that tonight's records could conflict with or duplicate: those
+    with one of their keys (by key) and the texts among theirs already loaded. Only these
+    decide tonight's conflicts and duplicates, so the archive's other rows are not read."""
+    con.register(
+        "tonight",
+        pa.table(
+            {
+                "article_key": pa.array([r.article_key for r in records], pa.string()),
+                "content_sha256": pa.array([r.content_sha256 for r in records], pa.string()),
+            }
+        ),
+    )
+    try:
+        rows = con.execute(
+            "select article_key, content_sha256, source_uri, source_line from raw.articles "
+            "where article_key in (select article_key from tonight) "
+            "or content_sha256 in (select content_sha256 from tonight)"
+        ).fetchall()
+    finally:
+        con.unregister("tonight")
+    keys = {key: LoadedArticle(sha, _where(uri, line)) for key, sha, uri, line in rows}
+    return keys, {sha for _, sha, _, _ in rows}
 
 
 def _quarantine_first_seen(

@@ -1,0 +1,58 @@
+{#- One row per distinct article (the stg_articles view). The same text under another file
+    name, line ending or white space is the same article: of its copies the one with the
+    smallest key is kept, so the choice does not depend on load order.
+
+    `texts`, when given, is a query of content hashes: only those texts are staged. Every
+    copy of a text is kept before ranking, so the copy chosen and the duplicate count are
+    those of staging everything; but the ranking and the word counts (a regular expression
+    over every body) cost what the texts cost, not what the archive holds. DuckDB does not
+    push a filter on the view's result below its window, hence a macro rather than a
+    `where` on the view. -#}
+{% macro staged_articles(texts=none) -%}
+with loaded as (
+    select * from {{ source('raw', 'articles') }}
+    {%- if texts %}
+    where content_sha256 in ({{ texts }})
+    {%- endif %}
+),
+
+ranked as (
+    select
+        *,
+        row_number() over (
+            partition by content_sha256
+            order by article_key, source_uri, source_line
+        ) as copy_rank,
+        count(*) over (partition by content_sha256) as copies
+    from loaded
+)
+
+select
+    {{ stable_id('art', ['article_key']) }} as article_id,
+    article_key,
+    source_uri,
+    source_line,
+    content_sha256,
+    layout,
+    publisher,
+    url,
+    try_cast(published as timestamp) as published_at,
+    section,
+    headline,
+    kicker,
+    dek,
+    image_ref,
+    photo_credit,
+    body_text,
+    block_quotes,
+    len(regexp_split_to_array(trim(body_text), '\s+')) as word_count,
+    external_id,
+    author,
+    license,
+    encoding_note,
+    removed_paragraphs,
+    copies - 1 as duplicate_count,
+    loaded_at as first_seen_at
+from ranked
+where copy_rank = 1
+{%- endmacro %}

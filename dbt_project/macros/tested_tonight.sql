@@ -1,0 +1,76 @@
+{#- Data tests check tonight's rows (docs/incremental-models.md).
+
+    A night merges a few hundred articles into marts of millions of rows; testing every row
+    every night would make the night cost what the archive holds. So on an incremental build
+    every data test of a model merged incrementally reads only the rows that build merged:
+    those of the articles that changed since the last complete build (`int_changed_articles`,
+    for models keyed by article) or of their claims and the claims with verdicts (models
+    keyed by claim). Tables rebuilt whole (actors, int_actor_names, ...) and views are
+    tested whole. On a first build, or `--full-refresh`, every article is a changed one, so
+    every row is tested.
+
+    What must hold of the whole table — unique keys, references between tables, vocabularies,
+    row counts — is checked on the staged release with set-based queries
+    (src/factcheck/invariants.py), whatever tonight merged.
+
+    dbt wraps the model of every generic test in `get_where_subquery`; this project's
+    version adds the filter of tonight's rows to the test's own `where` config. -#}
+
+{% macro default__get_where_subquery(relation) -%}
+    {%- set conditions = [config.get('where', ''), tonight_rows(relation)] | select | list -%}
+    {%- if conditions -%}
+        {%- set filtered -%}
+            (select * from {{ relation }} where ({{ conditions | join(') and (') }})) dbt_subquery
+        {%- endset -%}
+        {%- do return(filtered) -%}
+    {%- endif -%}
+    {%- do return(relation) -%}
+{%- endmacro %}
+
+{#- A condition selecting the rows of `relation` merged by this build, or '' for all rows.
+    Models built before int_changed_articles (extraction, int_claims, int_mentions) are
+    tested on the articles extracted by this build: int_changed_articles still holds the
+    last build's list when their tests run. Others by their key, read from their documented
+    columns: `article_id` first (claims are merged by article), else `claim_id`. The tables
+    named are built earlier in the same build, so they are named from the graph rather than
+    ref'd: a test's dependencies stay those of its model. -#}
+{% macro tonight_rows(relation) -%}
+    {%- if not execute or flags.FULL_REFRESH -%}
+        {%- do return('') -%}
+    {%- endif -%}
+    {%- set node = graph.nodes.values()
+        | selectattr('resource_type', 'equalto', 'model')
+        | selectattr('alias', 'equalto', relation.identifier)
+        | selectattr('schema', 'equalto', relation.schema)
+        | first -%}
+    {%- if not node or node.config.materialized != 'incremental' -%}
+        {%- do return('') -%}
+    {%- endif -%}
+    {%- set changed_articles = graph.nodes['model.' ~ project_name ~ '.int_changed_articles'] -%}
+    {%- if node.unique_id in changed_articles.depends_on.nodes -%}
+        {%- set extracted -%}
+            select article_id from {{ relation_of('int_article_extractions') }}
+            where {{ changed_since_last_build('built_in') }}
+        {%- endset -%}
+        {%- do return('article_id in (' ~ extracted ~ ')') -%}
+    {%- endif -%}
+    {%- set changed -%}
+        select article_id from {{ changed_articles.relation_name }}
+    {%- endset -%}
+    {%- if 'article_id' in node.columns -%}
+        {%- do return('article_id in (' ~ changed ~ ')') -%}
+    {%- elif 'claim_id' in node.columns -%}
+        {%- set claims -%}
+            select claim_id from {{ relation_of('int_claims') }}
+            where article_id in ({{ changed }})
+            union
+            select claim_id from {{ relation_of('stg_verdicts') }}
+        {%- endset -%}
+        {%- do return('claim_id in (' ~ claims ~ ')') -%}
+    {%- endif -%}
+    {%- do return('') -%}
+{%- endmacro %}
+
+{% macro relation_of(model_name) -%}
+{{ graph.nodes['model.' ~ project_name ~ '.' ~ model_name].relation_name }}
+{%- endmacro %}
