@@ -103,6 +103,11 @@ def _print_run_summary(summary: dict) -> None:
     verdicts = ingest.get("verdicts")
     if verdicts and verdicts.get("verdict_rows"):
         print(f"verdicts: {verdicts['loaded']} loaded, {verdicts['quarantined']} quarantined")
+    factchecks = ingest.get("factchecks")
+    if factchecks and factchecks.get("reviews"):
+        print(
+            f"fact-checks: {factchecks['loaded']} loaded, {factchecks['quarantined']} quarantined"
+        )
     dbt = summary.get("dbt")
     if dbt:
         slowest = sorted(dbt["seconds"].items(), key=lambda kv: -kv[1])[:3]

@@ -52,14 +52,17 @@ def extractor_version() -> str:
 
 
 def input_fingerprint(
-    article_files: list[tuple[str, str | None]], verdicts_dir: Path, code: str
+    article_files: list[tuple[str, str | None]], folders: list[Path], code: str
 ) -> str:
-    """Hash of (code version, every article file's content hash, every verdict file)."""
+    """Hash of (code version, every article file's content hash, every file of the folders
+    read whole on each run: the verdict log and the fact-check feeds)."""
     digest = hashlib.sha256(code.encode())
     for uri, sha in sorted(article_files, key=lambda item: item[0]):
         digest.update(f"{uri}\x1f{sha or ''}\n".encode())
-    if verdicts_dir.is_dir():
-        for path in sorted(p for p in verdicts_dir.rglob("*") if p.is_file()):
-            digest.update(path.relative_to(verdicts_dir).as_posix().encode())
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            digest.update(f"{folder.name}/{path.relative_to(folder).as_posix()}".encode())
             digest.update(hashlib.sha256(path.read_bytes()).hexdigest().encode())
     return digest.hexdigest()

@@ -19,7 +19,7 @@ import duckdb
 from factcheck.faults import crash_point
 from factcheck.fingerprint import code_version, input_fingerprint
 from factcheck.fsutil import write_json_atomic
-from factcheck.ingest.load import ingest_articles, ingest_verdicts
+from factcheck.ingest.load import ingest_articles, ingest_factchecks, ingest_verdicts
 from factcheck.locking import run_lock
 from factcheck.release import (
     latest_manifest,
@@ -70,11 +70,12 @@ def ingest(paths: Paths, run_id: str, force: bool = False) -> dict:
         try:
             stats = ingest_articles(con, paths.raw, run_id, max_file_bytes())
             verdicts = ingest_verdicts(con, paths.raw, run_id, max_file_bytes())
+            factchecks = ingest_factchecks(con, paths.raw, run_id, max_file_bytes())
             files = con.execute("select source_uri, file_sha256 from raw.files").fetchall()
         finally:
             con.close()
     code = code_version()
-    fingerprint = input_fingerprint(files, paths.verdicts_dir, code)
+    fingerprint = input_fingerprint(files, [paths.verdicts_dir, paths.factchecks_dir], code)
     latest = latest_manifest(paths)
     unchanged = (
         latest is not None
@@ -88,6 +89,7 @@ def ingest(paths: Paths, run_id: str, force: bool = False) -> dict:
         "code_version": code,
         "articles": stats.as_dict(),
         "verdicts": verdicts,
+        "factchecks": factchecks,
         "recovered": recovered,
     }
     record(paths, run_id, "ingest", result)
