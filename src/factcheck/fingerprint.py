@@ -51,6 +51,25 @@ def extractor_version() -> str:
     return digest.hexdigest()[:16]
 
 
+# What decides which fact-checks a claim is matched to: when any of these changes, every
+# claim is matched again (int_claim_fact_check_candidates is otherwise incremental).
+MATCHER_SOURCES = (
+    DBT_PROJECT_DIR / "macros" / "text_terms.sql",
+    DBT_PROJECT_DIR / "models" / "intermediate" / "int_fact_check_terms.sql",
+    DBT_PROJECT_DIR / "models" / "intermediate" / "int_claim_fact_check_candidates.sql",
+    DBT_PROJECT_DIR / "seeds" / "stopwords.csv",
+)
+
+
+def matcher_version() -> str:
+    """Hash of the matching SQL and its stopwords (passed to dbt as var matcher_version)."""
+    digest = hashlib.sha256()
+    for path in MATCHER_SOURCES:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def input_fingerprint(
     article_files: list[tuple[str, str | None]], folders: list[Path], code: str
 ) -> str:

@@ -131,10 +131,10 @@ def build(paths: Paths) -> DbtOutcome:
     dbt's unit tests are left out: they test the SQL on fixed rows, not the night's data, so
     they run with the test suite (tests/test_dbt_unit_tests.py), not every night."""
     from factcheck.extract.parallel import shutdown, warm_up
-    from factcheck.fingerprint import extractor_version
+    from factcheck.fingerprint import extractor_version, matcher_version
 
     version = extractor_version()
-    variables = json.dumps({"extractor_version": version})
+    variables = json.dumps({"extractor_version": version, "matcher_version": matcher_version()})
     warm_up(_articles_to_extract(paths, version))
     try:
         return run_dbt("build", paths, "--vars", variables, "--exclude-resource-type", "unit_test")

@@ -1,11 +1,11 @@
 -- Every state a claim has had, as an event model: the claim starts `unverified` when its
 -- article is first seen (or at its first verdict, if a verdict was dated earlier), then
--- takes each recorded verdict in time order. Built from the append-only verdict log rather
+-- takes each verdict recorded on any claim of its group in time order (int_group_verdicts). Built from the append-only verdict log rather
 -- than a dbt snapshot, so the whole history can be rebuilt from raw/ alone and two builds
 -- of the same input agree to the byte.
 with first_verdicts as (
     select claim_id, min(reviewed_at) as first_reviewed_at
-    from {{ ref('stg_verdicts') }}
+    from {{ ref('int_group_verdicts') }}
     group by claim_id
 ),
 
@@ -16,6 +16,7 @@ events as (
         cast(null as varchar) as rating,
         cast(null as varchar) as rating_label,
         cast(null as varchar) as reviewed_by,
+        cast(null as varchar) as rated_claim_id,
         least(a.first_seen_at, coalesce(f.first_reviewed_at, a.first_seen_at)) as valid_from,
         0 as event_order,
         '' as source_uri,
@@ -30,12 +31,12 @@ events as (
         case when v.status = 'rated' then scale.rating end,
         v.rating_label,
         v.reviewed_by,
+        v.rated_claim_id,
         v.reviewed_at,
         1,
         v.source_uri,
         v.line
-    from {{ ref('stg_verdicts') }} as v
-    inner join {{ ref('int_claims') }} as c on c.claim_id = v.claim_id
+    from {{ ref('int_group_verdicts') }} as v
     left join {{ ref('rating_scale') }} as scale
         on lower(trim(scale.label)) = lower(trim(v.rating_label))
 ),
@@ -52,6 +53,8 @@ ordered as (
     from events
 )
 
-select claim_id, sequence, status, rating, rating_label, reviewed_by, valid_from, valid_to
+select
+    claim_id, sequence, status, rating, rating_label, reviewed_by, rated_claim_id, valid_from,
+    valid_to
 from ordered
 order by claim_id, valid_from, event_order, source_uri, line

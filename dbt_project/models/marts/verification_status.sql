@@ -1,4 +1,5 @@
--- Exactly one row per claim: its latest verdict, or `unverified`. The latest verdict wins;
+-- Exactly one row per claim: the latest verdict on any claim of its group (int_group_verdicts),
+-- or `unverified`; `rated_claim_id` names the claim it was given on. The latest verdict wins;
 -- verdicts recorded at the same instant are ordered by file and line, so the result does
 -- not depend on load order.
 with latest as (
@@ -8,7 +9,7 @@ with latest as (
             partition by claim_id
             order by reviewed_at desc, source_uri desc, line desc
         ) as recency
-    from {{ ref('stg_verdicts') }}
+    from {{ ref('int_group_verdicts') }}
 ),
 
 scale as (
@@ -27,6 +28,7 @@ select
     v.evidence_url,
     v.note,
     c.signals,
+    v.rated_claim_id,
     coalesce(v.reviewed_at, a.first_seen_at) as updated_at
 from {{ ref('int_claims') }} as c
 inner join {{ ref('stg_articles') }} as a on a.article_id = c.article_id
