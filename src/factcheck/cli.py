@@ -188,6 +188,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
             status=args.status,
             search=args.search,
             claim_type=args.type,
+            checked_elsewhere=args.checked_elsewhere,
             limit=args.limit,
         ),
     )
@@ -299,6 +300,11 @@ def build_parser() -> argparse.ArgumentParser:
     claims.add_argument("--status", choices=values("status"))
     claims.add_argument("--search", help="claim or sentence text contains")
     claims.add_argument("--type", choices=values("claim_type"))
+    claims.add_argument(
+        "--checked-elsewhere",
+        action="store_true",
+        help="only claims matched to a fact-check published elsewhere, with its verdict",
+    )
     claims.add_argument("--limit", type=int, default=50)
     claims.add_argument("--format", choices=FORMATS, default="table")
     claims.set_defaults(func=cmd_claims)
