@@ -7,7 +7,7 @@
     factcheck sql        run a read-only SQL query on the published database
     factcheck releases   list the published releases
     factcheck bench      measure the pipeline on a synthetic corpus
-    factcheck eval       score extraction against the hand-annotated gold sample
+    factcheck eval       score extraction (gold sample), claim grouping and fact-check matching
 
 Every command takes --raw DIR and --data DIR (defaults raw/ and data/).
 Exit codes: 0 success (or nothing changed); 1 failure; 2 bad usage or refused input;
@@ -252,9 +252,23 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.details:
         print("\n".join(report.errors))
     print(format_report(report))
+    figures = report.as_dict()
+    if args.linking:
+        from factcheck.evaluation.linking import evaluate_linking, format_linking
+
+        try:
+            linking = evaluate_linking(
+                Path(args.linking), Path(args.workdir) / "linking", refit=args.fit
+            )
+        except GoldFormatError as exc:
+            return _error(str(exc), EXIT_REFUSED)
+        if args.details:
+            print("\n".join(linking.errors))
+        print(format_linking(linking))
+        figures["linking"] = linking.as_dict()
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.json).write_text(json.dumps(report.as_dict(), indent=1))
+        Path(args.json).write_text(json.dumps(figures, indent=1))
         print(f"written {args.json}")
     return EXIT_OK
 
@@ -330,6 +344,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluation = sub.add_parser("eval", help="precision and recall on a gold sample")
     evaluation.add_argument("--gold", default="tests/gold", help="articles/ + annotations/")
+    evaluation.add_argument(
+        "--linking",
+        default="tests/linking",
+        help="labelled claim pairs and fact-checks for grouping and matching ('' to skip)",
+    )
+    evaluation.add_argument(
+        "--fit",
+        action="store_true",
+        help="fit the matching calibration on --linking and write seeds/match_calibration.csv",
+    )
     evaluation.add_argument("--workdir", default=".eval", help="where the build goes")
     evaluation.add_argument("--details", action="store_true", help="list every miss")
     evaluation.add_argument("--json", help="also write the figures to this JSON file")
