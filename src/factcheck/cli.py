@@ -109,7 +109,7 @@ def _print_run_summary(summary: dict) -> None:
             f"fact-checks: {factchecks['loaded']} loaded, {factchecks['quarantined']} quarantined"
         )
     dbt = summary.get("dbt")
-    if dbt:
+    if dbt and "seconds" in dbt:
         slowest = sorted(dbt["seconds"].items(), key=lambda kv: -kv[1])[:3]
         shown = ", ".join(f"{k.split('.')[-1]} {v:.1f}s" for k, v in slowest)
         print(f"dbt: {dbt['nodes']} nodes built and tested (slowest: {shown})")
@@ -229,7 +229,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from factcheck.bench.measure import format_report, run_benchmark
 
     workdir = Path(args.workdir or f".bench/{args.articles}")
-    report = run_benchmark(args.articles, workdir.resolve(), seed=args.seed, repeat=args.repeat)
+    report = run_benchmark(
+        args.articles,
+        workdir.resolve(),
+        seed=args.seed,
+        repeat=args.repeat,
+        factchecks=args.factchecks,
+    )
     print(format_report(report))
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
@@ -334,6 +340,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     bench = sub.add_parser("bench", help="measure the pipeline on a synthetic corpus")
     bench.add_argument("--articles", type=int, default=20000)
+    bench.add_argument(
+        "--factchecks", type=int, help="published fact-checks to match (default: articles / 2)"
+    )
     bench.add_argument("--json", help="also write the figures to this JSON file")
     bench.add_argument("--workdir", help="where the corpus and data go (default .bench/N)")
     bench.add_argument("--seed", type=int, default=7)

@@ -116,6 +116,11 @@ def transform(paths: Paths, run_id: str, ingested: dict) -> dict:
             for n in outcome.nodes
             if n.unique_id.startswith(("model.", "seed."))
         },
+        "test_seconds": {
+            n.unique_id: round(n.seconds, 3)
+            for n in outcome.nodes
+            if n.unique_id.startswith("test.")
+        },
     }
     record(paths, run_id, "dbt", result)
     return result

@@ -7,11 +7,12 @@
 --     the one speaker its text is attributed to; when several people said those words it
 --     stays with the speakerless copies of the same words.
 -- Every unit then takes as its representative the longest linked text (speaker before
--- none, then the text itself to break ties), followed once more, so a quote contained in a
--- longer one that is itself contained in a still longer one lands on the longest. The
+-- none, then the text itself to break ties), followed to the end of the chain. The
 -- group id hashes the representative's speaker and words: it is what identifies the group,
 -- the same on every run and machine, and a claim alone is its own group.
-with units as (
+{% set max_steps = 20 %}
+
+with recursive units as (
     select unit_key, any_value(speaker_key) as speaker_key, any_value(text_key) as text_key,
            any_value(norm_text) as norm_text, any_value(n_words) as n_words
     from {{ ref('int_claim_texts') }}
@@ -60,10 +61,22 @@ first_choice as (
     group by unit_key
 ),
 
-second_choice as (
-    select f.unit_key, coalesce(g.representative, f.representative) as representative
-    from first_choice as f
-    left join first_choice as g on g.unit_key = f.representative
+-- Follow representatives to the end: each step goes to a longer (or equal, earlier) text,
+-- so the chain stops where a unit is its own representative. A quote contained in a longer
+-- one that is itself contained in a still longer one lands on the longest.
+chased (unit_key, representative, steps) as (
+    select unit_key, representative, 0 from first_choice
+    union all
+    select c.unit_key, f.representative, c.steps + 1
+    from chased as c
+    inner join first_choice as f on f.unit_key = c.representative
+    where f.representative <> c.representative and c.steps < {{ max_steps }}
+),
+
+final_choice as (
+    select unit_key, arg_max(representative, steps) as representative
+    from chased
+    group by unit_key
 ),
 
 groups as (
@@ -71,7 +84,7 @@ groups as (
         s.unit_key,
         s.representative,
         {{ stable_id('grp', ['rep.speaker_key', 'rep.norm_text']) }} as claim_group_id
-    from second_choice as s
+    from final_choice as s
     inner join units as rep on rep.unit_key = s.representative
 )
 
