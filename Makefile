@@ -20,8 +20,9 @@ export UV_PYTHON_DOWNLOADS := never
 
 ARTICLES ?= 20000
 GOLD     ?= tests/gold
+LINKING  ?= tests/linking
 
-.PHONY: setup run airflow test test-fast bench eval lint format clean help
+.PHONY: setup run airflow test test-fast bench eval calibrate lint format clean help
 
 help:
 	@echo "make run     set up .venv and run the nightly pipeline once on $(RAW)/ into $(DATA)/"
@@ -29,7 +30,8 @@ help:
 	@echo "make test    set up .venv, lint, and run the test suite"
 	@echo "make test-fast  the same without the end-to-end runs (about 1 minute)"
 	@echo "make bench   benchmark on ARTICLES synthetic articles (default $(ARTICLES))"
-	@echo "make eval    precision and recall on the gold sample (GOLD=$(GOLD))"
+	@echo "make eval    extraction on GOLD=$(GOLD); grouping and matching on LINKING=$(LINKING)"
+	@echo "make calibrate  fit the matching score on LINKING and write its seed"
 	@echo "make lint    ruff check and format check"
 	@echo "make format  ruff format and autofix"
 	@echo "make clean   remove .venv, .tools and $(DATA)/"
@@ -68,7 +70,10 @@ bench: $(STAMP)
 	$(BIN)/factcheck bench --articles $(ARTICLES) --json .bench/bench-$(ARTICLES).json
 
 eval: $(STAMP)
-	$(BIN)/factcheck eval --gold $(GOLD) --json .eval/eval.json
+	$(BIN)/factcheck eval --gold $(GOLD) --linking $(LINKING) --json .eval/eval.json
+
+calibrate: $(STAMP)
+	$(BIN)/factcheck eval --gold $(GOLD) --linking $(LINKING) --fit
 
 clean:
 	rm -rf $(VENV) .tools $(DATA) .bench .eval

@@ -20,13 +20,21 @@ def test_references_are_checked_on_derived_columns_not_value_sets():
                 "article_id": ["art_1", "art_gone"],
                 "speaker_actor_id": [None, "act_1"],
                 "source_actor_id": [None, None],
+                "claim_group_id": ["grp_1", "grp_1"],
             }
+        ),
+        "claim_groups": pd.DataFrame({"claim_group_id": ["grp_1"]}),
+        "fact_checks": pd.DataFrame({"fact_check_id": ["fck_1"]}),
+        "claim_fact_checks": pd.DataFrame(
+            {"claim_id": ["c1", "c2"], "fact_check_id": ["fck_1", "fck_gone"]}
         ),
         "actors": pd.DataFrame({"actor_id": ["act_1"]}),
         "actor_mentions": pd.DataFrame({"article_id": ["art_1"], "actor_id": ["act_2"]}),
         "claim_actors": pd.DataFrame({"claim_id": ["c1"], "actor_id": ["act_1"]}),
-        "verification_status": pd.DataFrame({"claim_id": ["c1", "c2"]}),
-        "verification_history": pd.DataFrame({"claim_id": ["c3"]}),
+        "verification_status": pd.DataFrame(
+            {"claim_id": ["c1", "c2"], "rated_claim_id": ["c2", None]}
+        ),
+        "verification_history": pd.DataFrame({"claim_id": ["c3"], "rated_claim_id": [None]}),
     }
     checked = suites.add_reference_columns(tables)
     exists = suites.reference_column
@@ -34,6 +42,9 @@ def test_references_are_checked_on_derived_columns_not_value_sets():
     assert checked["claims"][exists("speaker_actor_id")].tolist() == [True, True]  # null is fine
     assert checked["actor_mentions"][exists("actor_id")].tolist() == [False]
     assert checked["verification_history"][exists("claim_id")].tolist() == [False]
+    assert checked["claims"][exists("claim_group_id")].tolist() == [True, True]
+    assert checked["claim_fact_checks"][exists("fact_check_id")].tolist() == [True, False]
+    assert checked["verification_status"][exists("rated_claim_id")].tolist() == [True, True]
     assert exists("article_id") not in tables["claims"]  # the release's frames are untouched
     expectations = suites.build_suites(checked, {})
     value_sets = [getattr(e, "value_set", None) for table in expectations.values() for e in table]
