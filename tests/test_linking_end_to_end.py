@@ -5,16 +5,14 @@ elsewhere that paraphrases it is its best match while an unrelated one is not.""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
 import pytest
 
+from .conftest import run_factcheck
+
 pytestmark = pytest.mark.e2e
-FACTCHECK = str(Path(sys.executable).parent / "factcheck")
 
 QUOTE = "The new budget will push the federal deficit to a record 423 billion dollars next year"
 OTHER = "We will keep working with the governors on the school funding formula"
@@ -76,17 +74,6 @@ FEED = {
 }
 
 
-def factcheck(raw: Path, data: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("AIRFLOW")}
-    return subprocess.run(
-        [FACTCHECK, *args, "--raw", str(raw), "--data", str(data)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=900,
-    )
-
-
 @pytest.fixture(scope="module")
 def night(tmp_path_factory):
     root = tmp_path_factory.mktemp("linking")
@@ -97,7 +84,7 @@ def night(tmp_path_factory):
         "\n".join(json.dumps(a) for a in ARTICLES) + "\n", encoding="utf-8"
     )
     (raw / "factchecks" / "feed.json").write_text(json.dumps(FEED), encoding="utf-8")
-    result = factcheck(raw, data, "run")
+    result = run_factcheck(raw, data, "run")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "fact-checks: 2 loaded, 1 quarantined" in result.stdout
     return raw, data
@@ -158,7 +145,7 @@ def test_the_paraphrase_is_the_best_match_and_the_unrelated_check_matches_nothin
         "where claim_text ilike '%federal deficit%'",
     )
     assert shown == [(PARAPHRASE,)]
-    listed = factcheck(raw, data, "claims", "--checked-elsewhere", "--format", "csv")
+    listed = run_factcheck(raw, data, "claims", "--checked-elsewhere", "--format", "csv")
     assert listed.returncode == 0, listed.stderr
     assert listed.stdout.count(PARAPHRASE) == 3 and UNRELATED not in listed.stdout
 
@@ -167,12 +154,12 @@ def test_a_verdict_on_one_member_rates_the_whole_group(night):
     raw, data = night
     claims = query(data, QUOTE_CLAIMS)
     rated = claims[1][0]
-    recorded = factcheck(
+    recorded = run_factcheck(
         raw, data, "verdict", rated, "--status", "rated", "--label", "Mostly false",
         "--by", "Ana", "--at", "2026-11-21T10:00:00+00:00",
     )  # fmt: skip
     assert recorded.returncode == 0, recorded.stderr
-    result = factcheck(raw, data, "run")
+    result = run_factcheck(raw, data, "run")
     assert result.returncode == 0, result.stdout + result.stderr
     for claim_id, _, _ in claims:
         status = query(
