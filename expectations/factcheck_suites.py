@@ -9,7 +9,8 @@ its mart's yml and dbt runs them on the build database. The gate checks what dbt
   and their references resolve in the other staged files (each file's columns and types
   are compared with the contract by `factcheck.validate`, which reads the Parquet schema);
 * the release as a whole and against the previous one — one status per claim, a history
-  at least as long, and no fewer articles than the previous release.
+  at least as long, claim groups whose members add up to the claims, and no fewer
+  articles than the previous release.
 
 Referential integrity is checked on a derived column per reference ("does this row's
 article_id exist in articles?", computed with pyarrow) — giving GX the parent table's ids as
@@ -93,4 +94,10 @@ def build_suites(
     # Exactly one status per claim, and at least one state in each claim's history.
     suites["verification_status"].append(gxe.ExpectTableRowCountToEqual(value=len(claims)))
     suites["verification_history"].append(gxe.ExpectTableRowCountToBeBetween(min_value=len(claims)))
+    # Every claim is in exactly one group: the groups' members add up to the claims.
+    suites["claim_groups"].append(
+        gxe.ExpectColumnSumToBeBetween(
+            column="member_count", min_value=len(claims), max_value=len(claims)
+        )
+    )
     return suites
