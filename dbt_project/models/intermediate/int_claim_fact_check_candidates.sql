@@ -4,9 +4,11 @@
 -- Retrieval is BM25 (k1 = 1.2, b = 0.75; idf as in Lucene, ln(1 + (N - df + 0.5) /
 -- (df + 0.5))) with the claim's words and its speaker's name as the query and the
 -- fact-check's words and claimant as the document. To stay fast on a large archive, a
--- unit only looks up the postings of its `probe_terms` rarest terms that some fact-check
--- uses (terms in more than `max_df_share` of the fact-checks are not looked up); every
--- fact-check found that way is then scored on all the terms it shares with the unit.
+-- unit looks up the postings of its rarest terms only — the rarest one, then the next
+-- rarest while the postings read stay within `postings_budget`; a unit whose rarest term
+-- is in more than `max_rarest_df` fact-checks says nothing specific — keeps the `shortlist`
+-- fact-checks that share the most idf weight among those terms, and scores each of them
+-- on every term it shares with the unit.
 --
 -- Incremental: a unit is matched once per version of the fact-check collection and the
 -- matcher (int_fact_check_corpus.version). A night with new claims and the same
@@ -21,8 +23,9 @@
                (select unit_key from {{ ref('int_claim_texts') }})"
 ) }}
 {% set k1, b = 1.2, 0.75 %}
-{% set probe_terms = 5 %}
-{% set max_df_share = 0.02 %}
+{% set postings_budget = 40 %}
+{% set max_rarest_df = 150 %}
+{% set shortlist = 10 %}
 {% set min_query_words = 4 %}
 {% set kept = 5 %}
 
@@ -30,8 +33,11 @@ with corpus as (
     select * from {{ ref('int_fact_check_corpus') }}
 ),
 
+-- Integer keys for the heavy joins and aggregates (the published ids are joined back at
+-- the end): hashing strings is what the look-up would otherwise spend its time on.
 fact_check_terms as (
-    select * from {{ ref('int_fact_check_terms') }}
+    select *, hash(fact_check_id) as fact_check_key, hash(term) as term_key
+    from {{ ref('int_fact_check_terms') }}
 ),
 
 frequency as (
@@ -61,7 +67,7 @@ query_tokens as (
 ),
 
 query_terms as (
-    select distinct q.unit_key, {{ term_stem('q.token') }} as term
+    select distinct q.unit_key, hash(q.unit_key) as unit_ix, {{ term_stem('q.token') }} as term
     from query_tokens as q
     where q.token <> '' and q.token not in (select word from {{ ref('stopwords') }})
 ),
@@ -69,6 +75,8 @@ query_terms as (
 weighted as (
     select
         q.unit_key,
+        q.unit_ix,
+        hash(q.term) as term_key,
         q.term,
         coalesce(f.df, 0) as df,
         ln(1 + (corpus.documents - coalesce(f.df, 0) + 0.5) / (coalesce(f.df, 0) + 0.5)) as idf
@@ -78,26 +86,47 @@ weighted as (
 ),
 
 query_mass as (
-    select unit_key, sum(idf) as idf_total from weighted group by unit_key
+    select unit_ix, any_value(unit_key) as unit_key, sum(idf) as idf_total
+    from weighted
+    group by unit_ix
 ),
 
 probes as (
-    select unit_key, term
+    select unit_ix, term_key, idf
     from (
         select
-            w.unit_key,
-            w.term,
-            row_number() over (partition by w.unit_key order by w.df, w.term) as rarity
-        from weighted as w, corpus
-        where w.df between 1 and greatest(20, corpus.documents * {{ max_df_share }})
+            unit_ix,
+            term_key,
+            idf,
+            df,
+            row_number() over (partition by unit_ix order by df, term) as rarity,
+            sum(df) over (
+                partition by unit_ix order by df, term rows unbounded preceding
+            ) as postings
+        from weighted
+        where df >= 1
     )
-    where rarity <= {{ probe_terms }}
+    where (rarity = 1 and df <= {{ max_rarest_df }}) or postings <= {{ postings_budget }}
 ),
 
 found as (
-    select distinct p.unit_key, t.fact_check_id
+    select p.unit_ix, t.fact_check_key, sum(p.idf) as probe_idf
     from probes as p
-    inner join fact_check_terms as t on t.term = p.term
+    inner join fact_check_terms as t on t.term_key = p.term_key
+    group by p.unit_ix, t.fact_check_key
+),
+
+shortlisted as (
+    select unit_ix, fact_check_key
+    from (
+        select
+            *,
+            row_number() over (
+                partition by unit_ix order by probe_idf desc, fact_check_key
+            ) as place
+        from found
+    )
+    where place <= {{ shortlist }}
 ),
 
 fact_check_mass as (
@@ -110,32 +139,33 @@ fact_check_mass as (
 
 scored as (
     select
-        c.unit_key,
-        c.fact_check_id,
+        c.unit_ix,
+        c.fact_check_key,
+        any_value(t.fact_check_id) as fact_check_id,
         sum(
             w.idf * t.tf * ({{ k1 }} + 1)
             / (t.tf + {{ k1 }} * (1 - {{ b }} + {{ b }} * t.doc_len / corpus.mean_length))
         ) as bm25,
         sum(w.idf) as shared_idf
-    from found as c
+    from shortlisted as c
     cross join corpus
-    inner join fact_check_terms as t on t.fact_check_id = c.fact_check_id
-    inner join weighted as w on w.unit_key = c.unit_key and w.term = t.term
-    group by c.unit_key, c.fact_check_id
+    inner join fact_check_terms as t on t.fact_check_key = c.fact_check_key
+    inner join weighted as w on w.unit_ix = c.unit_ix and w.term_key = t.term_key
+    group by c.unit_ix, c.fact_check_key
 ),
 
 ranked as (
     select
         s.*,
         row_number() over (
-            partition by s.unit_key order by s.bm25 desc, s.fact_check_id
+            partition by s.unit_ix order by s.bm25 desc, s.fact_check_id
         ) as rank
     from scored as s
 ),
 
 kept as (
     select
-        r.unit_key,
+        q.unit_key,
         r.fact_check_id,
         r.rank,
         r.bm25,
@@ -148,9 +178,9 @@ kept as (
             else -1
         end as speaker_agreement
     from ranked as r
-    inner join query_mass as q on q.unit_key = r.unit_key
+    inner join query_mass as q on q.unit_ix = r.unit_ix
     inner join fact_check_mass as m on m.fact_check_id = r.fact_check_id
-    inner join units as u on u.unit_key = r.unit_key
+    inner join units as u on u.unit_key = q.unit_key
     inner join {{ ref('stg_fact_checks') }} as fc on fc.fact_check_id = r.fact_check_id
     where r.rank <= {{ kept }}
 )
