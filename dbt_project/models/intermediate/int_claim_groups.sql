@@ -7,9 +7,15 @@
 --     the one speaker its text is attributed to; when several people said those words it
 --     stays with the speakerless copies of the same words.
 -- Every unit then takes as its representative the longest linked text (speaker before
--- none, then the text itself to break ties), followed to the end of the chain. The
--- group id hashes the representative's speaker and words: it is what identifies the group,
--- the same on every run and machine, and a claim alone is its own group.
+-- none, then the text itself to break ties), followed to the end of the chain: the units
+-- with one representative are a group.
+--
+-- The group id hashes the speaker and words of the group's earliest-seen member (its
+-- article first seen first; ties by claim id): what identifies the group, the same on
+-- every run and machine, and a claim alone is its own group. It is not the representative,
+-- because a later article quoting a longer span would then rename a group whose old claims
+-- the incremental claims mart does not rewrite; the earliest member changes only when
+-- groups merge or it is removed, and int_claim_group_changes lists exactly those claims.
 {% set max_steps = 20 %}
 
 with recursive units as (
@@ -79,15 +85,32 @@ final_choice as (
     group by unit_key
 ),
 
+members as (
+    select t.claim_id, t.speaker_key, t.norm_text, s.representative, a.first_seen_at
+    from {{ ref('int_claim_texts') }} as t
+    inner join final_choice as s on s.unit_key = t.unit_key
+    inner join {{ ref('int_article_versions') }} as a on a.article_id = t.article_id
+),
+
+earliest as (
+    select
+        representative,
+        speaker_key,
+        norm_text,
+        row_number() over (
+            partition by representative order by first_seen_at, claim_id
+        ) as seen_order
+    from members
+),
+
 groups as (
     select
-        s.unit_key,
-        s.representative,
-        {{ stable_id('grp', ['rep.speaker_key', 'rep.norm_text']) }} as claim_group_id
-    from final_choice as s
-    inner join units as rep on rep.unit_key = s.representative
+        representative,
+        {{ stable_id('grp', ['speaker_key', 'norm_text']) }} as claim_group_id
+    from earliest
+    where seen_order = 1
 )
 
-select t.claim_id, g.claim_group_id, g.representative as representative_unit_key
-from {{ ref('int_claim_texts') }} as t
-inner join groups as g on g.unit_key = t.unit_key
+select m.claim_id, g.claim_group_id, m.representative as representative_unit_key
+from members as m
+inner join groups as g on g.representative = m.representative
