@@ -3,51 +3,85 @@
 -- texts, not claims (a wire story carried by many outlets is one text here). An edit may
 -- not change a figure: "prices rose 5 percent" and "prices rose 6 percent" are two claims.
 --
--- Candidates come from shared word 4-grams ("shingles"): each text probes with its three
--- shingles of smallest hash (a min-hash sample, so a text's probes depend on that text
--- alone), and a probe meets every text holding the same shingle. A shorter text contained
--- in a longer one always meets it; texts a few edits apart almost always do. Shingles held
--- by more than `max_shingle_texts` texts (boilerplate) are not followed. Candidates are
--- then verified on the words themselves: containment at word boundaries, or at most 5%
--- of the characters edited (a typo, an inflection, a mark), figures unchanged.
+-- Candidates come from shared word 4-grams (int_text_shingles): each text probes with its
+-- three shingles of smallest hash, and a probe meets every text holding the same shingle.
+-- A shorter text contained in a longer one always meets it; texts a few edits apart almost
+-- always do. Boilerplate shingles are not followed (int_shingle_frequency). Candidates are
+-- then verified on the words themselves: containment at word boundaries, or at most 5% of
+-- the characters edited (a typo, an inflection, a mark), figures unchanged.
+--
+-- Incremental, keyed by pair: a night compares only the pairs with a text new since the
+-- last complete build — new probes against every shingle, every probe against the new
+-- shingles — and the pairs meeting through a shingle that crossed the boilerplate limit
+-- (forget_text_pairs() deleted those first). A full refresh compares every pair, the same
+-- rule on every text, so both paths give the same pairs.
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    pre_hook="{{ forget_text_pairs() }}"
+) }}
+-- depends_on: {{ ref('int_shingle_frequency') }}
 {% set min_contained_words = 6 %}
-{% set min_edited_words = 5 %}
-{% set max_shingle_texts = 50 %}
+{% set since = grouping_since() %}
 
-with texts as (
-    select distinct text_key, norm_text, n_words
-    from {{ ref('int_claim_texts') }}
-    where n_words >= {{ min_edited_words }}
+with shingles as (
+    select text_key, shingle, is_probe, built_in from {{ ref('int_text_shingles') }}
 ),
 
-shingles as (
-    select distinct text_key, hash(array_to_string(words[i:i + 3], ' ')) as shingle
-    from (
-        select text_key, string_split(norm_text, ' ') as words, n_words from texts
-    ), unnest(range(1, n_words - 2)) as starts(i)
+followed as (
+    select shingle from {{ ref('int_shingle_frequency') }} where followed
 ),
 
-frequency as (
-    select shingle, count(*) as texts_with from shingles group by shingle
+new_probes as (
+    select text_key, shingle from shingles where is_probe and built_in > {{ since }}
 ),
 
-probes as (
-    select text_key, shingle
-    from (
-        select
-            text_key,
-            shingle,
-            row_number() over (partition by text_key order by shingle) as sample
-        from shingles
-    )
-    where sample <= 3
+new_shingles as (
+    select text_key, shingle from shingles where built_in > {{ since }}
+),
+
+met as (
+    -- a new text's probes, against every text
+    select p.text_key as covered, s.text_key as covering
+    from new_probes as p
+    inner join followed as f on f.shingle = p.shingle
+    inner join shingles as s on s.shingle = p.shingle and s.text_key <> p.text_key
+    union
+    -- every text's probes, against a new text
+    select p.text_key, s.text_key
+    from new_shingles as s
+    inner join followed as f on f.shingle = s.shingle
+    inner join shingles as p on p.shingle = s.shingle and p.is_probe and p.text_key <> s.text_key
+    {% if is_incremental() %}
+    union
+    -- the pairs meeting through a shingle followed since tonight, or no longer followed
+    select p.text_key, s.text_key
+    from {{ ref('int_shingle_frequency') }} as flipped
+    inner join shingles as p on p.shingle = flipped.shingle and p.is_probe
+    inner join shingles as s on s.shingle = flipped.shingle and s.text_key <> p.text_key
+    where {{ changed_since_last_build('flipped.changed_in') }}
+    {% endif %}
 ),
 
 candidates as (
-    select distinct p.text_key as covered, s.text_key as covering
-    from probes as p
-    inner join frequency as f on f.shingle = p.shingle and f.texts_with <= {{ max_shingle_texts }}
-    inner join shingles as s on s.shingle = p.shingle and s.text_key <> p.text_key
+    -- a pair is compared when a followed shingle joins them
+    select distinct m.covered, m.covering
+    from met as m
+    inner join shingles as p on p.text_key = m.covered and p.is_probe
+    inner join shingles as s on s.text_key = m.covering and s.shingle = p.shingle
+    inner join followed as f on f.shingle = p.shingle
+    {% if is_incremental() %}
+    where not exists (
+        select 1 from {{ this }} as done
+        where done.covered = m.covered and done.covering = m.covering
+    )
+    {% endif %}
+),
+
+texts as (
+    select distinct text_key, norm_text, n_words
+    from {{ ref('int_claim_texts') }}
+    where text_key in (select covered from candidates union select covering from candidates)
 ),
 
 verified as (
