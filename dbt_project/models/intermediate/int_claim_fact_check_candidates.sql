@@ -14,7 +14,8 @@
 -- matcher (int_fact_check_corpus.version). A night with new claims and the same
 -- fact-checks matches only the new units; new fact-checks or a new matcher match all again.
 -- A unit that finds nothing keeps one row with a null fact_check_id, so it is not looked
--- up again.
+-- up again. `built_in` is the build that matched the unit (claim_fact_checks rebuilds its
+-- claims).
 {{ config(
     materialized='incremental',
     unique_key='unit_key',
@@ -28,6 +29,9 @@
 {% set shortlist = 10 %}
 {% set min_query_words = 4 %}
 {% set kept = 5 %}
+{#- Sums of floating-point terms depend on the order DuckDB's threads add them in; rounded,
+    a night's features equal a full rebuild's to the byte. -#}
+{% set digits = 9 %}
 
 with corpus as (
     select * from {{ ref('int_fact_check_corpus') }}
@@ -86,7 +90,7 @@ weighted as (
 ),
 
 query_mass as (
-    select unit_ix, any_value(unit_key) as unit_key, sum(idf) as idf_total
+    select unit_ix, any_value(unit_key) as unit_key, round(sum(idf), {{ digits }}) as idf_total
     from weighted
     group by unit_ix
 ),
@@ -130,7 +134,10 @@ shortlisted as (
 ),
 
 fact_check_mass as (
-    select t.fact_check_id, sum(ln(1 + (corpus.documents - f.df + 0.5) / (f.df + 0.5))) as idf_total
+    select
+        t.fact_check_id,
+        round(sum(ln(1 + (corpus.documents - f.df + 0.5) / (f.df + 0.5))), {{ digits }})
+            as idf_total
     from fact_check_terms as t
     cross join corpus
     inner join frequency as f on f.term = t.term
@@ -142,11 +149,11 @@ scored as (
         c.unit_ix,
         c.fact_check_key,
         any_value(t.fact_check_id) as fact_check_id,
-        sum(
+        round(sum(
             w.idf * t.tf * ({{ k1 }} + 1)
             / (t.tf + {{ k1 }} * (1 - {{ b }} + {{ b }} * t.doc_len / corpus.mean_length))
-        ) as bm25,
-        sum(w.idf) as shared_idf
+        ), {{ digits }}) as bm25,
+        round(sum(w.idf), {{ digits }}) as shared_idf
     from shortlisted as c
     cross join corpus
     inner join fact_check_terms as t on t.fact_check_key = c.fact_check_key
@@ -169,8 +176,8 @@ kept as (
         r.fact_check_id,
         r.rank,
         r.bm25,
-        r.shared_idf / q.idf_total as query_coverage,
-        least(1.0, r.shared_idf / m.idf_total) as fact_check_coverage,
+        round(r.shared_idf / q.idf_total, {{ digits }}) as query_coverage,
+        round(least(1.0, r.shared_idf / m.idf_total), {{ digits }}) as fact_check_coverage,
         case
             when u.speaker_key is null or fc.claimant is null then 0
             when split_part(u.speaker_key, ' ', -1)
@@ -193,7 +200,8 @@ select
     k.query_coverage,
     k.fact_check_coverage,
     k.speaker_agreement,
-    corpus.version as matcher_version
+    corpus.version as matcher_version,
+    {{ build_number() }} as built_in
 from units as u
 cross join corpus
 left join kept as k on k.unit_key = u.unit_key

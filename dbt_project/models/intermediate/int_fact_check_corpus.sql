@@ -1,12 +1,13 @@
--- The fact-check collection as BM25 sees it: its size and mean length in terms. `version` changes when a fact-check is added, removed or edited, or when
--- the matcher changes (var matcher_version, a hash of the matching models and seeds):
--- claims matched under another version are matched again.
+-- The fact-check collection as BM25 sees it: its size and mean length in terms (rounded, so
+-- it does not depend on the order threads add). `version` changes when a fact-check is
+-- added, removed or edited, or when the matcher changes (var matcher_version, a hash of
+-- the matching models and seeds): claims matched under another version are matched again.
 with documents as (
     select count(*) as documents from {{ ref('stg_fact_checks') }}
 ),
 
 lengths as (
-    select coalesce(avg(doc_len), 1) as mean_length
+    select round(coalesce(avg(doc_len), 1), 9) as mean_length
     from (select distinct fact_check_id, doc_len from {{ ref('int_fact_check_terms') }})
 ),
 

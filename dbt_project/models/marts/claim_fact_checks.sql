@@ -3,7 +3,16 @@
 -- the weights fitted on labelled claim/fact-check pairs (seed match_calibration), so it
 -- reads as the probability that the fact-check reviews the claim. Candidates below the
 -- seed's min_score are not published; `matched` marks those at or above its threshold.
-with calibration as (
+-- Incremental by claim (macros/incremental_marts.sql): the claims of changed articles and
+-- the claims whose unit was matched again tonight are rebuilt.
+{{ merged_by_claim("claims_of_changed_articles() ~ ' union ' ~ claims_matched_since_last_build()") }}
+-- depends_on: {{ ref('int_claim_fact_check_candidates') }}
+with claims_to_build as (
+    select claim_id, unit_key from {{ ref('int_claim_texts') }}
+    {{ missing_from_this('claim_id') }}
+),
+
+calibration as (
     select
         max(value) filter (where parameter = 'intercept') as intercept,
         max(value) filter (where parameter = 'query_coverage') as w_query,
@@ -20,18 +29,19 @@ scored as (
         c.unit_key,
         c.fact_check_id,
         c.speaker_agreement,
-        1 / (1 + exp(-(
+        round(1 / (1 + exp(-(
             cal.intercept
             + cal.w_query * c.query_coverage
             + cal.w_fact_check * c.fact_check_coverage
             + cal.w_speaker * c.speaker_agreement
             + cal.w_top * cast(c.rank = 1 as integer)
-        ))) as score,
+        ))), 9) as score,
         cal.threshold,
         cal.min_score
     from {{ ref('int_claim_fact_check_candidates') }} as c
     cross join calibration as cal
     where c.fact_check_id is not null
+        and c.unit_key in (select unit_key from claims_to_build)
 ),
 
 ranked as (
@@ -49,6 +59,6 @@ select
     case when r.speaker_agreement = 1 then 'bm25_speaker' else 'bm25' end as method,
     cast(r.rank as integer) as rank,
     r.score >= r.threshold as matched
-from {{ ref('int_claim_texts') }} as t
+from claims_to_build as t
 inner join ranked as r on r.unit_key = t.unit_key
 order by t.claim_id, r.rank
