@@ -42,3 +42,17 @@ from {{ ref('int_claim_texts') }} as t
 inner join {{ ref('int_claim_fact_check_candidates') }} as c on c.unit_key = t.unit_key
 where {{ changed_since_last_build('c.built_in') }}
 {%- endmacro %}
+
+{#- The config of a bookkeeping model kept one row per `key`: rows whose key is selected
+    again replace the old ones (delete+insert), and rows whose key is no longer in the
+    model named `current` are dropped after the build. The ref is rendered when the hook
+    runs (at parse time it is a placeholder); the model's body refs `current` too. -#}
+{% macro kept_per_key(key, current) -%}
+{{ config(
+    materialized='incremental',
+    unique_key=key,
+    incremental_strategy='delete+insert',
+    post_hook="delete from {{ this }} where " ~ key ~ " not in (select " ~ key
+              ~ " from {{ ref('" ~ current ~ "') }})"
+) }}
+{%- endmacro %}

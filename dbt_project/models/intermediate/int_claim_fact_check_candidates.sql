@@ -16,13 +16,7 @@
 -- A unit that finds nothing keeps one row with a null fact_check_id, so it is not looked
 -- up again. `built_in` is the build that matched the unit (claim_fact_checks rebuilds its
 -- claims).
-{{ config(
-    materialized='incremental',
-    unique_key='unit_key',
-    incremental_strategy='delete+insert',
-    post_hook="delete from {{ this }} where unit_key not in
-               (select unit_key from {{ ref('int_claim_texts') }})"
-) }}
+{{ kept_per_key('unit_key', 'int_claim_texts') }}
 {% set k1, b = 1.2, 0.75 %}
 {% set postings_budget = 40 %}
 {% set max_rarest_df = 150 %}

@@ -3,13 +3,7 @@
 -- them, or the earliest member of its group removed (int_claim_groups) — so, as
 -- int_name_resolutions does for names, int_changed_articles rebuilds the articles of the
 -- claims whose group changed since the last complete build.
-{{ config(
-    materialized='incremental',
-    unique_key='claim_id',
-    incremental_strategy='delete+insert',
-    post_hook="delete from {{ this }} where claim_id not in
-               (select claim_id from {{ ref('int_claim_groups') }})"
-) }}
+{{ kept_per_key('claim_id', 'int_claim_groups') }}
 
 select
     g.claim_id,

@@ -3,13 +3,7 @@
 -- changed. Which pairs of texts meet depends on it, so int_text_relations compares again
 -- exactly the pairs that meet through a shingle that crossed the limit tonight, in either
 -- direction (a night adds texts; a removed article can take a shingle back under it).
-{{ config(
-    materialized='incremental',
-    unique_key='shingle',
-    incremental_strategy='delete+insert',
-    post_hook="delete from {{ this }} where shingle not in
-               (select shingle from {{ ref('int_text_shingles') }})"
-) }}
+{{ kept_per_key('shingle', 'int_text_shingles') }}
 
 with frequency as (
     select shingle, count(*) <= {{ max_shingle_texts() }} as followed
