@@ -305,11 +305,17 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from factcheck.bench.measure import (
         compare_archives,
         format_comparison,
+        format_linking_cold,
         format_report,
+        linking_cold,
         run_benchmark,
     )
 
-    if args.compare:
+    if args.linking_cold:
+        workdir = Path(args.workdir or f".bench/{args.articles}")
+        report = linking_cold(workdir.resolve())
+        print(format_linking_cold(report))
+    elif args.compare:
         workdir = Path(args.workdir or ".bench/compare")
         report = compare_archives(
             args.compare, args.night, workdir.resolve(), seed=args.seed, repeat=args.repeat
@@ -479,6 +485,11 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="+",
         metavar="ARTICLES",
         help="the same --night on archives of these sizes, projected to 1,000,000 articles",
+    )
+    bench.add_argument(
+        "--linking-cold",
+        action="store_true",
+        help="rebuild only grouping and matching, from scratch, on an earlier run's workdir",
     )
     bench.set_defaults(func=cmd_bench)
 

@@ -154,8 +154,11 @@ def _task_seconds(data: Path, run_id: str) -> dict[str, float]:
 # test seconds are what grouping and matching add to a build.
 LINKING_MODELS = (
     "int_claim_texts",
+    "int_text_shingles",
+    "int_shingle_frequency",
     "int_text_relations",
     "int_claim_groups",
+    "int_claim_group_changes",
     "int_group_verdicts",
     "claim_groups",
     "stg_fact_checks",
@@ -181,6 +184,50 @@ def linking_seconds(run: dict) -> float:
         if any(name in node for name in LINKING_MODELS)
     )
     return round(models + tests, 2)
+
+
+def linking_cold(workdir: Path) -> dict:
+    """Rebuild only the linking models of a benchmark's build database (`workdir`, made by
+    an earlier `run_benchmark`) from scratch: what grouping and matching add to a cold
+    build, measured without the extraction that dominates it (and without its load)."""
+    from factcheck.fingerprint import extractor_version, matcher_version
+    from factcheck.settings import Paths
+    from factcheck.transform import BuildState, run_dbt
+
+    paths = Paths(raw=workdir / "raw", data=workdir / "data")
+    if not paths.build_db.is_file():
+        raise FileNotFoundError(f"{paths.build_db}: run the benchmark on {workdir} first")
+    last = BuildState.read(paths)
+    variables = {
+        "extractor_version": extractor_version(),
+        "matcher_version": matcher_version(),
+        "build": last.number + 1,
+        "since": last.number,
+    }
+    started = time.perf_counter()
+    outcome = run_dbt(
+        "run", paths, "--select", *LINKING_MODELS, "--full-refresh", "--vars", json.dumps(variables)
+    )
+    wall = time.perf_counter() - started
+    models = {n.unique_id.split(".")[-1]: round(n.seconds, 2) for n in outcome.nodes}
+    return {
+        "workdir": str(workdir),
+        "models": models,
+        "model_seconds": round(sum(models.values()), 1),
+        "wall_seconds": round(wall, 1),
+    }
+
+
+def format_linking_cold(report: dict) -> str:
+    slowest = sorted(report["models"].items(), key=lambda kv: -kv[1])
+    return "\n".join(
+        [
+            f"grouping and matching rebuilt from scratch on {report['workdir']}: "
+            f"{report['wall_seconds']} s wall (dbt start-up included), "
+            f"{report['model_seconds']} s summed over the models",
+            "models: " + ", ".join(f"{name} {seconds}" for name, seconds in slowest),
+        ]
+    )
 
 
 def run_benchmark(
