@@ -46,13 +46,14 @@ met as (
     from new_probes as p
     inner join followed as f on f.shingle = p.shingle
     inner join shingles as s on s.shingle = p.shingle and s.text_key <> p.text_key
+    {% if is_incremental() %}
+    -- (on a first build every text is new: the first branch already meets every pair)
     union
     -- every text's probes, against a new text
     select p.text_key, s.text_key
     from new_shingles as s
     inner join followed as f on f.shingle = s.shingle
     inner join shingles as p on p.shingle = s.shingle and p.is_probe and p.text_key <> s.text_key
-    {% if is_incremental() %}
     union
     -- the pairs meeting through a shingle followed since tonight, or no longer followed
     select p.text_key, s.text_key
@@ -64,13 +65,14 @@ met as (
 ),
 
 candidates as (
-    -- a pair is compared when a followed shingle joins them
+    -- a pair is compared when a followed shingle joins them (the pairs met through a
+    -- shingle no longer followed may still share another)
     select distinct m.covered, m.covering
     from met as m
+    {% if is_incremental() %}
     inner join shingles as p on p.text_key = m.covered and p.is_probe
     inner join shingles as s on s.text_key = m.covering and s.shingle = p.shingle
     inner join followed as f on f.shingle = p.shingle
-    {% if is_incremental() %}
     where not exists (
         select 1 from {{ this }} as done
         where done.covered = m.covered and done.covering = m.covering
