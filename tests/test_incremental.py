@@ -66,6 +66,11 @@ def write_quote(paths: Paths, name: str, words: str) -> Path:
     return path
 
 
+def article_titled(paths: Paths, title: str) -> str:
+    [(article_id,)] = query(paths, "select article_id from main.articles where headline = ?", title)
+    return article_id
+
+
 def claim_of(paths: Paths, name: str) -> tuple[str, str, str]:
     """(claim_id, article_id, claim_group_id) of the one claim of article `name`."""
     rows = query(
@@ -133,16 +138,38 @@ def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
     assert (barrier_article,) not in query(
         paths, "select article_id from intermediate.int_changed_articles"
     )
+    # The third night: the one full name that explains the lone surname; a fact-check of
+    # the longer quote; a quote containing both the barrier's and the bridge's, which merges
+    # their groups; and the barrier's article withdrawn, so the merged group is named after
+    # the bridge now (its earliest member left). The longer quote leaves the group (a quote
+    # covered by two longer ones follows the longest, here the bridging quote, which does
+    # not contain it).
     (paths.raw / "articles" / "full.txt").write_text(
         "Quarendon speaks\n\n“Nothing was paid,” Mayor Elsa Quarendon said on Tuesday.\n"
     )
     (paths.raw / "factchecks" / "extra.jsonl").write_text(json.dumps(LONGER_REVIEW) + "\n")
+    write_quote(paths, "bridging", BRIDGING)
+    barrier.unlink()
     night(paths, "third")
-    # the third night rebuilt the new article and the one whose speaker it re-resolved
-    assert changed_articles(paths) == 2
+    # rebuilt: the new articles, the one whose speaker the full name re-resolved, and the
+    # two whose claims changed group — nothing else
+    changed = {row[0] for row in query(paths, "select * from intermediate.int_changed_articles")}
+    assert changed == {
+        *(article_titled(paths, title) for title in ("Quarendon speaks", "Zyx budget")),
+        *(claim_of(paths, name)[1] for name in ("longer", "copy", "bridging")),
+    }
     names = {row[0] for row in query(paths, "select name from main.actors")}
     assert "Elsa Quarendon" in names and "Quarendon" not in names
-    # the new fact-check matched the longer quote's group (every unit was matched again)
+    assert {claim_of(paths, name)[2] for name in ("copy", "bridging", "bridge")} == {bridge_group}
+    assert claim_of(paths, "longer")[2] not in (bridge_group, barrier_group)
+    # the copy carries the verdict given on the bridge's claim
+    assert query(
+        paths,
+        "select status, rated_claim_id from main.verification_status where claim_id = ?",
+        claim_of(paths, "copy")[0],
+    ) == [("rated", bridge_claim)]
+    assert not query(paths, "select * from main.claims where claim_id = ?", barrier_claim)
+    # the new fact-check matched the longer quote (every unit was matched again)
     assert query(
         paths,
         "select count(*) from main.claim_fact_checks where claim_id = ? and fact_check_id "
@@ -150,26 +177,6 @@ def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
         claim_of(paths, "longer")[0],
         LONGER_REVIEW["url"],
     ) == [(1,)]
-
-    # A quote that contains both the barrier's and the bridge's merges their groups, and
-    # the barrier's article is withdrawn: the group is named after the bridge now (its
-    # earliest member left), and the copy's article is rebuilt with the new name and the
-    # verdict given on the bridge's claim. The longer quote leaves the group (a quote
-    # covered by two longer ones follows the longest, here the bridging quote, which does
-    # not contain it): its article is rebuilt too.
-    write_quote(paths, "bridging", BRIDGING)
-    barrier.unlink()
-    night(paths, "fourth")
-    changed = {row[0] for row in query(paths, "select * from intermediate.int_changed_articles")}
-    assert {claim_of(paths, name)[1] for name in ("longer", "copy", "bridging")} <= changed
-    assert {claim_of(paths, name)[2] for name in ("copy", "bridging", "bridge")} == {bridge_group}
-    assert claim_of(paths, "longer")[2] not in (bridge_group, barrier_group)
-    assert query(
-        paths,
-        "select status, rated_claim_id from main.verification_status where claim_id = ?",
-        claim_of(paths, "copy")[0],
-    ) == [("rated", bridge_claim)]
-    assert not query(paths, "select * from main.claims where claim_id = ?", barrier_claim)
     incremental = published(paths)
 
     night(paths, "rebuild", full_refresh=True)
