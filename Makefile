@@ -22,8 +22,9 @@ ARTICLES ?= 20000
 ARCHIVES ?= 20000 100000
 NIGHT    ?= 200
 GOLD     ?= tests/gold
+LINKING  ?= tests/linking
 
-.PHONY: setup run airflow test test-fast bench bench-one eval lint format clean help
+.PHONY: setup run airflow test test-fast bench bench-one eval calibrate lint format clean help
 
 help:
 	@echo "make run     set up .venv and run the nightly pipeline once on $(RAW)/ into $(DATA)/"
@@ -32,7 +33,8 @@ help:
 	@echo "make test-fast  the same without the end-to-end runs (about 1 minute)"
 	@echo "make bench   the same night of $(NIGHT) articles on archives of $(ARCHIVES), projected to 1,000,000"
 	@echo "make bench-one  cold, +1% and nothing-new nights on ARTICLES (default $(ARTICLES))"
-	@echo "make eval    precision and recall on the gold sample (GOLD=$(GOLD))"
+	@echo "make eval    extraction on GOLD=$(GOLD); grouping and matching on LINKING=$(LINKING)"
+	@echo "make calibrate  fit the matching score on LINKING and write its seed"
 	@echo "make lint    ruff check and format check"
 	@echo "make format  ruff format and autofix"
 	@echo "make clean   remove .venv, .tools and $(DATA)/"
@@ -75,7 +77,10 @@ bench-one: $(STAMP)
 	$(BIN)/factcheck bench --articles $(ARTICLES) --json .bench/bench-$(ARTICLES).json
 
 eval: $(STAMP)
-	$(BIN)/factcheck eval --gold $(GOLD) --json .eval/eval.json
+	$(BIN)/factcheck eval --gold $(GOLD) --linking $(LINKING) --json .eval/eval.json
+
+calibrate: $(STAMP)
+	$(BIN)/factcheck eval --gold $(GOLD) --linking $(LINKING) --fit
 
 clean:
 	rm -rf $(VENV) .tools $(DATA) .bench .eval

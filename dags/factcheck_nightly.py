@@ -4,8 +4,10 @@
 Turns the raw news articles under `raw/` into the fact-check dataset, every night at
 02:00 UTC:
 
-1. **ingest** — load new and changed articles and the verdict log into the build database;
-2. **dbt_build** — staging → intermediate → marts (claims, actors, verification status),
+1. **ingest** — load new and changed articles, the verdict log and the fact-checks published
+   elsewhere (raw/factchecks/) into the build database;
+2. **dbt_build** — staging → intermediate → marts (claims and their groups, actors,
+   verification status, links to prior fact-checks),
    with every model's data tests;
 3. **validate** — Great Expectations on the candidate release's Parquet files: the gate;
 4. **publish_release** — rename the validated release into place, update LATEST and index;

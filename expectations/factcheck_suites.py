@@ -11,8 +11,9 @@ cannot see, on the files themselves:
   enumerated column holds terms of the vocabulary seed;
 * in DuckDB, over the whole staged release (`factcheck.invariants`, set-based queries):
   unique keys, references that resolve across the staged files, vocabularies, and row
-  counts — one status per claim, a history at least as long, no fewer articles than the
-  previous release (FACTCHECK_ALLOW_SHRINK=1 allows one smaller release).
+  counts — one status per claim, a history at least as long, claim groups whose members
+  add up to the claims, no fewer articles than the previous release
+  (FACTCHECK_ALLOW_SHRINK=1 allows one smaller release).
 """
 
 from __future__ import annotations

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,7 +18,22 @@ SAMPLE_RAW = REPO / "raw"
 SEED_FILES = sorted((SAMPLE_RAW / "articles" / "seeds").glob("*.txt"))
 WIKINEWS = SAMPLE_RAW / "articles" / "wikinews" / "articles.jsonl"
 
+FACTCHECK = str(Path(sys.executable).parent / "factcheck")
+
 disable_telemetry()
+
+
+def run_factcheck(raw: Path, data: Path, *args: str) -> subprocess.CompletedProcess:
+    """`factcheck ARGS --raw RAW --data DATA` as a user runs it, outside any Airflow
+    environment of the test process."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AIRFLOW")}
+    return subprocess.run(
+        [FACTCHECK, *args, "--raw", str(raw), "--data", str(data)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=900,
+    )
 
 
 @pytest.fixture(scope="session")

@@ -48,5 +48,8 @@ def test_benchmark_smoke(tmp_path):
     assert report["cold"]["peak_rss_mb"] > 0 and report["floor_seconds"] > 0
     assert report["samples"]["incremental_wall_seconds"] == [report["incremental"]["wall_seconds"]]
     assert "model.factcheck.int_article_extractions" in report["cold"]["dbt_models"]
+    assert report["factchecks"] == 75
+    assert "model.factcheck.int_claim_fact_check_candidates" in report["cold"]["dbt_models"]
+    assert report["linking_seconds"]["cold"] > 0
     text = format_report(report)
-    assert "cold" in text and "ratios" in text
+    assert "cold" in text and "ratios" in text and "grouping and matching" in text

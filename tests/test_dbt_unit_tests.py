@@ -1,7 +1,8 @@
 """dbt's unit tests: the SQL rules checked on fixed rows, where they live (the models' yml).
 
 The rules that a whole nightly run reaches only by chance — the latest verdict wins,
-verdicts without a claim are orphaned, history intervals, lone surnames — are written as
+verdicts without a claim are orphaned, history intervals, lone surnames, how claims
+group and how a verdict reaches its group — are written as
 `unit_tests:` beside their models. The nightly build leaves them out; this runs them, on a
 build database whose tables exist but are empty (`dbt build --empty`).
 """
@@ -19,6 +20,9 @@ RULES = {
     "unit_test.factcheck.verification_history.history_intervals",
     "unit_test.factcheck.orphaned_verdicts.verdicts_without_a_claim_are_orphaned",
     "unit_test.factcheck.int_actor_names.lone_surnames_take_the_one_full_name",
+    "unit_test.factcheck.int_claim_texts.quotation_marks_case_ellipses_and_punctuation_do_not_count",
+    "unit_test.factcheck.int_claim_groups.wire_copies_and_longer_quotes_group_other_speakers_and_statements_do_not",
+    "unit_test.factcheck.int_group_verdicts.a_verdict_rates_every_member_of_the_group",
 }
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
@@ -21,10 +20,9 @@ from factcheck.contract import published_tables, tables
 from factcheck.fsutil import sha256_file
 from factcheck.vocabulary import values
 
-from .conftest import SEED_FILES, WIKINEWS
+from .conftest import SEED_FILES, WIKINEWS, run_factcheck
 
 pytestmark = pytest.mark.e2e
-FACTCHECK = str(Path(sys.executable).parent / "factcheck")
 BAD_LINES = ['{"title": "No body here"}', "{broken json"]
 
 
@@ -48,15 +46,7 @@ def workspace(tmp_path_factory):
 
 
 def factcheck(workspace, *args: str) -> subprocess.CompletedProcess:
-    raw, data = workspace
-    env = {k: v for k, v in __import__("os").environ.items() if not k.startswith("AIRFLOW")}
-    return subprocess.run(
-        [FACTCHECK, *args, "--raw", str(raw), "--data", str(data)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=900,
-    )
+    return run_factcheck(*workspace, *args)
 
 
 @pytest.fixture(scope="module")

@@ -1,9 +1,12 @@
 """Incremental marts: a night merges only what changed, and gives the very tables a full
 rebuild (`dbt build --full-refresh`) gives — new, changed and removed articles, a verdict,
-a lone surname that another article's full name re-resolves."""
+a lone surname that another article's full name re-resolves, claim groups that a longer
+quote joins, a bridging quote merges and a removed earliest member renames, and
+fact-checks added to the collection."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -11,7 +14,7 @@ import duckdb
 import pytest
 
 from factcheck import pipeline
-from factcheck.bench.corpus import write_corpus
+from factcheck.bench.corpus import write_corpus, write_factchecks
 from factcheck.contract import published_tables
 from factcheck.settings import Paths
 from factcheck.transform import build
@@ -37,19 +40,74 @@ def published(paths: Paths) -> dict[str, list[tuple]]:
         con.close()
 
 
-def changed_articles(paths: Paths) -> int:
+def query(paths: Paths, sql: str, *parameters: object) -> list[tuple]:
     con = duckdb.connect(str(paths.build_db), read_only=True)
     try:
-        return con.execute("select count(*) from intermediate.int_changed_articles").fetchone()[0]
+        return con.execute(sql, list(parameters)).fetchall()
     finally:
         con.close()
+
+
+def changed_articles(paths: Paths) -> int:
+    return query(paths, "select count(*) from intermediate.int_changed_articles")[0][0]
+
+
+# Quotations by one speaker, each in an article of its own: BARRIER is quoted at greater
+# length by LONGER, and BRIDGING contains both BARRIER and BRIDGE.
+BARRIER = "The flood barrier will be finished before the winter storms arrive"
+BRIDGE = "The new bridge will open to traffic before the end of the year"
+LONGER = BARRIER + ", and the harbour wall will follow by the spring"
+BRIDGING = BARRIER + " and " + BRIDGE[0].lower() + BRIDGE[1:]
+
+
+def write_quote(paths: Paths, name: str, words: str) -> Path:
+    path = paths.raw / "articles" / f"{name}.txt"
+    path.write_text(f"Harbour works, {name}\n\n“{words},” Mayor Anna Berg said on Monday.\n")
+    return path
+
+
+def article_titled(paths: Paths, title: str) -> str:
+    [(article_id,)] = query(paths, "select article_id from main.articles where headline = ?", title)
+    return article_id
+
+
+def claim_of(paths: Paths, name: str) -> tuple[str, str, str]:
+    """(claim_id, article_id, claim_group_id) of the one claim of article `name`."""
+    rows = query(
+        paths,
+        "select c.claim_id, c.article_id, c.claim_group_id from main.claims as c "
+        "inner join main.articles as a using (article_id) where a.headline like ?",
+        f"%works, {name}",
+    )
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+# A fact-check of the longer quote, added to the collection on the third night.
+LONGER_REVIEW = {
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    "url": "https://checks.example.org/harbour/1",
+    "claimReviewed": "Anna Berg says the flood barrier will be finished before the winter "
+    "storms and the harbour wall by spring.",
+    "datePublished": "2026-01-05",
+    "author": {"@type": "Organization", "name": "Full Fact"},
+    "itemReviewed": {"@type": "Claim", "author": {"@type": "Person", "name": "Anna Berg"}},
+    "reviewRating": {"@type": "Rating", "alternateName": "Misleading"},
+}
 
 
 def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
     paths = Paths(raw=tmp_path / "raw", data=tmp_path / "data")
     (paths.raw / "verdicts").mkdir(parents=True)
     write_corpus(paths.raw, 60)
+    write_factchecks(paths.raw, 30)
+    barrier = write_quote(paths, "barrier", BARRIER)
+    write_quote(paths, "bridge", BRIDGE)
     night(paths, "cold")
+    barrier_claim, barrier_article, barrier_group = claim_of(paths, "barrier")
+    bridge_claim, _, bridge_group = claim_of(paths, "bridge")
+    assert barrier_group != bridge_group
     claim_id, article_id = (
         duckdb.connect(str(paths.build_db), read_only=True)
         .execute("select claim_id, article_id from main.claims order by claim_id limit 1")
@@ -63,22 +121,63 @@ def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
     # A lone surname in one article, and later the one full name with that surname.
     lone = paths.raw / "articles" / "lone.txt"
     lone.write_text("Zyx budget\n\n“We will not pay,” Mayor Quarendon said on Monday.\n")
-    append(
-        paths.verdicts_dir,
-        Verdict(
-            claim_id, "rated", "False", "Ana Lima", datetime(2026, 1, 2, tzinfo=UTC), None, None
-        ),
-    )
+    for rated in (claim_id, bridge_claim):
+        append(
+            paths.verdicts_dir,
+            Verdict(
+                rated, "rated", "False", "Ana Lima", datetime(2026, 1, 2, tzinfo=UTC), None, None
+            ),
+        )
+    write_quote(paths, "longer", LONGER)
+    write_quote(paths, "copy", BARRIER)  # a later copy of the barrier's quote
     night(paths, "second")
+    # the longer quote and the copy joined the barrier's group, which kept its name (its
+    # earliest member's words), so the barrier's article was not rebuilt
+    assert claim_of(paths, "longer")[2] == claim_of(paths, "copy")[2] == barrier_group
+    assert claim_of(paths, "barrier")[2] == barrier_group
+    assert (barrier_article,) not in query(
+        paths, "select article_id from intermediate.int_changed_articles"
+    )
+    # The third night: the one full name that explains the lone surname; a fact-check of
+    # the longer quote; a quote containing both the barrier's and the bridge's, which merges
+    # their groups; and the barrier's article withdrawn, so the merged group is named after
+    # the bridge now (its earliest member left). The longer quote leaves the group (a quote
+    # covered by two longer ones follows the longest, here the bridging quote, which does
+    # not contain it).
     (paths.raw / "articles" / "full.txt").write_text(
         "Quarendon speaks\n\n“Nothing was paid,” Mayor Elsa Quarendon said on Tuesday.\n"
     )
+    (paths.raw / "factchecks" / "extra.jsonl").write_text(json.dumps(LONGER_REVIEW) + "\n")
+    write_quote(paths, "bridging", BRIDGING)
+    barrier.unlink()
     night(paths, "third")
-    # the third night rebuilt the new article and the one whose speaker it re-resolved
-    assert changed_articles(paths) == 2
-    incremental = published(paths)
-    names = {row[1] for row in incremental["actors"]}
+    # rebuilt: the new articles, the one whose speaker the full name re-resolved, and the
+    # two whose claims changed group — nothing else
+    changed = {row[0] for row in query(paths, "select * from intermediate.int_changed_articles")}
+    assert changed == {
+        *(article_titled(paths, title) for title in ("Quarendon speaks", "Zyx budget")),
+        *(claim_of(paths, name)[1] for name in ("longer", "copy", "bridging")),
+    }
+    names = {row[0] for row in query(paths, "select name from main.actors")}
     assert "Elsa Quarendon" in names and "Quarendon" not in names
+    assert {claim_of(paths, name)[2] for name in ("copy", "bridging", "bridge")} == {bridge_group}
+    assert claim_of(paths, "longer")[2] not in (bridge_group, barrier_group)
+    # the copy carries the verdict given on the bridge's claim
+    assert query(
+        paths,
+        "select status, rated_claim_id from main.verification_status where claim_id = ?",
+        claim_of(paths, "copy")[0],
+    ) == [("rated", bridge_claim)]
+    assert not query(paths, "select * from main.claims where claim_id = ?", barrier_claim)
+    # the new fact-check matched the longer quote (every unit was matched again)
+    assert query(
+        paths,
+        "select count(*) from main.claim_fact_checks where claim_id = ? and fact_check_id "
+        "in (select fact_check_id from main.fact_checks where review_url = ?)",
+        claim_of(paths, "longer")[0],
+        LONGER_REVIEW["url"],
+    ) == [(1,)]
+    incremental = published(paths)
 
     night(paths, "rebuild", full_refresh=True)
     assert published(paths) == incremental

@@ -62,6 +62,7 @@ def test_invariants_name_broken_keys_references_vocabularies_and_counts(tmp_path
                 {"claim_id": "c1", "article_id": "art_gone", "claim_type": "rumour"},
             ],
             "verification_status": [{"claim_id": "c1", "status": "unverified"}],
+            "claim_fact_checks": [{"claim_id": "c1", "fact_check_id": "fck_gone"}],
         },
     )
     failed = {c.describe() for c in release_checks(tmp_path, {"articles": 2}) if not c.success}
@@ -72,6 +73,8 @@ def test_invariants_name_broken_keys_references_vocabularies_and_counts(tmp_path
     assert any("claims: expect_column_values_to_be_in_set" in f and "rumour" in f for f in failed)
     assert any("articles: expect_table_row_count_to_be_between" in f for f in failed)
     assert any("verification_status: expect_table_row_count_to_equal" in f for f in failed)
+    assert any("claim_fact_checks: expect_column_values_to_exist_in_parent" in f for f in failed)
+    assert any("claim_groups: expect_column_sum_to_be_between" in f for f in failed)
     assert not any("speaker_actor_id" in f for f in failed)  # null references are fine
 
 
@@ -81,7 +84,15 @@ def test_invariants_pass_on_a_consistent_release(tmp_path):
         {},
         rows={
             "articles": [{"article_id": "art_1", "content_sha256": "a"}],
-            "claims": [{"claim_id": "c1", "article_id": "art_1", "claim_type": "assertion"}],
+            "claims": [
+                {
+                    "claim_id": "c1",
+                    "article_id": "art_1",
+                    "claim_type": "assertion",
+                    "claim_group_id": "grp_1",
+                }
+            ],
+            "claim_groups": [{"claim_group_id": "grp_1", "member_count": 1}],
             "verification_status": [{"claim_id": "c1", "status": "unverified", "signals": []}],
             "verification_history": [{"claim_id": "c1", "sequence": 1, "status": "unverified"}],
         },

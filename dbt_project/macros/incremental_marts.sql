@@ -69,10 +69,11 @@ select article_id from {{ ref('int_article_extractions') }}
 where {{ changed_since_last_build('built_in') }}
 {%- endmacro %}
 
-{#- Claims that have, or had at the last build, a verdict: the log is small (people write
-    it), so these are rebuilt every night rather than diffed. -#}
+{#- Claims that have, or had at the last build, a verdict on their group (int_group_verdicts:
+    a verdict rates every member): the log is small (people write it), so these are
+    rebuilt every night rather than diffed. -#}
 {% macro claims_with_verdicts() -%}
-select claim_id from {{ ref('stg_verdicts') }}
+select claim_id from {{ ref('int_group_verdicts') }}
 union
 select claim_id from {{ this }} where status <> 'unverified'
 {%- endmacro %}

@@ -28,12 +28,13 @@
 {%- endmacro %}
 
 {#- A condition selecting the rows of `relation` merged by this build, or '' for all rows.
-    Models built before int_changed_articles (extraction, int_claims, int_mentions) are
+    Models built before int_changed_articles (extraction, claims, claim texts, ...) are
     tested on the articles extracted by this build: int_changed_articles still holds the
-    last build's list when their tests run. Others by their key, read from their documented
-    columns: `article_id` first (claims are merged by article), else `claim_id`. The tables
-    named are built earlier in the same build, so they are named from the graph rather than
-    ref'd: a test's dependencies stay those of its model. -#}
+    last build's list when their tests run. Models built after it on tonight's list. Rows
+    are picked by the model's documented key columns: `article_id` first (claims are merged
+    by article), else `claim_id`. The tables named are built earlier in the same build, so
+    they are named from the graph rather than ref'd: a test's dependencies stay those of
+    its model. -#}
 {% macro tonight_rows(relation) -%}
     {%- if not execute or flags.FULL_REFRESH -%}
         {%- do return('') -%}
@@ -47,28 +48,52 @@
         {%- do return('') -%}
     {%- endif -%}
     {%- set changed_articles = graph.nodes['model.' ~ project_name ~ '.int_changed_articles'] -%}
-    {%- if node.unique_id in changed_articles.depends_on.nodes -%}
-        {%- set extracted -%}
+    {%- if changed_articles.unique_id in upstream_models(node) -%}
+        {%- set changed -%}
+            select article_id from {{ changed_articles.relation_name }}
+        {%- endset -%}
+        {%- set verdicts -%}
+            union
+            select claim_id from {{ relation_of('stg_verdicts') }}
+        {%- endset -%}
+    {%- else -%}
+        {%- set changed -%}
             select article_id from {{ relation_of('int_article_extractions') }}
             where {{ changed_since_last_build('built_in') }}
         {%- endset -%}
-        {%- do return('article_id in (' ~ extracted ~ ')') -%}
+        {%- set verdicts = '' -%}
     {%- endif -%}
-    {%- set changed -%}
-        select article_id from {{ changed_articles.relation_name }}
-    {%- endset -%}
     {%- if 'article_id' in node.columns -%}
         {%- do return('article_id in (' ~ changed ~ ')') -%}
     {%- elif 'claim_id' in node.columns -%}
         {%- set claims -%}
             select claim_id from {{ relation_of('int_claims') }}
             where article_id in ({{ changed }})
-            union
-            select claim_id from {{ relation_of('stg_verdicts') }}
+            {{ verdicts }}
         {%- endset -%}
         {%- do return('claim_id in (' ~ claims ~ ')') -%}
     {%- endif -%}
     {%- do return('') -%}
+{%- endmacro %}
+
+{#- The ids of every model `node` reads, directly or through other models (breadth first:
+    the graph is small, but paths through it are many). -#}
+{% macro upstream_models(node) -%}
+    {%- set walk = namespace(frontier=[node.unique_id], seen=[]) -%}
+    {%- for _ in range(graph.nodes | length) if walk.frontier -%}
+        {%- set parents = [] -%}
+        {%- for id in walk.frontier -%}
+            {%- for parent in graph.nodes[id].depends_on.nodes -%}
+                {%- if parent.startswith('model.') and parent not in walk.seen
+                      and parent not in parents -%}
+                    {%- do parents.append(parent) -%}
+                {%- endif -%}
+            {%- endfor -%}
+        {%- endfor -%}
+        {%- set walk.seen = walk.seen + parents -%}
+        {%- set walk.frontier = parents -%}
+    {%- endfor -%}
+    {%- do return(walk.seen) -%}
 {%- endmacro %}
 
 {% macro relation_of(model_name) -%}

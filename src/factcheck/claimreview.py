@@ -1,6 +1,9 @@
 """schema.org ClaimReview export of rated claims (the format fact-checkers exchange).
 
-One ClaimReview per rated claim, in a JSON-LD document with an `@graph`. The reviewing
+One ClaimReview per reviewed claim, in a JSON-LD document with an `@graph`. A verdict rates
+its claim's whole group (`claims.claim_group_id`), so the group is listed once: the claim
+the verdict was given on is `claimReviewed`, and every article carrying a member of the
+group is one of its `appearance`s. The reviewing
 organisation and the review URL are configuration (FACTCHECK_ORG_NAME, FACTCHECK_ORG_URL,
 FACTCHECK_REVIEW_URL_TEMPLATE with a `{claim_id}` placeholder).
 """
@@ -18,17 +21,26 @@ DEFAULT_ORG_NAME = "factcheck-pipeline desk"
 DEFAULT_REVIEW_URL = "urn:factcheck:claim:{claim_id}"
 
 RATED_CLAIMS_SQL = """
+with appearances as (
+    select
+        member.claim_group_id,
+        list(distinct {'headline': a.headline, 'url': a.url, 'published_at': a.published_at}
+             order by {'headline': a.headline, 'url': a.url, 'published_at': a.published_at})
+            as appearances
+    from read_parquet($claims) as member
+    join read_parquet($articles) as a using (article_id)
+    group by member.claim_group_id
+)
 select
     c.claim_id, c.claim_text, c.speaker_name, c.speaker_actor_id,
-    actor.actor_type as speaker_type,
-    a.url as article_url, a.headline, a.published_at,
+    actor.actor_type as speaker_type, g.appearances,
     v.rating_label, v.rating_value, v.rating, v.reviewed_by, v.reviewed_at,
     v.evidence_url, v.note
 from read_parquet($status) as v
 join read_parquet($claims) as c using (claim_id)
-join read_parquet($articles) as a using (article_id)
+join appearances as g using (claim_group_id)
 left join read_parquet($actors) as actor on actor.actor_id = c.speaker_actor_id
-where v.status = 'rated'
+where v.status = 'rated' and v.claim_id = v.rated_claim_id
 order by c.claim_id
 """
 
@@ -54,12 +66,10 @@ def claim_review(row: dict) -> dict:
     if row["speaker_name"]:
         kind = "Person" if row.get("speaker_type") == "person" else "Organization"
         claim["author"] = {"@type": kind, "name": row["speaker_name"]}
-    appearance = {"@type": "CreativeWork", "headline": row["headline"]}
-    if row["article_url"]:
-        appearance["url"] = row["article_url"]
-    claim["appearance"] = [appearance]
-    if row["published_at"] is not None:
-        claim["datePublished"] = row["published_at"].date().isoformat()
+    claim["appearance"] = [_appearance(article) for article in row["appearances"]]
+    published = [a["published_at"] for a in row["appearances"] if a["published_at"] is not None]
+    if published:
+        claim["datePublished"] = min(published).date().isoformat()
     review = {
         "@type": "ClaimReview",
         "url": template.format(claim_id=row["claim_id"]),
@@ -73,6 +83,16 @@ def claim_review(row: dict) -> dict:
     if row["evidence_url"]:
         review["citation"] = [row["evidence_url"]]
     return review
+
+
+def _appearance(article: dict) -> dict:
+    """One article that carries the claim (or another claim of its group)."""
+    work = {"@type": "CreativeWork", "headline": article["headline"]}
+    if article["url"]:
+        work["url"] = article["url"]
+    if article["published_at"] is not None:
+        work["datePublished"] = article["published_at"].date().isoformat()
+    return work
 
 
 def build_document(release_dir: Path) -> dict:

@@ -9,7 +9,7 @@
     factcheck serve      the review desk: claims and verdicts in the browser
     factcheck reviewer   add, remove or list the review desk's accounts
     factcheck bench      measure the pipeline on a synthetic corpus
-    factcheck eval       score extraction against the hand-annotated gold sample
+    factcheck eval       score extraction (gold sample), claim grouping and fact-check matching
 
 Every command takes --raw DIR and --data DIR (defaults raw/ and data/).
 Exit codes: 0 success (or nothing changed); 1 failure; 2 bad usage or refused input;
@@ -105,8 +105,13 @@ def _print_run_summary(summary: dict) -> None:
     verdicts = ingest.get("verdicts")
     if verdicts and verdicts.get("verdict_rows"):
         print(f"verdicts: {verdicts['loaded']} loaded, {verdicts['quarantined']} quarantined")
+    factchecks = ingest.get("factchecks")
+    if factchecks and factchecks.get("reviews"):
+        print(
+            f"fact-checks: {factchecks['loaded']} loaded, {factchecks['quarantined']} quarantined"
+        )
     dbt = summary.get("dbt")
-    if dbt:
+    if dbt and "seconds" in dbt:
         slowest = sorted(dbt["seconds"].items(), key=lambda kv: -kv[1])[:3]
         shown = ", ".join(f"{k.split('.')[-1]} {v:.1f}s" for k, v in slowest)
         print(f"dbt: {dbt['nodes']} nodes built and tested (slowest: {shown})")
@@ -178,6 +183,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
             status=args.status,
             search=args.search,
             claim_type=args.type,
+            checked_elsewhere=args.checked_elsewhere,
             limit=args.limit,
         ),
     )
@@ -299,11 +305,17 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from factcheck.bench.measure import (
         compare_archives,
         format_comparison,
+        format_linking_cold,
         format_report,
+        linking_cold,
         run_benchmark,
     )
 
-    if args.compare:
+    if args.linking_cold:
+        workdir = Path(args.workdir or f".bench/{args.articles}")
+        report = linking_cold(workdir.resolve())
+        print(format_linking_cold(report))
+    elif args.compare:
         workdir = Path(args.workdir or ".bench/compare")
         report = compare_archives(
             args.compare, args.night, workdir.resolve(), seed=args.seed, repeat=args.repeat
@@ -312,7 +324,12 @@ def cmd_bench(args: argparse.Namespace) -> int:
     else:
         workdir = Path(args.workdir or f".bench/{args.articles}")
         report = run_benchmark(
-            args.articles, workdir.resolve(), seed=args.seed, repeat=args.repeat, night=args.night
+            args.articles,
+            workdir.resolve(),
+            seed=args.seed,
+            repeat=args.repeat,
+            night=args.night,
+            factchecks=args.factchecks,
         )
         print(format_report(report))
     if args.json:
@@ -336,9 +353,23 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.details:
         print("\n".join(report.errors))
     print(format_report(report))
+    figures = report.as_dict()
+    if args.linking:
+        from factcheck.evaluation.linking import evaluate_linking, format_linking
+
+        try:
+            linking = evaluate_linking(
+                Path(args.linking), Path(args.workdir) / "linking", refit=args.fit
+            )
+        except GoldFormatError as exc:
+            return _error(str(exc), EXIT_REFUSED)
+        if args.details:
+            print("\n".join(linking.errors))
+        print(format_linking(linking))
+        figures["linking"] = linking.as_dict()
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.json).write_text(json.dumps(report.as_dict(), indent=1))
+        Path(args.json).write_text(json.dumps(figures, indent=1))
         print(f"written {args.json}")
     return EXIT_OK
 
@@ -384,6 +415,11 @@ def build_parser() -> argparse.ArgumentParser:
     claims.add_argument("--status", choices=values("status"))
     claims.add_argument("--search", help="claim or sentence text contains")
     claims.add_argument("--type", choices=values("claim_type"))
+    claims.add_argument(
+        "--checked-elsewhere",
+        action="store_true",
+        help="only claims matched to a fact-check published elsewhere, with its verdict",
+    )
     claims.add_argument("--limit", type=int, default=50)
     claims.add_argument("--format", choices=FORMATS, default="table")
     claims.set_defaults(func=cmd_claims)
@@ -431,6 +467,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     bench = sub.add_parser("bench", help="measure the pipeline on a synthetic corpus")
     bench.add_argument("--articles", type=int, default=20000)
+    bench.add_argument(
+        "--factchecks", type=int, help="published fact-checks to match (default: articles / 2)"
+    )
     bench.add_argument("--json", help="also write the figures to this JSON file")
     bench.add_argument("--workdir", help="where the corpus and data go (default .bench/N)")
     bench.add_argument("--seed", type=int, default=7)
@@ -447,10 +486,25 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ARTICLES",
         help="the same --night on archives of these sizes, projected to 1,000,000 articles",
     )
+    bench.add_argument(
+        "--linking-cold",
+        action="store_true",
+        help="rebuild only grouping and matching, from scratch, on an earlier run's workdir",
+    )
     bench.set_defaults(func=cmd_bench)
 
     evaluation = sub.add_parser("eval", help="precision and recall on a gold sample")
     evaluation.add_argument("--gold", default="tests/gold", help="articles/ + annotations/")
+    evaluation.add_argument(
+        "--linking",
+        default="tests/linking",
+        help="labelled claim pairs and fact-checks for grouping and matching ('' to skip)",
+    )
+    evaluation.add_argument(
+        "--fit",
+        action="store_true",
+        help="fit the matching calibration on --linking and write seeds/match_calibration.csv",
+    )
     evaluation.add_argument("--workdir", default=".eval", help="where the build goes")
     evaluation.add_argument("--details", action="store_true", help="list every miss")
     evaluation.add_argument("--json", help="also write the figures to this JSON file")

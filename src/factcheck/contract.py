@@ -7,7 +7,8 @@ true}`), and this module reads the same files, so the release writer, the wareho
 quality gate and the tests follow the yml without a second list. A table's release order
 (the sort key that makes its Parquet files byte-stable) is `config.meta.release_order`, and
 `config.meta.release_partition` names the column that ties a row to an article
-(`article_id`, or `claim_id` through claims): the release splits such a table into one file
+(`article_id`, `claim_id` through claims, or `claim_group_id` through the group's
+earliest-seen member): the release splits such a table into one file
 per night its articles were first seen (factcheck.release).
 
 Why the yml is read here rather than dbt's manifest.json, or generated from Python:
@@ -27,7 +28,7 @@ from factcheck.settings import DBT_PROJECT_DIR
 
 # 2.0: each table is a directory of Parquet files (one per partition), listed in the manifest.
 SCHEMA_VERSION = "2.0"
-PARTITION_KEYS = ("article_id", "claim_id")
+PARTITION_KEYS = ("article_id", "claim_id", "claim_group_id")
 MARTS_DIR = DBT_PROJECT_DIR / "models" / "marts"
 
 _REF = re.compile(r"""^\s*ref\(\s*['"](\w+)['"]\s*\)\s*$""")
@@ -65,7 +66,7 @@ class Table:
     name: str
     release_order: tuple[str, ...]
     columns: tuple[Column, ...]
-    partition_by: str | None = None  # article_id or claim_id; None: one file
+    partition_by: str | None = None  # one of PARTITION_KEYS; None: one file
     unique_keys: tuple[tuple[str, ...], ...] = ()  # `unique` and `unique_combination` tests
 
     @property

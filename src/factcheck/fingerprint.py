@@ -49,15 +49,37 @@ def extractor_version() -> str:
     return digest.hexdigest()[:16]
 
 
+# What decides which fact-checks a claim is matched to: when any of these changes, every
+# claim is matched again (int_claim_fact_check_candidates is otherwise incremental).
+MATCHER_SOURCES = (
+    DBT_PROJECT_DIR / "macros" / "text_terms.sql",
+    DBT_PROJECT_DIR / "models" / "intermediate" / "int_fact_check_terms.sql",
+    DBT_PROJECT_DIR / "models" / "intermediate" / "int_claim_fact_check_candidates.sql",
+    DBT_PROJECT_DIR / "seeds" / "stopwords.csv",
+)
+
+
+def matcher_version() -> str:
+    """Hash of the matching SQL and its stopwords (passed to dbt as var matcher_version)."""
+    digest = hashlib.sha256()
+    for path in MATCHER_SOURCES:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def input_fingerprint(
-    article_files: list[tuple[str, str | None]], verdicts_dir: Path, code: str
+    article_files: list[tuple[str, str | None]], folders: list[Path], code: str
 ) -> str:
-    """Hash of (code version, every article file's content hash, every verdict file)."""
+    """Hash of (code version, every article file's content hash, every file of the folders
+    read whole on each run: the verdict log and the fact-check feeds)."""
     digest = hashlib.sha256(code.encode())
     for uri, sha in sorted(article_files, key=lambda item: item[0]):
         digest.update(f"{uri}\x1f{sha or ''}\n".encode())
-    if verdicts_dir.is_dir():
-        for path in sorted(p for p in verdicts_dir.rglob("*") if p.is_file()):
-            digest.update(path.relative_to(verdicts_dir).as_posix().encode())
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            digest.update(f"{folder.name}/{path.relative_to(folder).as_posix()}".encode())
             digest.update(hashlib.sha256(path.read_bytes()).hexdigest().encode())
     return digest.hexdigest()

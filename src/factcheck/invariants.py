@@ -135,12 +135,14 @@ def _sql_list(items: list[str]) -> str:
 
 def _row_counts(con: duckdb.DuckDBPyConnection, previous_rows: dict[str, int]) -> Iterator[Check]:
     """No release has fewer articles than the previous one (unless FACTCHECK_ALLOW_SHRINK=1,
-    for a run that withdraws articles); articles give claims; one status per claim and at
-    least one state in each claim's history."""
+    for a run that withdraws articles); articles give claims; one status per claim, at
+    least one state in each claim's history, and claim groups whose members add up to the
+    claims (every claim is in exactly one group)."""
     count = {
         name: con.execute(f"select count(*) from {name}").fetchone()[0]
         for name in ("articles", "claims", "verification_status", "verification_history")
     }
+    members = con.execute("select coalesce(sum(member_count), 0) from claim_groups").fetchone()[0]
     shrink_ok = os.environ.get(SHRINK_ENV) == "1"
     min_articles = 1 if shrink_ok else max(1, previous_rows.get("articles", 0))
     yield _at_least("articles", count["articles"], min_articles)
@@ -153,6 +155,13 @@ def _row_counts(con: duckdb.DuckDBPyConnection, previous_rows: dict[str, int]) -
         observed=count["verification_status"],
     )
     yield _at_least("verification_history", count["verification_history"], count["claims"])
+    yield Check(
+        "claim_groups",
+        "expect_column_sum_to_be_between",
+        {"column": "member_count", "min_value": count["claims"], "max_value": count["claims"]},
+        int(members != count["claims"]),
+        observed=members,
+    )
 
 
 def _at_least(table: str, rows: int, minimum: int) -> Check:

@@ -7,12 +7,14 @@ Layout of one table in a release (schema_version 2):
                                              orphaned_verdicts), and any empty table
 
 A row belongs to the partition of its article (`release_partition: article_id` in the mart's
-yml), or of its claim's article (`claim_id`). An archive only grows, so a night adds one
-partition per table and leaves the others alone — unless a verdict, a changed article or a
-re-resolved name touches them. Each partition's content is fingerprinted in DuckDB (row
-count and a sum of row hashes, one aggregate per table); a partition whose fingerprint
-equals the previous release's is carried over as a hard link to the previous file (a copy
-where links are impossible), not rewritten. The manifest lists every file with its rows,
+yml), of its claim's article (`claim_id`), or of the night its claim group was first seen
+(`claim_group_id`: the article of the group's earliest-seen member, whose words name it).
+An archive only grows, so a night adds one partition per table and leaves the others alone
+— unless a verdict, a changed article, a re-resolved name or a merged group touches them.
+Each partition's content is fingerprinted in DuckDB (row count and a sum of row hashes, one
+aggregate per table); a partition whose fingerprint equals the previous release's is
+carried over as a hard link to the previous file (a copy where links are impossible), not
+rewritten. The manifest lists every file with its rows,
 bytes, sha256 and fingerprint, so a consumer fetches only files whose checksum is new.
 """
 
@@ -43,6 +45,11 @@ PARTITION_VIEWS = {
         select c.claim_id, a.part
         from main.claims as c
         inner join release_partition_article_id as a using (article_id)
+    """,
+    "claim_group_id": """
+        select claim_group_id,
+               'seen-' || strftime(timezone('UTC', first_seen_at), '%Y%m%dT%H%M%S') as part
+        from main.claim_groups
     """,
 }
 

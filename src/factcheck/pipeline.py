@@ -22,7 +22,7 @@ from factcheck.diskspace import MARGIN, DiskSpaceShort, SpaceNeed, remove_quietl
 from factcheck.faults import crash_point
 from factcheck.fingerprint import code_version, input_fingerprint
 from factcheck.fsutil import write_json_atomic
-from factcheck.ingest.load import ingest_articles, ingest_verdicts
+from factcheck.ingest.load import ingest_articles, ingest_factchecks, ingest_verdicts
 from factcheck.locking import run_lock
 from factcheck.partitions import table_glob
 from factcheck.release import (
@@ -98,11 +98,12 @@ def ingest(paths: Paths, run_id: str, force: bool = False) -> dict:
                 lambda tonight: SpaceNeed("ingest", paths.build_dir, MARGIN + 3 * tonight).check(),
             )
             verdicts = ingest_verdicts(con, paths.raw, run_id, max_file_bytes())
+            factchecks = ingest_factchecks(con, paths.raw, run_id, max_file_bytes())
             files = con.execute("select source_uri, file_sha256 from raw.files").fetchall()
         finally:
             con.close()
     code = code_version()
-    fingerprint = input_fingerprint(files, paths.verdicts_dir, code)
+    fingerprint = input_fingerprint(files, [paths.verdicts_dir, paths.factchecks_dir], code)
     latest = latest_manifest(paths)
     unchanged = (
         latest is not None
@@ -116,6 +117,7 @@ def ingest(paths: Paths, run_id: str, force: bool = False) -> dict:
         "code_version": code,
         "articles": stats.as_dict(),
         "verdicts": verdicts,
+        "factchecks": factchecks,
         "recovered": recovered,
     }
     record(paths, run_id, "ingest", result)
@@ -146,6 +148,11 @@ def transform(paths: Paths, run_id: str, ingested: dict) -> dict:
             n.unique_id: round(n.seconds, 3)
             for n in outcome.nodes
             if n.unique_id.startswith(("model.", "seed."))
+        },
+        "test_seconds": {
+            n.unique_id: round(n.seconds, 3)
+            for n in outcome.nodes
+            if n.unique_id.startswith("test.")
         },
     }
     record(paths, run_id, "dbt", result)

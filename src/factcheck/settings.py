@@ -65,6 +65,11 @@ class Paths:
         return self.raw / "verdicts"
 
     @property
+    def factchecks_dir(self) -> Path:
+        """Published fact-checks (ClaimReview JSON-LD) to link claims to."""
+        return self.raw / "factchecks"
+
+    @property
     def build_dir(self) -> Path:
         """Private working area: the build database and dbt's artifacts. Never read by users."""
         return self.data / "build"

@@ -167,13 +167,13 @@ def build(paths: Paths, full_refresh: bool = False) -> DbtOutcome:
     dbt's unit tests are left out: they test the SQL on fixed rows, not the night's data, so
     they run with the test suite (tests/test_dbt_unit_tests.py), not every night."""
     from factcheck.extract.parallel import shutdown, warm_up
-    from factcheck.fingerprint import code_version, extractor_version
+    from factcheck.fingerprint import code_version, extractor_version, matcher_version
 
     version, code = extractor_version(), code_version()
     last = BuildState.read(paths)
     full_refresh = full_refresh or last.code_version != code
     write_build_numbers(paths, build=last.number + 1, since=last.number)
-    variables = {"extractor_version": version}
+    variables = {"extractor_version": version, "matcher_version": matcher_version()}
     extra = ["--full-refresh"] if full_refresh else []
     warm_up(_articles_to_extract(paths, version))
     try:

@@ -35,12 +35,17 @@ from factcheck.settings import Paths
 
 # Views for the questions fact-checkers ask first.
 VIEWS = {
+    # With the best prior fact-check found elsewhere, when one is matched (claim_fact_checks).
     "claims_awaiting_review": """
         select c.claim_id, c.claim_type, c.claim_text, c.speaker_name, c.checkworthiness,
-               v.status, v.signals, a.headline, a.url, a.published_at
+               v.status, v.signals, a.headline, a.url, a.published_at, c.claim_group_id,
+               f.rating_label as prior_rating_label, f.publisher as prior_publisher,
+               f.review_url as prior_review_url, m.score as prior_match_score
         from claims c
         join verification_status v using (claim_id)
         join articles a using (article_id)
+        left join claim_fact_checks m on m.claim_id = c.claim_id and m.rank = 1 and m.matched
+        left join fact_checks f on f.fact_check_id = m.fact_check_id
         where v.status <> 'rated'
         order by c.checkworthiness desc, c.claim_id
     """,

@@ -1,7 +1,8 @@
 -- Incremental by claim (macros/incremental_marts.sql): the claims of changed articles and
--- every claim that has or had a verdict (the verdict log is small) are rebuilt.
+-- every claim that has or had a verdict on its group (the verdict log is small) are rebuilt.
 {{ merged_by_claim("claims_of_changed_articles() ~ ' union ' ~ claims_with_verdicts()") }}
--- Exactly one row per claim: its latest verdict, or `unverified`. The latest verdict wins;
+-- Exactly one row per claim: the latest verdict on any claim of its group (int_group_verdicts),
+-- or `unverified`; `rated_claim_id` names the claim it was given on. The latest verdict wins;
 -- verdicts recorded at the same instant are ordered by file and line, so the result does
 -- not depend on load order.
 with latest as (
@@ -11,7 +12,7 @@ with latest as (
             partition by claim_id
             order by reviewed_at desc, source_uri desc, line desc
         ) as recency
-    from {{ ref('stg_verdicts') }}
+    from {{ ref('int_group_verdicts') }}
 ),
 
 scale as (
@@ -30,6 +31,7 @@ select
     v.evidence_url,
     v.note,
     c.signals,
+    v.rated_claim_id,
     coalesce(v.reviewed_at, a.first_seen_at) as updated_at
 from {{ ref('int_claims') }} as c
 inner join {{ ref('int_article_versions') }} as a on a.article_id = c.article_id

@@ -135,6 +135,56 @@ def article(rng: random.Random, cast: Cast, number: int) -> dict:
     }
 
 
+PUBLISHERS = ["PolitiFact", "Full Fact", "AFP Fact Check", "Snopes", "Africa Check", "Lead Stories"]
+LABELS = ["False", "Mostly False", "Half-True", "Mostly True", "Pants on Fire!", "Misleading"]
+# How fact-checkers reword what was said: a "Says ..." summary of a reported clause, or a
+# quotation shortened to its first words, with the claimant named.
+CHECK_FORMS = [
+    "Says {clause}.",
+    "{full} claimed that {clause}.",
+    "{quote_start} …",
+    "{last} says {clause}, a figure the {org} disputes.",
+]
+
+
+def fact_check(rng: random.Random, cast: Cast, number: int) -> dict:
+    """One synthetic ClaimReview about the cast's kind of statements."""
+    ((full, last, _, _),) = cast.pick(1)
+    form = rng.choice(CHECK_FORMS)
+    text = form.format(
+        clause=_fill(rng, rng.choice(CLAUSES)),
+        full=full,
+        last=last,
+        org=rng.choice(ORGS),
+        quote_start=" ".join(rng.choice(QUOTES).split()[: rng.randint(5, 8)]),
+    )
+    publisher = rng.choice(PUBLISHERS)
+    return {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": f"https://checks.example.org/{publisher.lower().replace(' ', '-')}/{number}",
+        "claimReviewed": text,
+        "datePublished": f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+        "author": {"@type": "Organization", "name": publisher},
+        "itemReviewed": {"@type": "Claim", "author": {"@type": "Person", "name": full}},
+        "reviewRating": {"@type": "Rating", "alternateName": rng.choice(LABELS)},
+    }
+
+
+def write_factchecks(raw_dir: Path, n: int, seed: int = 7) -> int:
+    """Write n ClaimReviews as JSON lines under raw_dir/factchecks/bench/ (10,000 a file),
+    worded from the same cast, quotations and clauses as the articles. Returns n."""
+    rng = random.Random(f"{seed}:factchecks")
+    cast = Cast(random.Random(seed))
+    cast.rng = rng
+    out = raw_dir / "factchecks" / "bench"
+    out.mkdir(parents=True, exist_ok=True)
+    for first in range(0, n, 10_000):
+        lines = [json.dumps(fact_check(rng, cast, i)) for i in range(first, min(n, first + 10_000))]
+        (out / f"checks-{first:07d}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return n
+
+
 def _plain(item: dict) -> str:
     return item["title"] + "\n\n" + "\n\n".join(item["paragraphs"]) + "\n"
 

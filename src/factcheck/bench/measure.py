@@ -26,7 +26,7 @@ from pathlib import Path
 
 import duckdb
 
-from factcheck.bench.corpus import write_corpus
+from factcheck.bench.corpus import write_corpus, write_factchecks
 
 
 def floor_seconds(raw: Path) -> float:
@@ -78,6 +78,7 @@ def timed_run(raw: Path, data: Path) -> dict:
         "outcome": summary.get("outcome"),
         "tasks": _task_seconds(data, summary["run_id"]),
         "dbt_models": summary.get("dbt", {}).get("seconds", {}),
+        "dbt_tests": summary.get("dbt", {}).get("test_seconds", {}),
         "ingest": {
             k: summary["ingest"]["articles"].get(k)
             for k in (
@@ -149,17 +150,102 @@ def _task_seconds(data: Path, run_id: str) -> dict[str, float]:
     return {task: round(seconds or 0.0, 2) for task, seconds in rows}
 
 
+# The models that group claims and match them to fact-checks (issue 13): their build and
+# test seconds are what grouping and matching add to a build.
+LINKING_MODELS = (
+    "int_claim_texts",
+    "int_text_shingles",
+    "int_shingle_frequency",
+    "int_text_relations",
+    "int_claim_groups",
+    "int_claim_group_changes",
+    "int_group_verdicts",
+    "claim_groups",
+    "stg_fact_checks",
+    "int_rating_labels",
+    "fact_checks",
+    "int_fact_check_terms",
+    "int_fact_check_corpus",
+    "int_claim_fact_check_candidates",
+    "claim_fact_checks",
+)
+
+
+def linking_seconds(run: dict) -> float:
+    """Seconds a run's dbt build spent building and testing the linking models."""
+    models = sum(
+        seconds
+        for node, seconds in run["dbt_models"].items()
+        if node.split(".")[-1] in LINKING_MODELS
+    )
+    tests = sum(
+        seconds
+        for node, seconds in run.get("dbt_tests", {}).items()
+        if any(name in node for name in LINKING_MODELS)
+    )
+    return round(models + tests, 2)
+
+
+def linking_cold(workdir: Path) -> dict:
+    """Rebuild only the linking models of a benchmark's build database (`workdir`, made by
+    an earlier `run_benchmark`) from scratch: what grouping and matching add to a cold
+    build, measured without the extraction that dominates it (and without its load)."""
+    from factcheck.fingerprint import extractor_version, matcher_version
+    from factcheck.settings import Paths
+    from factcheck.transform import BuildState, run_dbt, write_build_numbers
+
+    paths = Paths(raw=workdir / "raw", data=workdir / "data")
+    if not paths.build_db.is_file():
+        raise FileNotFoundError(f"{paths.build_db}: run the benchmark on {workdir} first")
+    last = BuildState.read(paths)
+    write_build_numbers(paths, build=last.number + 1, since=last.number)
+    variables = {"extractor_version": extractor_version(), "matcher_version": matcher_version()}
+    started = time.perf_counter()
+    outcome = run_dbt(
+        "run", paths, "--select", *LINKING_MODELS, "--full-refresh", "--vars", json.dumps(variables)
+    )
+    wall = time.perf_counter() - started
+    models = {n.unique_id.split(".")[-1]: round(n.seconds, 2) for n in outcome.nodes}
+    return {
+        "workdir": str(workdir),
+        "models": models,
+        "model_seconds": round(sum(models.values()), 1),
+        "wall_seconds": round(wall, 1),
+    }
+
+
+def format_linking_cold(report: dict) -> str:
+    slowest = sorted(report["models"].items(), key=lambda kv: -kv[1])
+    return "\n".join(
+        [
+            f"grouping and matching rebuilt from scratch on {report['workdir']}: "
+            f"{report['wall_seconds']} s wall (dbt start-up included), "
+            f"{report['model_seconds']} s summed over the models",
+            "models: " + ", ".join(f"{name} {seconds}" for name, seconds in slowest),
+        ]
+    )
+
+
 def run_benchmark(
-    articles: int, workdir: Path, seed: int = 7, repeat: int = 3, night: int | None = None
+    articles: int,
+    workdir: Path,
+    seed: int = 7,
+    repeat: int = 3,
+    night: int | None = None,
+    factchecks: int | None = None,
 ) -> dict:
     """Cold run, then `repeat` nights each adding `night` articles (default 1% of the
-    archive), each followed by a night with nothing new."""
+    archive), each followed by a night with nothing new. `factchecks` published fact-checks
+    go in raw/factchecks/ (default: one per two articles), so grouping and matching are
+    measured with the rest."""
     if workdir.exists():
         shutil.rmtree(workdir)
     raw, data = workdir / "raw", workdir / "data"
     (raw / "verdicts").mkdir(parents=True)
     generated = time.perf_counter()
     write_corpus(raw, articles, seed)
+    factchecks = articles // 2 if factchecks is None else factchecks
+    write_factchecks(raw, factchecks, seed)
     generated = time.perf_counter() - generated
     floor = statistics.median(floor_seconds(raw) for _ in range(3))
     cold = timed_run(raw, data)
@@ -173,6 +259,7 @@ def run_benchmark(
     extraction = cold["dbt_models"].get("model.factcheck.int_article_extractions", 0.0)
     return {
         "articles": articles,
+        "factchecks": factchecks,
         "added_articles": added,
         "repeat": repeat,
         "cores": os.cpu_count(),
@@ -191,6 +278,10 @@ def run_benchmark(
             "nights": max(r["largest_process_mb"] for r in [*incremental_runs, *nothing_runs]),
         },
         "articles_per_second_cold": round(articles / cold["wall_seconds"], 1),
+        "linking_seconds": {
+            "cold": linking_seconds(cold),
+            "incremental": linking_seconds(incremental),
+        },
         "ratios": {
             "cold_over_floor": round(cold["wall_seconds"] / floor, 1),
             "extraction_over_floor": round(extraction / floor, 1),
@@ -230,6 +321,9 @@ def format_report(report: dict) -> str:
         "",
         "cold dbt models: " + ", ".join(f"{k.split('.')[-1]} {v:.2f}" for k, v in slow),
         f"articles/second (cold): {report['articles_per_second_cold']}",
+        f"grouping and matching against {report['factchecks']} fact-checks (models and their "
+        f"tests): cold {report['linking_seconds']['cold']} s, "
+        f"+1% {report['linking_seconds']['incremental']} s",
         "ratios: " + ", ".join(f"{k} {v}" for k, v in report["ratios"].items()),
     ]
     return "\n".join(lines)

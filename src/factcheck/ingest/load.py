@@ -27,11 +27,14 @@ import pyarrow as pa
 from factcheck.faults import crash_point
 from factcheck.ingest.decode import decode_bytes
 from factcheck.ingest.errors import Rejected
+from factcheck.ingest.factchecks import FACTCHECK_SUFFIXES, read_factcheck_text
 from factcheck.ingest.rows import (
     IngestRun,
     RawArticle,
+    RawFactCheck,
     RawFile,
     RawQuarantine,
+    RawRow,
     RawVerdict,
     insert,
     schema_sql,
@@ -351,43 +354,104 @@ def _totals(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     }
 
 
+@dataclass
+class FolderRead:
+    """What the files of a reloaded folder yielded: rows, rejects, and nodes that were not
+    inputs of this kind (counted, not quarantined)."""
+
+    rows: list[RawRow] = field(default_factory=list)
+    rejects: list[QuarantineEntry] = field(default_factory=list)
+    ignored: int = 0
+
+
+def _reload_folder(
+    con: duckdb.DuckDBPyConnection,
+    raw_dir: Path,
+    run_id: str,
+    max_bytes: int,
+    folder: str,
+    suffixes: tuple[str, ...],
+    table: str,
+    read: Callable[[FileEntry, str, FolderRead], None],
+) -> FolderRead:
+    """Replace `table` and the folder's quarantine rows with what raw/<folder> holds now.
+
+    For small inputs that are read whole on every run (the verdict log, fact-check feeds):
+    each file is checked (type, size, link), decoded, and handed to `read`, which adds its
+    rows and rejects. One transaction; a reject that comes back the same keeps its time."""
+    first_seen = _quarantine_first_seen(con, f"source_uri like '{folder}/%'")
+    found = FolderRead()
+    for entry in scan(raw_dir, folder):
+        reason = precheck(entry, max_bytes, suffixes=suffixes)
+        if reason:
+            found.rejects.append(QuarantineEntry(entry.source_uri, None, reason))
+            continue
+        try:
+            text = decode_bytes(entry.path.read_bytes()).text
+        except Rejected as exc:
+            found.rejects.append(QuarantineEntry(entry.source_uri, None, str(exc)))
+            continue
+        read(entry, text, found)
+
+    with transaction(con):
+        con.execute(f"delete from {table}")
+        con.execute(f"delete from {RawQuarantine.TABLE} where source_uri like '{folder}/%'")
+        now = transaction_time(con)
+        insert(con, found.rows)
+        insert(
+            con,
+            [
+                RawQuarantine(q.source_uri, q.line, q.reason, first_seen.get(q, now), run_id)
+                for q in found.rejects
+            ],
+        )
+    return found
+
+
 def ingest_verdicts(
     con: duckdb.DuckDBPyConnection, raw_dir: Path, run_id: str, max_bytes: int
 ) -> dict[str, int]:
     """Reload the verdict log (small, append-only) whole; quarantine rows that fail checks."""
     ensure_schema(con)
     labels = rating_labels()
-    first_seen = _quarantine_first_seen(con, "source_uri like 'verdicts/%'")
-    rows: list[RawVerdict] = []
-    rejects: list[QuarantineEntry] = []
-    for entry in scan(raw_dir, "verdicts"):
-        reason = precheck(entry, max_bytes, suffixes=(".csv",))
-        if reason:
-            rejects.append(QuarantineEntry(entry.source_uri, None, reason))
-            continue
-        try:
-            text = decode_bytes(entry.path.read_bytes()).text
-        except Rejected as exc:
-            rejects.append(QuarantineEntry(entry.source_uri, None, str(exc)))
-            continue
-        good, bad = read_log(text, labels)
-        rows += [RawVerdict.on_line(v, entry.source_uri, line) for line, v in good]
-        rejects += [QuarantineEntry(entry.source_uri, line, why) for line, why in bad]
 
-    with transaction(con):
-        con.execute(f"delete from {RawVerdict.TABLE}")
-        con.execute(f"delete from {RawQuarantine.TABLE} where source_uri like 'verdicts/%'")
-        now = transaction_time(con)
-        insert(con, rows)
-        insert(
-            con,
-            [
-                RawQuarantine(q.source_uri, q.line, q.reason, first_seen.get(q, now), run_id)
-                for q in rejects
-            ],
-        )
+    def read(entry: FileEntry, text: str, found: FolderRead) -> None:
+        good, bad = read_log(text, labels)
+        found.rows += [RawVerdict.on_line(v, entry.source_uri, line) for line, v in good]
+        found.rejects += [QuarantineEntry(entry.source_uri, line, why) for line, why in bad]
+
+    found = _reload_folder(
+        con, raw_dir, run_id, max_bytes, "verdicts", (".csv",), RawVerdict.TABLE, read
+    )
     return {
-        "verdict_rows": len(rows) + len(rejects),
-        "loaded": len(rows),
-        "quarantined": len(rejects),
+        "verdict_rows": len(found.rows) + len(found.rejects),
+        "loaded": len(found.rows),
+        "quarantined": len(found.rejects),
+    }
+
+
+def ingest_factchecks(
+    con: duckdb.DuckDBPyConnection, raw_dir: Path, run_id: str, max_bytes: int
+) -> dict[str, int]:
+    """Reload the published fact-checks under raw/factchecks/ whole (ClaimReview JSON-LD in
+    any of its shapes, see factcheck.ingest.factchecks); quarantine reviews that lack what
+    matching needs, and load the rest of their file."""
+    ensure_schema(con)
+
+    def read(entry: FileEntry, text: str, found: FolderRead) -> None:
+        parsed = read_factcheck_text(text, json_lines=entry.path.suffix.lower() == ".jsonl")
+        found.rows += [RawFactCheck.at(item, entry.source_uri, at) for at, item in parsed.items]
+        found.rejects += [
+            QuarantineEntry(entry.source_uri, line, why) for line, why in parsed.rejects
+        ]
+        found.ignored += parsed.ignored_nodes
+
+    found = _reload_folder(
+        con, raw_dir, run_id, max_bytes, "factchecks", FACTCHECK_SUFFIXES, RawFactCheck.TABLE, read
+    )
+    return {
+        "reviews": len(found.rows) + len(found.rejects),
+        "loaded": len(found.rows),
+        "quarantined": len(found.rejects),
+        "other_nodes_ignored": found.ignored,
     }

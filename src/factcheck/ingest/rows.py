@@ -16,18 +16,24 @@ import types
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Any, ClassVar, Union, get_args, get_origin, get_type_hints
 
 import duckdb
 import pyarrow as pa
 
+from factcheck.ingest.factchecks import FactCheckItem, Position
 from factcheck.ingest.sources import ArticleRecord
 from factcheck.verdicts import Verdict
 
 BigInt = Annotated[int, "bigint"]
 Json = Annotated[str, "json"]
-_SQL_TYPES: dict[Any, str] = {str: "varchar", int: "integer", datetime: "timestamptz"}
+_SQL_TYPES: dict[Any, str] = {
+    str: "varchar",
+    int: "integer",
+    datetime: "timestamptz",
+    date: "date",
+}
 
 
 class RawRow:
@@ -145,6 +151,22 @@ class RawVerdict(Verdict, RawRow):
 
 
 @dataclass(frozen=True)
+class RawFactCheck(FactCheckItem, RawRow):
+    """raw.fact_checks: one published ClaimReview from raw/factchecks/, with the file, the
+    JSON line (null for a whole-file document) and its order among that document's reviews."""
+
+    TABLE: ClassVar[str] = "raw.fact_checks"
+
+    source_uri: str
+    line: int | None
+    item: int
+
+    @classmethod
+    def at(cls, review: FactCheckItem, source_uri: str, position: Position) -> RawFactCheck:
+        return cls(**asdict(review), source_uri=source_uri, line=position.line, item=position.item)
+
+
+@dataclass(frozen=True)
 class IngestRun(RawRow):
     """raw.ingest_runs: when each ingest ran, and its counts."""
 
@@ -156,7 +178,14 @@ class IngestRun(RawRow):
     stats: Json
 
 
-ROW_TYPES: tuple[type[RawRow], ...] = (RawFile, RawArticle, RawQuarantine, RawVerdict, IngestRun)
+ROW_TYPES: tuple[type[RawRow], ...] = (
+    RawFile,
+    RawArticle,
+    RawQuarantine,
+    RawVerdict,
+    RawFactCheck,
+    IngestRun,
+)
 
 
 def schema_sql() -> str:
@@ -217,7 +246,12 @@ def _arrow_type(hint: Any) -> pa.DataType:
         hint = next(a for a in get_args(hint) if a is not type(None))
     if get_origin(hint) is Annotated:
         hint = get_args(hint)[0]
-    return {str: pa.string(), int: pa.int64(), datetime: pa.timestamp("us", tz="UTC")}[hint]
+    return {
+        str: pa.string(),
+        int: pa.int64(),
+        datetime: pa.timestamp("us", tz="UTC"),
+        date: pa.date32(),
+    }[hint]
 
 
 @contextmanager

@@ -1,0 +1,62 @@
+{#- The incremental bookkeeping of grouping (int_text_shingles, int_shingle_frequency,
+    int_text_relations) and matching (claim_fact_checks). A pair of texts meets when a probe shingle of one is a shingle of
+    the other and that shingle is followed (held by at most max_shingle_texts() texts). -#}
+
+{#- Shingles held by more texts than this are boilerplate and are not followed. -#}
+{% macro max_shingle_texts() -%}
+50
+{%- endmacro %}
+
+{#- The build number below which stamps are old: every row is new to a first build. -#}
+{% macro grouping_since() -%}
+{%- if is_incremental() -%}
+(select since from {{ source('build', 'numbers') }})
+{%- else -%}
+-1
+{%- endif -%}
+{%- endmacro %}
+
+{#- Pre-hook of int_text_relations: forget the pairs whose text no claim says any more,
+    and those meeting through a shingle that started or stopped being followed since the
+    last complete build (the body compares them again). -#}
+{% macro forget_text_pairs() -%}
+{%- if is_incremental() -%}
+delete from {{ this }} as r
+where r.covered not in (select text_key from {{ ref('int_text_shingles') }})
+   or r.covering not in (select text_key from {{ ref('int_text_shingles') }})
+   or exists (
+        select 1
+        from {{ ref('int_shingle_frequency') }} as f
+        inner join {{ ref('int_text_shingles') }} as p
+            on p.shingle = f.shingle and p.is_probe and p.text_key = r.covered
+        inner join {{ ref('int_text_shingles') }} as s
+            on s.shingle = f.shingle and s.text_key = r.covering
+        where {{ changed_since_last_build('f.changed_in') }}
+   )
+{%- else -%}
+select 1
+{%- endif -%}
+{%- endmacro %}
+
+{#- Claims whose unit was matched (again) since the last complete build: new units, and
+    every unit when the fact-check collection or the matcher changed. -#}
+{% macro claims_matched_since_last_build() -%}
+select t.claim_id
+from {{ ref('int_claim_texts') }} as t
+inner join {{ ref('int_claim_fact_check_candidates') }} as c on c.unit_key = t.unit_key
+where {{ changed_since_last_build('c.built_in') }}
+{%- endmacro %}
+
+{#- The config of a bookkeeping model kept one row per `key`: rows whose key is selected
+    again replace the old ones (delete+insert), and rows whose key is no longer in the
+    model named `current` are dropped after the build. The ref is rendered when the hook
+    runs (at parse time it is a placeholder); the model's body refs `current` too. -#}
+{% macro kept_per_key(key, current) -%}
+{{ config(
+    materialized='incremental',
+    unique_key=key,
+    incremental_strategy='delete+insert',
+    post_hook="delete from {{ this }} where " ~ key ~ " not in (select " ~ key
+              ~ " from {{ ref('" ~ current ~ "') }})"
+) }}
+{%- endmacro %}

@@ -1,0 +1,17 @@
+-- The group each claim is in, and the build in which that last changed. A claim's group id
+-- can change without its article changing — two groups merged by a claim that bridges
+-- them, or the earliest member of its group removed (int_claim_groups) — so, as
+-- int_name_resolutions does for names, int_changed_articles rebuilds the articles of the
+-- claims whose group changed since the last complete build.
+{{ kept_per_key('claim_id', 'int_claim_groups') }}
+
+select
+    g.claim_id,
+    g.claim_group_id,
+    {{ build_number() }} as changed_in
+from {{ ref('int_claim_groups') }} as g
+{% if is_incremental() %}
+left join {{ this }} as seen
+    on seen.claim_id = g.claim_id and seen.claim_group_id = g.claim_group_id
+where seen.claim_id is null
+{% endif %}
