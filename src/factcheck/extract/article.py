@@ -90,7 +90,8 @@ def extract_article(
     claims: list[Claim] = []
     carried = Carried()
     sentences: list[tuple[str, int, str]] = []
-    for block in blocks:
+    for number, block in enumerate(blocks):
+        carried.next_set_off = number + 1 < len(blocks) and blocks[number + 1].set_off
         claims.extend(extract_block(block, ctx, carried))
         sentences.extend(
             (block.location, block.paragraph_index, block.text[s:e].strip())

@@ -279,6 +279,7 @@ class Carried:
     block_quote: Attribution | None = None  # a quoted post in another language: its author
     quoting: Attribution | None = None  # a block quote the source marks, under way: its author
     soft_lead_in: Attribution | None = None  # "X tweeted from the protest." ending a paragraph
+    next_set_off: bool = False  # the next paragraph is a block quote its source marks
     recent: Attribution | None = None  # the last attributed claim, and its block's number
     recent_block: int = -1
 
@@ -339,7 +340,11 @@ def extract_block(block: Block, ctx: ArticleContext, carried: Carried) -> list[C
     carried.last_quote = reading.previous if doubles else None
     claims.extend(_adding_that(block, claims))
     carried.lead_in = _lead_in(block, ctx)
-    carried.soft_lead_in = carried.lead_in or _lead_in(block, ctx, colon=False)
+    # Only a block quote that its source marks reads the softer lead-in: not worth reading
+    # for every paragraph.
+    carried.soft_lead_in = None
+    if carried.next_set_off:
+        carried.soft_lead_in = carried.lead_in or _lead_in(block, ctx, colon=False)
     return claims
 
 

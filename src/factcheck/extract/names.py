@@ -34,6 +34,10 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.text import ARTICLE_PARTICLE, NAME_RUN
 
+# Word sets the rules below ask about together (built once, not on every question).
+_BODY_OR_TITLE_WORDS = ORG_WORDS | PLACE_WORDS | TITLE_WORDS
+_DATE_WORDS = TIME_WORDS | MONTHS
+
 
 @dataclass(frozen=True)
 class Referent:
@@ -140,7 +144,7 @@ def _split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
             bare in NAME_PARTICLES
             and i + 1 < len(tokens)
             and is_capitalised(tokens[-1])
-            and _bare(tokens[-1]) not in ORG_WORDS | PLACE_WORDS | TITLE_WORDS
+            and _bare(tokens[-1]) not in _BODY_OR_TITLE_WORDS
         )
         if not particle and (
             bare in TITLE_WORDS
@@ -247,7 +251,7 @@ def _personal_name(words: list[str], strict: bool = True) -> bool:
     return (
         2 <= len(words) <= 3
         and all(is_capitalised(w) for w in words)
-        and not any(_bare(w) in ORG_WORDS | PLACE_WORDS | TITLE_WORDS for w in words)
+        and not any(_bare(w) in _BODY_OR_TITLE_WORDS for w in words)
         and not (strict and ordinary[0])
         and sum(ordinary) <= 1
         and looks_like_name(" ".join(words))
@@ -283,7 +287,7 @@ def _lone_name(words: list[str], dictionary: ActorDictionary) -> bool:
     entry = dictionary.lookup(words[0])
     return (entry is not None and entry.actor_type == "person") or (
         bare not in COMMON_WORDS
-        and bare not in ORG_WORDS | PLACE_WORDS | TITLE_WORDS | NON_NAME_WORDS
+        and bare not in _BODY_OR_TITLE_WORDS | NON_NAME_WORDS
         and entry is None
         and not dictionary.is_demonym(words[0])
     )
@@ -604,7 +608,7 @@ def _without_trailing(part: str) -> str:
             after[0] in ("on", "for")
             and len(after) > 1
             and is_capitalised(after[1])
-            and _bare(after[1]) not in TIME_WORDS | MONTHS
+            and _bare(after[1]) not in _DATE_WORDS
             and bool(before)
             and _bare(before[-1]) in ORG_WORDS
         )
@@ -865,6 +869,9 @@ def _has_title_word(text: str) -> bool:
 
 _QUOTED = re.compile(r"[“\"‘][^”\"’]*[”\"’]")
 _ROLE_EDGE = {"and", "of", "the", "a", "an", "for", "on", "to", "in", "at", "with", "or"}
+_ROLE_HONORIFICS = HONORIFICS | {"cde", "comrade"}
+_ROLE_OPENERS = NON_NAME_WORDS | TIME_WORDS | _ROLE_EDGE
+_ROLE_TITLE_WORDS = TITLE_WORDS - HONORIFICS
 
 
 def _clean_role(role: str | None) -> str | None:
@@ -874,14 +881,14 @@ def _clean_role(role: str | None) -> str | None:
     if not role:
         return None
     words = [w.strip(',;:“”"‘’()') for w in _QUOTED.sub(" ", role).split()]
-    words = [w for w in words if w and _bare(w) not in HONORIFICS | {"cde", "comrade"}]
+    words = [w for w in words if w and _bare(w) not in _ROLE_HONORIFICS]
     while words and (
-        _bare(words[0]) in NON_NAME_WORDS | TIME_WORDS | _ROLE_EDGE
+        _bare(words[0]) in _ROLE_OPENERS
         or (words[0].islower() and _bare(words[0]) not in TITLE_WORDS)
     ):
         words.pop(0)
     while words and _bare(words[-1]) in _ROLE_EDGE:
         words.pop()
-    if not any(_bare(w) in TITLE_WORDS - HONORIFICS for w in words):
+    if not any(_bare(w) in _ROLE_TITLE_WORDS for w in words):
         return None
     return " ".join(words)

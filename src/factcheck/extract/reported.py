@@ -112,6 +112,10 @@ _NOT_A_CLAUSE = {
     "excluding", "following", "regarding", "concerning", "according", "saying", "adding",
     "calling", "noting", "citing", "why", "how", "whether", "if", "what", "when", "where",
 }  # fmt: skip
+# Sets asked about together (built once, not on every question).
+_SKIPPED_OR_TIME = _SKIPPED | TIME_WORDS
+_NOT_A_SUBJECT_END = _NOT_A_CLAUSE | _LINKS | {"but", "so"}
+_SUBJECT_PRONOUNS = PRONOUNS_PERSON | {"they", "it", "we"}
 _VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|"
     r"should|shall|did|does|do|[a-z]{3,}(?:ed|es)|left|said|made|took|got|went|came|saw|"
@@ -290,20 +294,24 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list
     for cue in _CUE.finditer(sentence, from_):
         if any(a <= cue.start() < b for a, b in quoted):
             continue
+        # The clause first: many speech verbs report none, and it is cheaper to find than
+        # who the subject is.
+        word = cue.group(1).lower()
+        verb = CUE_VERBS.get(word, word)
+        needs_that = word in _NEEDS_THAT or (
+            word in _NEEDS_THAT_OR_PRONOUN and not _PRONOUN_NEXT.match(sentence, cue.end())
+        )
+        clause_start, addressee = _clause_start(sentence, cue.end(), verb, needs_that)
+        if clause_start is None or (not reports and not _is_clause(sentence[clause_start:])):
+            # Nothing reported ('"…," she said.', 'said in a statement.'), and no report
+            # before it whose clause it would end.
+            continue
         subject = subject_before(sentence, cue.start())
         if subject is None or subject[1] < from_:
             continue
         phrase, subject_start = subject
         who = resolve_phrase(phrase, ctx)
         if who is None or not speaks(who, phrase):
-            continue
-        verb = CUE_VERBS.get(cue.group(1).lower(), cue.group(1).lower())
-        word = cue.group(1).lower()
-        needs_that = word in _NEEDS_THAT or (
-            word in _NEEDS_THAT_OR_PRONOUN and not _PRONOUN_NEXT.match(sentence, cue.end())
-        )
-        clause_start, addressee = _clause_start(sentence, cue.end(), verb, needs_that)
-        if clause_start is None:
             continue
         obj = resolve_phrase(addressee, ctx) if addressee else None
         attribution = Attribution(who, verb, outlet(obj, ctx))
@@ -328,7 +336,7 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list
                 end = following.cue_start
         if end <= report.clause_start:
             continue
-        clause = _TRAILING_LINK.sub("", sentence[report.clause_start : end])
+        clause = _without_trailing_link(sentence[report.clause_start : end])
         if _is_clause(clause):
             start = report.clause_start
             spans.append(ReportedSpan(report.attribution, start, start + len(clause)))
@@ -341,6 +349,12 @@ _TRAILING_LINK = re.compile(
     + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
     + r")?[\s:,]*)$"
 )
+_LINK_WINDOW = 80  # longer than any link; a pattern anchored at the end tries every start
+
+
+def _without_trailing_link(clause: str) -> str:
+    head, tail = clause[:-_LINK_WINDOW], clause[-_LINK_WINDOW:]
+    return head + _TRAILING_LINK.sub("", tail)
 
 
 def speaks(who: Referent, phrase: str) -> bool:
@@ -373,7 +387,7 @@ def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
         return _participle_subject(sentence, cue_start)
     tokens = list(_WORD.finditer(_PARENTHESES.sub(_blank, sentence[:cue_start])))
     while tokens and (
-        _bare(tokens[-1].group()) in _SKIPPED | TIME_WORDS
+        _bare(tokens[-1].group()) in _SKIPPED_OR_TIME
         or (tokens[-1].group().islower() and tokens[-1].group().endswith("ly"))
     ):
         tokens.pop()
@@ -546,13 +560,13 @@ def _subject_of_np(sentence: str, end: int) -> tuple[str, int] | None:
         kept.pop()  # "… minds and several said": the phrase starts after "and"
     if not kept:
         return None
-    if len(kept) > 1 and _bare(kept[-1].group()) in _NOT_A_CLAUSE | _LINKS | {"but", "so"}:
+    if len(kept) > 1 and _bare(kept[-1].group()) in _NOT_A_SUBJECT_END:
         kept.pop()  # "As General John Abizaid, …, said": the name, not "As"
     start, stop = kept[-1].start(), kept[0].end()
     # "Peter Iseley of worldwide victim group Ending Clergy Abuse said": the speaker is the
     # person the "of" phrase describes, a few words further back — a name's, not a
     # pronoun's ("after the Court of Session ruling — he said" is his).
-    pronoun = _bare(kept[0].group()) in PRONOUNS_PERSON | {"they", "it", "we"}
+    pronoun = _bare(kept[0].group()) in _SUBJECT_PRONOUNS
     earlier = [] if pronoun else [t for t in tokens if t.end() <= start][-7:]
     for i in range(len(earlier) - 1, 0, -1):
         name_before = earlier[i - 1].group()
@@ -582,7 +596,7 @@ def leading_subject(sentence: str) -> tuple[str, int] | None:
     for token in words[:8]:
         word = re.sub(r"^(?:then|ex|former)-", "", token.group())  # "then-Secretary Vázquez"
         bare = _bare(word)
-        if not kept and bare in PRONOUNS_PERSON | {"they", "it", "we"}:
+        if not kept and bare in _SUBJECT_PRONOUNS:
             return word.strip(",;:"), token.start()  # "In his message, he praised …"
         if word[:1].isupper() or bare in TITLE_WORDS or bare in ("the", "a", "an"):
             kept.append(token)
