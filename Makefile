@@ -64,10 +64,10 @@ format: $(STAMP)
 	$(BIN)/ruff format src dags expectations tests
 
 test: lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2 --dist worksteal
 
 test-fast: lint
-	$(BIN)/pytest -m "not e2e"
+	$(BIN)/pytest -n 2 --dist worksteal -m "not e2e"
 
 # The same night of NIGHT new articles on each archive size, projected to 1,000,000.
 bench: $(STAMP)

@@ -175,5 +175,14 @@ def test_make_airflow_runs_the_dag_under_the_scheduler(tmp_path):
         assert (data / "warehouse" / "factcheck.duckdb").is_file()
     finally:
         stop(process)
+    # Nothing listens any more (a killed process in a disk wait closes its socket when the
+    # wait ends: give it a few seconds on a loaded machine).
+    deadline = time.monotonic() + 30
+    while listening(port) and time.monotonic() < deadline:
+        time.sleep(1)
+    assert not listening(port)
+
+
+def listening(port: int) -> bool:
     with socket.socket() as sock:
-        assert sock.connect_ex(("127.0.0.1", port)) != 0  # nothing listens any more
+        return sock.connect_ex(("127.0.0.1", port)) == 0
