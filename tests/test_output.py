@@ -41,3 +41,9 @@ def test_json_is_valid_with_iso_times():
     records = json.loads(out.getvalue())
     assert records[0]["when"] == "2026-01-02T00:00:00+00:00"
     assert records[1]["signals"] == [] and records[1]["when"] is None
+
+
+def test_table_in_a_pipe_keeps_every_value_whole():
+    out = io.StringIO()  # not a terminal, like a pipe or a file
+    render_table(COLUMNS, ROWS, out)
+    assert "x" * 300 in out.getvalue() and "…" not in out.getvalue()

@@ -1,5 +1,6 @@
 """Print query results for people (aligned table, long text shortened) or for programs
-(CSV, JSON lines-free JSON array), so output fits a terminal and pipes cleanly."""
+(CSV, JSON lines-free JSON array), so output fits a terminal and pipes cleanly: long
+text is shortened only on a terminal, never in a pipe or a file."""
 
 from __future__ import annotations
 
@@ -44,6 +45,9 @@ def _shorten(text: str, width: int) -> str:
 def render_table(
     columns: Sequence[str], rows: Sequence[Sequence[object]], out: TextIO, width: int | None = None
 ) -> None:
+    if width is None and not out.isatty():
+        # Piped into a file or another program: nothing is cut, every value stays whole.
+        width = sys.maxsize
     width = width or shutil.get_terminal_size((160, 24)).columns
     cells = [[_cell(v) for v in row] for row in rows]
     natural = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
