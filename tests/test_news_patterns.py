@@ -459,3 +459,25 @@ def test_a_statement_is_nobody_and_the_speaker_is_found_further_on():
         ("direct_quote", "Wanda Reyes"),
         ("reported_speech", "The report"),
     ]
+
+
+def test_an_organisation_speaks_through_its_spokesperson_and_around_an_aside():
+    body = (
+        'Prices rose by a "steep margin" last month, according to a Dunmore Foods spokesperson. '
+        'Pellworth Group, in an online post on Monday, called the shortage "temporary".'
+    )
+    assert [(c.claim_text, c.speaker_name) for c in claims_of(body) if c.speaker_name] == [
+        ('Prices rose by a "steep margin" last month', "Dunmore Foods"),
+        ("steep margin", "Dunmore Foods"),
+        ("temporary", "Pellworth Group"),
+    ]
+
+
+def test_titles_events_and_openers_are_not_people():
+    body = (
+        "Soap maker Who Cleans Best said its stock had run out. "
+        "Analysts expect Super Tuesday to settle the race. "
+        "Ivana Delgado wrote to the council. Quoting Delgado's letter, the mayor asked for calm. "
+        "Mike Harrow of Velvet Comet said the tour was over."
+    )
+    assert people_of(body) == {"Ivana Delgado", "Mike Harrow"}

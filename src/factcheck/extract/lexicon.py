@@ -260,6 +260,13 @@ NON_NAME_WORDS = (
     | MONTH_ABBREVIATIONS
 )
 
+# Words that open a clause. Capitalised in mid-sentence they begin a title, not a name:
+# "producer Who Gives a Crap", "the film When Harry Met Sally".
+CLAUSE_WORDS = _words("""
+    who whom whose what when where why how which whether if because although though unless
+    until while whereas and but or nor
+""")
+
 # Time expressions that may sit between a speaker and the end of an attribution.
 # What a body or person issues and what then "says" in their name: "a statement from
 # the ministry", "data from the Gun Violence Archive", "the commission's report".

@@ -16,11 +16,13 @@ from factcheck.extract.lexicon import (
     NON_NAME_WORDS,
     ORG_WORDS,
     TITLE_WORDS,
+    WEEKDAYS,
     ActorDictionary,
     normalize_name,
 )
 from factcheck.extract.names import (
     ArticleContext,
+    opens_title,
     resolve_run,
     split_affiliation,
     split_conjoined,
@@ -153,10 +155,20 @@ def _strip_leading(text: str, start: int) -> tuple[str, int]:
     return " ".join(words), start
 
 
+def _without_participle(text: str, start: int, dictionary: ActorDictionary) -> tuple[str, int]:
+    """A sentence may open on a participle before a name: 'Echoing Panfilova's critique',
+    'Citing Reuters'. An -ing word that is nobody's given name is not part of the name."""
+    first, _, rest = text.partition(" ")
+    if rest and first.endswith("ing") and first.lower() not in dictionary.given_names:
+        return rest, start + len(first) + 1
+    return text, start
+
+
 def _names_an_event(words: list[str]) -> bool:
-    """'Iran Hostage Crisis', 'World War Two' — but 'Great Orchestra of Christmas Charity'
-    is a body: an organisation word outweighs an event word that is not the last."""
-    if words[-1] in EVENT_WORDS:
+    """'Iran Hostage Crisis', 'World War Two', 'Super Tuesday' — but 'Great Orchestra of
+    Christmas Charity' is a body: an organisation word outweighs an event word that is not
+    the last."""
+    if words[-1] in EVENT_WORDS or (len(words) > 1 and words[-1] in WEEKDAYS):
         return True
     return any(w in EVENT_WORDS for w in words) and not any(w in ORG_WORDS for w in words)
 
@@ -184,7 +196,11 @@ def candidates(
     found = []
     for run in name_runs(text, sentences):
         for piece, start in _pieces(run, ctx.dictionary):
+            if opens_title(piece, text[max(0, start - 5) : start]):
+                continue  # "producer Who Gives a Crap": a title, not a name
             piece, start = _strip_leading(piece.rstrip("’'"), start)
+            if run.sentence_initial and start == run.start:
+                piece, start = _without_participle(piece, start, ctx.dictionary)
             bare = [w.lower().strip(".,’'") for w in piece.split()]
             if (
                 not piece

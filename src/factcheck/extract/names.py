@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from factcheck.extract.lexicon import (
+    CLAUSE_WORDS,
     COMMON_WORDS,
     COMPASS_WORDS,
     DOCUMENT_NOUNS,
@@ -225,7 +226,8 @@ def looks_like_name(name: str) -> bool:
 def split_affiliation(run: str, dictionary: ActorDictionary) -> list[tuple[str, int]]:
     """'Jennifer Lu of Marriage Equality Coalition Taiwan' → the person and the body, as
     (text, offset in run). A run is split only when what precedes 'of' ends in a personal
-    name (two or three name-like words, titles allowed before them)."""
+    name (two or three name-like words, titles allowed before them); a body nothing types
+    is left out, unless the person's name could be a title's words ('Maria Full of Grace')."""
     match = _OF.search(run)
     if not match:
         return [(run, 0)]
@@ -235,6 +237,8 @@ def split_affiliation(run: str, dictionary: ActorDictionary) -> list[tuple[str, 
     body = run[match.end() :]
     institution = " the " in match.group() and len(body.split()) >= 2  # "of the Holy See"
     if not institution and classify_run(body, dictionary) not in ("organization", "place"):
+        if _bare(left[0]) in dictionary.given_names and _bare(left[-1]) not in COMMON_WORDS:
+            return [(run[: match.start()], 0)]  # "Mike McCready of Pearl Jam": a band's name
         return [(run, 0)]  # "Maria Full of Grace" is a film, not Maria Full of a body
     return [(run[: match.start()], 0), (body, match.end())]
 
@@ -641,16 +645,17 @@ _SPOKESPEOPLE = {"representative", "representatives", "spokesman", "spokeswoman"
                  "spokesperson", "official", "officials"}  # fmt: skip
 
 
-def _issuer(phrase: str) -> str:
+def _issuer(phrase: str, dictionary: ActorDictionary) -> str:
     """Who speaks through a document or a representative: 'data from the Gun Violence
     Archive', 'the 1999 Surgeon General's report', 'representatives from Iran', 'a
-    spokesman for the ministry' → the archive, the Surgeon General, Iran, the ministry."""
+    spokesman for the ministry', 'a Woolworths spokesperson' → the archive, the Surgeon
+    General, Iran, the ministry, Woolworths (but 'a Russian official' names no one)."""
     for pattern in (_DOCUMENT_FROM, _DOCUMENT_AFTER):
         match = pattern.match(phrase)
         word = match.group("document").lower() if match else ""
-        if word in DOCUMENT_NOUNS or (pattern is _DOCUMENT_FROM and word in _SPOKESPEOPLE):
+        if word in DOCUMENT_NOUNS or word in _SPOKESPEOPLE:
             who = re.sub(r"^(?:the\s+)?\d{4}\s+", "", match.group("who"), flags=re.I)
-            if who[:1].isupper() or pattern is _DOCUMENT_FROM:
+            if pattern is _DOCUMENT_FROM or (who[:1].isupper() and not dictionary.is_demonym(who)):
                 return who
     return phrase
 
@@ -658,7 +663,7 @@ def _issuer(phrase: str) -> str:
 def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
     """The actor a subject phrase names, e.g. 'the Foreign Ministry spokesperson, Oleh
     Nikolenko,' → Oleh Nikolenko (role 'Foreign Ministry spokesperson')."""
-    phrase = _issuer(_clean_phrase(phrase))
+    phrase = _issuer(_clean_phrase(phrase), ctx.dictionary)
     if not phrase:
         return None
     lowered = phrase.lower()
@@ -743,6 +748,8 @@ def _resolve_part(part: str, ctx: ArticleContext) -> Referent | None:
 def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
     """Type one capitalised run: dictionary first, then a titled person, then the rules."""
     words = run.split()
+    if opens_title(run, part[: part.find(run)] if run in part else ""):
+        return None
     while len(words) > 1 and _bare(words[0]) in NON_NAME_WORDS:
         words = words[1:]  # "On Twitter", "But Lukashenko"
     run = " ".join(words)
@@ -780,6 +787,16 @@ def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
         # it: "Politicians", "Critics", "Unlike" at the start of a sentence.
         return Referent(full, None, None, part)
     return Referent(full, "person", role, part)
+
+
+def opens_title(run: str, before: str) -> bool:
+    """A clause word capitalised in mid-sentence opens a title, not a name: "producer Who
+    Gives a Crap", "the film When Harry Met Sally". At a sentence's start (or a quotation's,
+    or after a dash or colon) any word is capitalised: "But Lukashenko said"."""
+    first, _, rest = run.partition(" ")
+    before = before.rstrip()
+    opens_sentence = not before or before[-1] in ".!?:;\"“”‘’'(—–-"
+    return bool(rest) and _bare(first) in CLAUSE_WORDS and not opens_sentence
 
 
 def _known_in_longer_name(name: str, dictionary: ActorDictionary) -> DictionaryEntry | None:

@@ -386,9 +386,13 @@ def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
     if sentence[cue_start:].split(" ", 1)[0].endswith("ing"):
         return _participle_subject(sentence, cue_start)
     tokens = list(_WORD.finditer(_PARENTHESES.sub(_blank, sentence[:cue_start])))
-    while tokens and (
-        _bare(tokens[-1].group()) in _SKIPPED_OR_TIME
-        or (tokens[-1].group().islower() and tokens[-1].group().endswith("ly"))
+    while (
+        tokens
+        and not tokens[-1].group().endswith(",")  # an aside's end: "ALDI, on Tuesday, said"
+        and (
+            _bare(tokens[-1].group()) in _SKIPPED_OR_TIME
+            or (tokens[-1].group().islower() and tokens[-1].group().endswith("ly"))
+        )
     ):
         tokens.pop()
     head = sentence[: tokens[-1].end()] if tokens else ""
@@ -492,14 +496,20 @@ def _participle_subject(sentence: str, cue_start: int) -> tuple[str, int] | None
 _AFTER_ACCORDING = re.compile(r"\baccording to\b[^,]*$", re.I)
 
 
+# How an aside between subject and verb begins: "ALDI, in a Facebook post on Tuesday, called".
+_ASIDE = re.compile(r"^\s+(?:in|on|at|during|via|through|speaking|writing)\s", re.I)
+
+
 def _subject_before_apposition(sentence: str, comma: int) -> tuple[str, int] | None:
     """'Kostenko, who is Secretary of …, Defense, and Intelligence, said': the subject is the
-    noun phrase before the comma that opens the apposition. Without a clear opening, the
-    whole phrase from the sentence's subject on is read by `resolve_phrase`, which picks
-    the person out of 'the Foreign Ministry spokesperson, Oleh Nikolenko'."""
+    noun phrase before the comma that opens the apposition (or an aside: 'ALDI, in a post
+    on Tuesday, called'). Without a clear opening, the whole phrase from the sentence's
+    subject on is read by `resolve_phrase`, which picks the person out of 'the Foreign
+    Ministry spokesperson, Oleh Nikolenko'."""
     commas = [i for i, ch in enumerate(sentence[:comma]) if ch == ","]
     for opening in reversed(commas):
-        if _APPOSITION.match(sentence[opening + 1 : comma]):
+        aside = opening == commas[-1] and _ASIDE.match(sentence[opening + 1 : comma])
+        if aside or _APPOSITION.match(sentence[opening + 1 : comma]):
             found = _subject_of_np(sentence, opening)
             if (
                 found
