@@ -481,3 +481,18 @@ def test_titles_events_and_openers_are_not_people():
         "Mike Harrow of Velvet Comet said the tour was over."
     )
     assert people_of(body) == {"Ivana Delgado", "Mike Harrow"}
+
+
+def test_a_reported_clause_may_open_on_an_adverbial_and_a_source_on_a_relative():
+    body = (
+        "On Monday, Harlow Mills announced that following a fire at its plant, deliveries "
+        "would stop for a week. "
+        "The council was slow to act, according to a report from the Dunmore Herald on May 2 "
+        "in which residents said they had waited for hours. "
+        "Ann Cole said including Ohio, Texas and Utah, most have voted."
+    )
+    assert [(c.claim_text, c.speaker_name) for c in reported_claims(body)][:2] == [
+        ("following a fire at its plant, deliveries would stop for a week.", "Harlow Mills"),
+        ("The council was slow to act", "Dunmore Herald"),
+    ]
+    assert not any(c.claim_text.startswith("including") for c in reported_claims(body))

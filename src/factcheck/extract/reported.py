@@ -190,16 +190,21 @@ def _according(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
         sentence,
         re.S,
     )
-    if middle and _is_clause(middle.group("clause")):
+    if (
+        middle
+        and _is_clause(middle.group("clause"))
+        and not _UNFINISHED.search(middle.group("who"))  # "a report in which they said"
+    ):
         who = resolve_phrase(middle.group("who"), ctx)
         if who:
             attribution = Attribution(who, "according to", outlet(who, ctx))
             return [ReportedSpan(attribution, middle.start("clause"), len(sentence))]
     trailing = _TRAILING_ACCORDING.match(sentence)
-    if trailing and len(trailing.group("who").split()) <= 8:
+    if trailing and len(trailing.group("who").split()) <= 10:
         # "…, according to prosecutor Josh Bash, the U.S. Attorney …" / "…, according to
-        # police, who said officers arrived …": the source may come with an apposition or
-        # a relative clause, which may report something of its own.
+        # police, who said officers arrived …" / "… a report in which they said …": the
+        # source may come with an apposition or a relative clause, which may report
+        # something of its own.
         more = trailing.start("more") if trailing.group("more") else len(sentence)
         apposition = sentence[trailing.end("who") : more].strip(" ,.")
         who_text = trailing.group("who")
@@ -215,9 +220,12 @@ def _according(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
     return []
 
 
+# A source cut short: "a report in which | they said", "a report from | the Herald".
+_UNFINISHED = re.compile(r"\b(?:which|who|whom|where|from|of|by|in|at|on|to|for|with)$")
 _TRAILING_ACCORDING = re.compile(
     r"^(?P<clause>.{12,}?),?\s+according to (?P<who>[^,]{2,120}?)"
-    r"(?:,\s+(?:the|a|an)\s[^,]{2,120}?|(?:,\s+|\s+)(?P<more>(?:who|which)\b.*?))?\.?$",
+    r"(?:,\s+(?:the|a|an)\s[^,]{2,120}?|(?:,\s+|\s+)(?P<more>(?:who|which|in which|where)\b.*?))?"
+    r"\.?$",
     re.S,
 )
 
@@ -703,13 +711,30 @@ _PRESENT_VERB = re.compile(
 def _is_clause(text: str) -> bool:
     """Reported speech is a clause ("Belarus will join the war"), not a noun phrase or a
     prepositional or participial tail ("the new budget", "by the university", "including
-    Minnesota, Michigan and Pennsylvania")."""
+    Minnesota, Michigan and Pennsylvania"). A clause may open on an adverbial set off by a
+    comma: "following the early release of stock, some stores can't run the special"."""
     words = text.split()
+    if words and _bare(words[0]) in _FRONTED:
+        adverbial, comma, rest = text.partition(", ")
+        rest_words = rest.split()
+        return (
+            bool(comma)
+            and len(adverbial.split()) <= 10
+            and bool(rest_words)
+            and _bare(rest_words[0]) not in _LIST_GOES_ON
+            and _is_clause(rest)
+        )
     return (
         len(words) >= 3
         and _bare(words[0]) not in _NOT_A_CLAUSE
         and bool(_VERB.search(text) or _PRESENT_VERB.match(text.strip()))
     )
+
+
+# Adverbials a reported clause may open on; after their comma a list may still go on.
+_FRONTED = {"following", "after", "before", "despite", "during", "with", "without", "under",
+            "since", "because", "if", "when", "while", "amid", "in", "on", "at"}  # fmt: skip
+_LIST_GOES_ON = {"and", "or", "but", "as", "well"}
 
 
 def unnamed_source(subject: str) -> bool:
