@@ -198,7 +198,10 @@ def _complement_length(tokens: list[str], dictionary: ActorDictionary, after_of:
         if entry and entry.actor_type in ("place", "organization"):
             return k
     if after_of and len(tokens) >= 3 and looks_like_name(" ".join(tokens[1:])):
-        return 1  # "Mayor of Koszalin Piotr Jedlinski": the title's complement, then the name
+        # "Mayor of Koszalin Piotr Jedlinski": the title's complement, then the name; the
+        # complement runs to a given name ("Secretary of Veterans Affairs Anthony Principi").
+        given = (k for k in range(1, len(tokens) - 1) if _bare(tokens[k]) in dictionary.given_names)
+        return next(given, 1)
     return 0
 
 
@@ -207,8 +210,9 @@ _CAMEL_NAME = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|O')[A-Z]
 
 
 def looks_like_name(name: str) -> bool:
-    """Could this be a person's name? Not an acronym ("Past EVD"), not "I", and not made of
-    ordinary words only ("Health Care", "Rest In Peace", "Witch Hunt")."""
+    """Could this be a person's name? Not an acronym ("Past EVD"), not "I", not made of
+    ordinary words only ("Health Care", "Rest In Peace", "Witch Hunt"), and not a name with
+    things after it ("Joseph Volunteer Fire Dept")."""
     tokens = [t.strip(".,;:()") for t in name.split()]
     tokens = [t for t in tokens if t]
     if not tokens:
@@ -220,7 +224,9 @@ def looks_like_name(name: str) -> bool:
             return False  # "HuffPost", "YouTube": a brand, not a person's name
     words = [t.lower().replace("’", "'") for t in tokens if t.lower() not in NAME_PARTICLES]
     ordinary = [w in COMMON_WORDS or w in NON_NAME_WORDS for w in words]
-    return not (len(words) >= 2 and all(ordinary))
+    # One ordinary word may be a surname ("Amy Friend"); two after a first name make a
+    # place or a thing named after someone ("Harry S. Truman Farm Home").
+    return not (len(words) >= 2 and all(ordinary)) and sum(ordinary[1:]) < 2
 
 
 def split_affiliation(run: str, dictionary: ActorDictionary) -> list[tuple[str, int]]:
