@@ -501,6 +501,7 @@ def test_a_reported_clause_may_open_on_an_adverbial_and_a_source_on_a_relative()
 def test_a_title_complement_runs_to_the_given_name_and_named_things_are_not_people():
     body = (
         "Secretary of Rural Affairs Daniel Okoro visited the Margaret Hale Water Treatment "
-        "Plant on Friday. Okoro said the Arthur Penn Fire Station would get a new truck."
+        "Plant on Friday. Okoro said the Arthur Penn Fire Station would get a new truck. "
+        "Inmates of the Ruth Calder Correctional Facility watched from the Edwin Marsh Stadium."
     )
     assert people_of(body) == {"Daniel Okoro"}

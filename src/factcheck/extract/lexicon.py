@@ -235,6 +235,8 @@ PLACE_WORDS = _words("""
     midwest mountain mountains northeast northwest oblast ocean parish park parks peninsula
     prefecture province region river road sea southeast southwest springs square state
     strait street territory town township trail trails valley village
+    arena base building campus cathedral complex courthouse dam facility facilities jail
+    market memorial monument mosque prison stadium telescope tunnel
 """)
 
 # Capitalised only because they start a sentence, or calendar words: never actors alone.
