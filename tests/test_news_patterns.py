@@ -505,3 +505,11 @@ def test_a_title_complement_runs_to_the_given_name_and_named_things_are_not_peop
         "Inmates of the Ruth Calder Correctional Facility watched from the Edwin Marsh Stadium."
     )
     assert people_of(body) == {"Daniel Okoro"}
+
+
+def test_an_ordinary_word_after_a_title_is_a_person_only_when_an_office_or_name_says_so():
+    body = (
+        "The grant goes to Head Start programs and to the makers of General Purpose vehicles. "
+        "Sen. Harvest said the program works. Mr Mills said he agreed."
+    )
+    assert people_of(body) == {"Harvest", "Mills"}

@@ -262,6 +262,10 @@ NON_NAME_WORDS = (
     | MONTH_ABBREVIATIONS
 )
 
+# Words that open a capitalised run without being part of the name after them ("But
+# Lukashenko", "On Twitter"); an honorific is part of it ("Mr Okafor" is a person).
+RUN_OPENERS = NON_NAME_WORDS - HONORIFICS
+
 # Words that open a clause. Capitalised in mid-sentence they begin a title, not a name:
 # "producer Who Gives a Crap", "the film When Harry Met Sally".
 CLAUSE_WORDS = _words("""

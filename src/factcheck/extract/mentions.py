@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from factcheck.extract.lexicon import (
     NON_NAME_WORDS,
     ORG_WORDS,
+    RUN_OPENERS,
     TITLE_WORDS,
     WEEKDAYS,
     ActorDictionary,
@@ -22,6 +23,7 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.names import (
     ArticleContext,
+    addresses_a_person,
     opens_title,
     resolve_run,
     split_affiliation,
@@ -146,7 +148,7 @@ def _pieces(run: NameRun, dictionary: ActorDictionary) -> list[tuple[str, int]]:
 def _strip_leading(text: str, start: int) -> tuple[str, int]:
     """Drop function words at either end: 'The Kremlin' → 'Kremlin', 'But Lukashenko'."""
     words = text.split(" ")
-    while words and words[0].lower().strip(".,") in NON_NAME_WORDS and len(words) > 1:
+    while words and words[0].lower().strip(".,") in RUN_OPENERS and len(words) > 1:
         start += len(words[0]) + 1
         words = words[1:]
     # A sentence whose full stop is missing: "southern Africa But during" ends at "Africa".
@@ -237,12 +239,14 @@ def candidates(
                     len(referent.name.split()) < 2
                     and not referent.role
                     and referent.name not in known_people
+                    and not addresses_a_person(piece)
                 ):
                     kind = None  # one unknown capitalised word: not a person on its own
                     if pending is not None:
                         pending.append((piece, start))
                 elif not (
                     referent.role
+                    or addresses_a_person(piece)
                     or referent.name in known_people
                     or ctx.dictionary.lookup(referent.name)
                     or ctx.attested_person(referent.name)

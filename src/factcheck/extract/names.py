@@ -27,6 +27,7 @@ from factcheck.extract.lexicon import (
     PLACE_WORDS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
+    RUN_OPENERS,
     TIME_WORDS,
     TITLE_WORDS,
     ActorDictionary,
@@ -756,8 +757,8 @@ def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
     words = run.split()
     if opens_title(run, part[: part.find(run)] if run in part else ""):
         return None
-    while len(words) > 1 and _bare(words[0]) in NON_NAME_WORDS:
-        words = words[1:]  # "On Twitter", "But Lukashenko"
+    while len(words) > 1 and _bare(words[0]) in RUN_OPENERS:
+        words = words[1:]  # "On Twitter", "But Lukashenko" (but "Mr Okafor" stays whole)
     run = " ".join(words)
     lead_role = _role_from_lead(part[: part.find(run)] if run in part else "")
     entry = ctx.dictionary.lookup(run) or ctx.dictionary.lookup(strip_title_of(run))
@@ -788,11 +789,27 @@ def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
     role = _clean_role(" ".join(w for w in f"{lead_role or ''} {title}".split()))
     full = name_entry.canonical_name if name_entry else ctx.resolve_person_name(name)
     named = bool(_NAMED_LEAD.search(part[: part.find(run)] if run in part else ""))
-    if len(full.split()) == 1 and not role and not named and full not in ctx.people.values():
-        # One capitalised word, never seen as part of a full name and with no title before
-        # it: "Politicians", "Critics", "Unlike" at the start of a sentence.
-        return Referent(full, None, None, part)
+    if len(full.split()) == 1 and not named and full not in ctx.people.values():
+        if not role and not addresses_a_person(run):
+            # One capitalised word, never seen as part of a full name and with no title or
+            # honorific before it: "Politicians", "Critics", "Unlike" opening a sentence.
+            return Referent(full, None, None, part)
+        if _bare(full) in COMMON_WORDS and not name_entry and not addresses_a_person(run):
+            # An ordinary word after a title, and no one of that name in the article:
+            # "General Motors", "Head Start", "Chemist Warehouse" ("President Bush" is known).
+            return Referent(full, None, None, part)
     return Referent(full, "person", role, part)
+
+
+# Titles always followed by a person's name ("Sen. Talent", "Governor Ridge").
+_OFFICES = {"sen", "senator", "rep", "representative", "congressman", "congresswoman",
+            "governor", "gov", "secretary", "judge", "mayor", "ambassador", "commissioner",
+            "chairman", "chairwoman", "chair"}  # fmt: skip
+
+
+def addresses_a_person(run: str) -> bool:
+    """Does the run hold an honorific or an office, which only a person's name follows?"""
+    return any(_bare(w) in HONORIFICS or _bare(w) in _OFFICES for w in run.split())
 
 
 def opens_title(run: str, before: str) -> bool:
