@@ -1,7 +1,8 @@
 -- Every actor name seen (mentions, speakers, sources) mapped to one canonical actor.
 -- Within an article the extractor already resolved surnames to full names; across articles
 -- a lone surname ("Lukashenko" in an article that never gives his first name) becomes the
--- one full name with that surname, when exactly one exists.
+-- one full name with that surname, when exactly one exists and the lone name is not also
+-- a given name ("Pope Francis" is not the "Sahar Francis" of another article).
 with names as (
     select actor_type, name from {{ ref('int_mentions') }}
     union
@@ -23,6 +24,7 @@ full_people as (
 unique_surnames as (
     select surname, min(name) as full_name
     from full_people
+    where surname not in (select lower(given_name) from {{ ref('given_names') }})
     group by surname
     having count(distinct name) = 1
 ),
