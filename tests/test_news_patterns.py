@@ -513,3 +513,16 @@ def test_an_ordinary_word_after_a_title_is_a_person_only_when_an_office_or_name_
         "Sen. Harvest said the program works. Mr Mills said he agreed."
     )
     assert people_of(body) == {"Harvest", "Mills"}
+
+
+def test_time_phrases_short_verbs_and_plural_titles_around_reported_speech():
+    body = (
+        "A second statement from the regional council during the weekend said two hikers "
+        "died in the storm. "
+        "The town will receive a new bridge over the river, Sens. Ada Voss and Omar Reyes "
+        "announced today."
+    )
+    assert [(c.claim_text, c.speaker_name) for c in reported_claims(body)] == [
+        ("two hikers died in the storm.", "the regional council"),
+        ("The town will receive a new bridge over the river", "Ada Voss"),
+    ]

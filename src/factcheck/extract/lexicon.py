@@ -284,13 +284,15 @@ DOCUMENT_NOUNS = _words("""
 
 TIME_WORDS = WEEKDAYS | _words("""
     afternoon again also at earlier evening in last later month morning night on once
-    previously publicly recently separately then this today tonight week year yesterday
+    previously publicly recently separately then this today tonight week weekend year
+    yesterday
 """)
 
 # Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS = MONTH_ABBREVIATIONS | _words("""
     a.m adm al approx capt cmdr co col corp dept dr e.g est etc ft gen gov hon i.e inc
     jr lt ltd mr mrs ms mt no p.m prof rep rev sen sgt sr st u.k u.n u.s univ vs
+    sens reps govs drs messrs gens
 """)
 
 

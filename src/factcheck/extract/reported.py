@@ -114,11 +114,13 @@ _NOT_A_CLAUSE = {
 }  # fmt: skip
 # Sets asked about together (built once, not on every question).
 _SKIPPED_OR_TIME = _SKIPPED | TIME_WORDS
+# What may lead up to a time word between a subject and its verb: "during the weekend".
+_TIME_LINKS = {"the", "during", "over", "throughout", "past", "for", "that", "a"}
 _NOT_A_SUBJECT_END = _NOT_A_CLAUSE | _LINKS | {"but", "so"}
 _SUBJECT_PRONOUNS = PRONOUNS_PERSON | {"they", "it", "we"}
 _VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|"
-    r"should|shall|did|does|do|[a-z]{3,}(?:ed|es)|left|said|made|took|got|went|came|saw|"
+    r"should|shall|did|does|do|[a-z]{2,}(?:ed|es)|left|said|made|took|got|went|came|saw|"
     r"knew|thought|told|found|gave|felt|became|began|kept|held|brought|wrote|stood|lost|"
     r"paid|met|ran|won|led|sent|built|spent|fell|rose|grew|drew|broke|spoke|chose|struck|"
     r"hit|put|set|cut|let|shut|cost|sold|bought|caught|taught|fought|meant|heard|needs|"
@@ -394,14 +396,14 @@ def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
     if sentence[cue_start:].split(" ", 1)[0].endswith("ing"):
         return _participle_subject(sentence, cue_start)
     tokens = list(_WORD.finditer(_PARENTHESES.sub(_blank, sentence[:cue_start])))
-    while (
-        tokens
-        and not tokens[-1].group().endswith(",")  # an aside's end: "ALDI, on Tuesday, said"
-        and (
-            _bare(tokens[-1].group()) in _SKIPPED_OR_TIME
-            or (tokens[-1].group().islower() and tokens[-1].group().endswith("ly"))
-        )
-    ):
+    after_time = False  # "during the weekend": the words before a time word go with it
+    while tokens and not tokens[-1].group().endswith(","):  # "ALDI, on Tuesday, said"
+        word = tokens[-1].group()
+        bare = _bare(word)
+        skipped = bare in _SKIPPED_OR_TIME or (word.islower() and word.endswith("ly"))
+        if not skipped and not (after_time and bare in _TIME_LINKS):
+            break
+        after_time = bare in TIME_WORDS or (after_time and bare in _TIME_LINKS)
         tokens.pop()
     head = sentence[: tokens[-1].end()] if tokens else ""
     if not tokens or _GONE_ON.search(head):
