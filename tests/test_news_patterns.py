@@ -526,3 +526,13 @@ def test_time_phrases_short_verbs_and_plural_titles_around_reported_speech():
         ("two hikers died in the storm.", "the regional council"),
         ("The town will receive a new bridge over the river", "Ada Voss"),
     ]
+
+
+def test_a_generic_body_word_is_the_body_the_article_named():
+    body = (
+        "Harbour County Police are searching for the driver. "
+        "Police said the car was found burned out near the quay."
+    )
+    assert [(c.claim_text, c.speaker_name) for c in reported_claims(body)] == [
+        ("the car was found burned out near the quay.", "Harbour County Police"),
+    ]

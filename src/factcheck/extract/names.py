@@ -688,6 +688,11 @@ def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
         found = ctx.described(nominal.group("words").split())
         if found:
             return found
+    elif lowered in ORG_WORDS:
+        # "Police said" after "Thames Valley Police": the force the article named.
+        found = ctx.described([lowered])
+        if found:
+            return found
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
     if len(parts) > 1 and parts[-1].lower() in PRONOUNS_PERSON:
         return resolve_phrase(parts[-1], ctx)  # "Speaking to NBC News, she"
