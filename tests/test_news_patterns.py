@@ -536,3 +536,23 @@ def test_a_generic_body_word_is_the_body_the_article_named():
     assert [(c.claim_text, c.speaker_name) for c in reported_claims(body)] == [
         ("the car was found burned out near the quay.", "Harbour County Police"),
     ]
+
+
+def roles_of(body: str) -> dict[str, str | None]:
+    return {
+        m.name: m.role
+        for m in extract_article("A headline", None, body)[1]
+        if m.actor_type == "person"
+    }
+
+
+def test_a_role_is_never_another_actor_joined_by_and():
+    body = (
+        "The bill was backed by Senator Ida Marsh and Congressman Paul Lowe. "
+        "The plan came from the Harbour Trust and Attorney General Rosa Pike. "
+        "Department of Health and Human Services Secretary Alan Reed spoke."
+    )
+    roles = roles_of(body)
+    assert roles["Paul Lowe"] == "Congressman"
+    assert roles["Rosa Pike"] == "Attorney General"
+    assert roles["Alan Reed"] == "Department of Health and Human Services Secretary"

@@ -919,10 +919,15 @@ _ROLE_OPENERS = NON_NAME_WORDS | TIME_WORDS | _ROLE_EDGE
 _ROLE_TITLE_WORDS = TITLE_WORDS - HONORIFICS
 
 
+# Words that may come before the title itself: "U.S. Sen.", "former Rep.".
+_TITLE_QUALIFIERS = {"u.s", "us", "former", "then", "state"}
+
+
 def _clean_role(role: str | None) -> str | None:
     """A role as its holder's own title: without quotation marks or nicknames in them,
     honorifics, sentence openers ("Yet", "On Sunday"), lower-case words that lead into it
-    ("account of the") or connectors left at either end ("U.S. Attorney and")."""
+    ("account of the"), connectors left at either end ("U.S. Attorney and") or another
+    actor joined to it ("Senator Bond and Representative")."""
     if not role:
         return None
     words = [w.strip(',;:“”"‘’()') for w in _QUOTED.sub(" ", role).split()]
@@ -934,6 +939,16 @@ def _clean_role(role: str | None) -> str | None:
         words.pop(0)
     while words and _bare(words[-1]) in _ROLE_EDGE:
         words.pop()
+    if "and" in words[:-1]:
+        # "Tom Carper and Congressman", "Snohomish PUD and Attorney General": the title
+        # after the last "and" is this person's; before it stands someone or something else.
+        cut = len(words) - 1 - words[::-1].index("and")
+        before, after = words[:cut], [_bare(w) for w in words[cut + 1 :]]
+        titled = after[0] in _ROLE_TITLE_WORDS or (
+            len(after) > 1 and after[0] in _TITLE_QUALIFIERS and after[1] in _ROLE_TITLE_WORDS
+        )  # not "Department of Health and Human Services Secretary"
+        if titled and any(w[:1].isupper() and _bare(w) not in _ROLE_TITLE_WORDS for w in before):
+            words = words[cut + 1 :]
     if not any(_bare(w) in _ROLE_TITLE_WORDS for w in words):
         return None
     return " ".join(words)
