@@ -556,3 +556,11 @@ def test_a_role_is_never_another_actor_joined_by_and():
     assert roles["Paul Lowe"] == "Congressman"
     assert roles["Rosa Pike"] == "Attorney General"
     assert roles["Alan Reed"] == "Department of Health and Human Services Secretary"
+
+
+def test_abbreviated_titles_and_letter_spaced_words():
+    body = (
+        "M E M O R A N D U M\n\nGov. Lena Voss said the bridge would reopen. Maj. Tom Hart agreed."
+    )
+    roles = roles_of(body)
+    assert roles == {"Lena Voss": "Gov.", "Tom Hart": "Maj."}

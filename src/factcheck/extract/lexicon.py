@@ -186,6 +186,8 @@ TITLE_WORDS |= _words("""
     songwriter surgeon virologist writer
 """)
 TITLE_WORDS |= _words("whip minority majority advisor adviser")
+# Abbreviated titles: "Gov. Dave Heineman", "Atty. Gen.", "Maj. Lisa Hart".
+TITLE_WORDS |= _words("gov adm cmdr maj cpl pvt supt insp det atty amb assemblyman assemblywoman")
 # Occupations of the people citizen media and campaign news quote: "Blogger Ana Lima".
 TITLE_WORDS |= _words("""
     blogger podcaster commentator columnist pundit strategist consultant lobbyist netizen
@@ -292,7 +294,7 @@ TIME_WORDS = WEEKDAYS | _words("""
 ABBREVIATIONS = MONTH_ABBREVIATIONS | _words("""
     a.m adm al approx capt cmdr co col corp dept dr e.g est etc ft gen gov hon i.e inc
     jr lt ltd mr mrs ms mt no p.m prof rep rev sen sgt sr st u.k u.n u.s univ vs
-    sens reps govs drs messrs gens
+    sens reps govs drs messrs gens maj cpl pvt supt insp det atty amb
 """)
 
 

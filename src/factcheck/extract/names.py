@@ -216,8 +216,8 @@ def looks_like_name(name: str) -> bool:
     things after it ("Joseph Volunteer Fire Dept")."""
     tokens = [t.strip(".,;:()") for t in name.split()]
     tokens = [t for t in tokens if t]
-    if not tokens:
-        return False
+    if not tokens or (len(tokens) >= 3 and all(len(t) == 1 for t in tokens)):
+        return False  # a word set letter by letter: "M E M O R A N D U M"
     for token in tokens:
         if token == "I" or (len(token) > 1 and token.isupper() and token not in ("II", "III")):
             return False
