@@ -564,3 +564,18 @@ def test_abbreviated_titles_and_letter_spaced_words():
     )
     roles = roles_of(body)
     assert roles == {"Lena Voss": "Gov.", "Tom Hart": "Maj."}
+
+
+def test_where_it_was_said_whose_document_and_a_participle_after_the_speaker():
+    body = (
+        'Mayor Ann Lee on Facebook called the closure "a disgrace to the city". '
+        "The Appeals Court of Dunmore ruled on Monday.\n\n"
+        'The court\'s summary ended with the words: "The order is quashed in full."\n\n'
+        "Ruth Hale spoke later.\n\n"
+        '"They misled everyone!" Hale said, accusing the organisers of staging the scene.'
+    )
+    assert [(c.claim_text, c.speaker_name) for c in claims_of(body) if c.speaker_name] == [
+        ("a disgrace to the city", "Ann Lee"),
+        ("The order is quashed in full.", "Appeals Court of Dunmore"),
+        ("They misled everyone!", "Ruth Hale"),
+    ]

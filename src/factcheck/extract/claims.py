@@ -652,12 +652,15 @@ _CONTINUATION = {
 _DASH = re.compile(r"^\s*[,]?\s*[—–-]+\s*")
 
 
-_SHORT_ATTRIBUTION = re.compile(r"^\s*(?P<attribution>[^.“”\"]{2,60}?)\.(?:\s|$)")
+_SHORT_ATTRIBUTION = re.compile(
+    r"^\s*(?P<attribution>[^.,“”\"]{2,60}?)(?:\.(?:\s|$)|,\s+(?:[a-z]+ing|who|adding)\b)"
+)
 
 
 def _short_attribution_after(block: Block, quote: QuoteSpan, sentence: tuple[int, int]) -> str:
     """'“… what's the hold up?” Rockefeller said.' — a question or exclamation closing the
-    quote makes 'Rockefeller said.' a sentence of its own; it is still the quote's."""
+    quote makes 'Rockefeller said.' a sentence of its own; it is still the quote's, also
+    when a participle goes on ('“…!” Panfilova explained, criticizing the organizers')."""
     following = block.text[quote.end :]
     short = _SHORT_ATTRIBUTION.match(following)
     if short and _CUE_RE.search(short.group("attribution")) and len(short.group().split()) <= 8:

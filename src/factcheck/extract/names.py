@@ -380,6 +380,10 @@ _BODY_NOUNS = _OUTLET_NOUNS | {
 # Those who speak for a body: "the spokesperson" is whoever spoke for it last.
 _SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative"}
 _NOMINAL = re.compile(r"^(?:the|this|that)\s+(?P<words>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,4})$")
+_NOMINAL_ISSUER = re.compile(
+    r"^(?:the|this|that)\s+(?P<words>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3})[’']s\s+"
+    r"(?P<document>[a-z]+)$"
+)
 
 
 @dataclass
@@ -650,6 +654,7 @@ _DOCUMENT_AFTER = re.compile(
 
 _SPOKESPEOPLE = {"representative", "representatives", "spokesman", "spokeswoman",
                  "spokesperson", "official", "officials"}  # fmt: skip
+_ISSUED_THROUGH = DOCUMENT_NOUNS | _SPOKESPEOPLE | {"summary", "decision", "ruling", "account"}
 
 
 def _issuer(phrase: str, dictionary: ActorDictionary) -> str:
@@ -683,8 +688,11 @@ def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
         return found
     if lowered in PRONOUNS_GROUP:
         return ctx.subject_body() or ctx.last_group or ctx.last_speaker
-    nominal = _NOMINAL.match(lowered)
-    if nominal:
+    nominal = _NOMINAL.match(lowered) or _NOMINAL_ISSUER.match(lowered)
+    if nominal and (
+        "document" not in nominal.groupdict() or nominal.group("document") in _ISSUED_THROUGH
+    ):
+        # "the senator", and "the court's summary", "the company's spokesman": the body.
         found = ctx.described(nominal.group("words").split())
         if found:
             return found

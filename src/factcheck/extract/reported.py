@@ -114,6 +114,10 @@ _NOT_A_CLAUSE = {
 }  # fmt: skip
 # Sets asked about together (built once, not on every question).
 _SKIPPED_OR_TIME = _SKIPPED | TIME_WORDS
+# Where something was said, between its subject and verb: "on Twitter", "on state TV".
+_MEDIA = {"twitter", "facebook", "instagram", "youtube", "telegram", "tiktok", "weibo",
+          "linkedin", "reddit", "television", "tv", "radio", "media", "x"}  # fmt: skip
+_MEDIUM = re.compile(r"\s(?:on|via|over)\s+(?:\w+\s+)?\S+$")
 # What may lead up to a time word between a subject and its verb: "during the weekend".
 _TIME_LINKS = {"the", "during", "over", "throughout", "past", "for", "that", "a"}
 _NOT_A_SUBJECT_END = _NOT_A_CLAUSE | _LINKS | {"but", "so"}
@@ -400,6 +404,11 @@ def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
     while tokens and not tokens[-1].group().endswith(","):  # "ALDI, on Tuesday, said"
         word = tokens[-1].group()
         bare = _bare(word)
+        medium = bare in _MEDIA and _MEDIUM.search(sentence, 0, tokens[-1].end())
+        if medium and medium.end() == tokens[-1].end():
+            # "Trump on Twitter referred to …": where it was said, not who said it.
+            tokens = [t for t in tokens if t.start() < medium.start()]
+            continue
         skipped = bare in _SKIPPED_OR_TIME or (word.islower() and word.endswith("ly"))
         if not skipped and not (after_time and bare in _TIME_LINKS):
             break
