@@ -478,6 +478,7 @@ def test_titles_events_and_openers_are_not_people():
         "Soap maker Who Cleans Best said its stock had run out. "
         "Analysts expect Super Tuesday to settle the race. "
         "Ivana Delgado wrote to the council. Quoting Delgado's letter, the mayor asked for calm. "
+        'Fans carried signs reading "Make the Club Ivana Again". '
         "Mike Harrow of Velvet Comet said the tour was over."
     )
     assert people_of(body) == {"Ivana Delgado", "Mike Harrow"}

@@ -210,6 +210,11 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 _CAMEL_NAME = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|O')[A-Z]")
 
 
+# Adverbs that end a capitalised run but never a person's name.
+_NEVER_A_SURNAME = {"again", "too", "also", "yet", "now", "then", "instead", "today", "tonight",
+                    "tomorrow", "yesterday", "here", "there", "already", "once"}  # fmt: skip
+
+
 def looks_like_name(name: str) -> bool:
     """Could this be a person's name? Not an acronym ("Past EVD"), not "I", not made of
     ordinary words only ("Health Care", "Rest In Peace", "Witch Hunt"), and not a name with
@@ -224,6 +229,8 @@ def looks_like_name(name: str) -> bool:
         if _CAMEL.search(token) and not _CAMEL_NAME.match(token):
             return False  # "HuffPost", "YouTube": a brand, not a person's name
     words = [t.lower().replace("’", "'") for t in tokens if t.lower() not in NAME_PARTICLES]
+    if len(words) >= 2 and words[-1] in _NEVER_A_SURNAME:
+        return False  # "Make the World Greta Again": a slogan's words
     ordinary = [w in COMMON_WORDS or w in NON_NAME_WORDS for w in words]
     # One ordinary word may be a surname ("Amy Friend"); two after a first name make a
     # place or a thing named after someone ("Harry S. Truman Farm Home").
