@@ -580,3 +580,14 @@ def test_where_it_was_said_whose_document_and_a_participle_after_the_speaker():
         ("The order is quashed in full.", "Appeals Court of Dunmore"),
         ("They misled everyone!", "Ruth Hale"),
     ]
+
+
+def test_a_quote_that_is_its_own_sentence_goes_on_with_the_sentence_before():
+    body = (
+        "Senator Ruth Hale spoke on Monday.\n\n"
+        'More must be done for renters, she added. "Rents have doubled in five years and '
+        'wages have not moved at all."'
+    )
+    assert direct(claims_of(body)) == [
+        ("Rents have doubled in five years and wages have not moved at all.", "Ruth Hale")
+    ]

@@ -398,6 +398,14 @@ def _read_quote(
         attribution = carried.last_quote  # a paragraph that is only a quote
     if attribution is None and index == 0 and opens_block:
         attribution = carried.recent_speaker(block.number)
+    if (
+        attribution is None
+        and carried.recent_block == block.number
+        and not text[sentence[0] : quote.start].strip()
+    ):
+        # "…, he added. “Studies have shown …”": a quote that is a sentence of its own goes
+        # on with whoever spoke in the sentence before it.
+        attribution = carried.recent
     if attribution and attribution.speaker:
         ctx.note_speaker(attribution.speaker)
     reading.previous = attribution or reading.previous
