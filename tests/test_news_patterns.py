@@ -591,3 +591,17 @@ def test_a_quote_that_is_its_own_sentence_goes_on_with_the_sentence_before():
     assert direct(claims_of(body)) == [
         ("Rents have doubled in five years and wages have not moved at all.", "Ruth Hale")
     ]
+
+
+def test_a_quote_signed_on_a_line_of_its_own():
+    body = (
+        "Responders report mixed results.\n\n"
+        '"We share crews with four counties and still wait hours for help."\n\n'
+        "-Dana Whitlock, Fire Chief, Orne County\n\n"
+        "Departments were split on the question."
+    )
+    claims = claims_of(body)
+    assert direct(claims) == [
+        ("We share crews with four counties and still wait hours for help.", "Dana Whitlock")
+    ]
+    assert not any("Whitlock" in c.claim_text for c in claims)

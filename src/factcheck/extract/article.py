@@ -12,7 +12,7 @@ import re
 from factcheck.extract.claims import Block, Carried, Claim, extract_block, names_something
 from factcheck.extract.lexicon import ActorDictionary, default_dictionary
 from factcheck.extract.mentions import Mention, extract_mentions, resolve_pending
-from factcheck.extract.names import ArticleContext, TrailEntry, is_subject
+from factcheck.extract.names import ArticleContext, TrailEntry, is_subject, resolve_phrase
 from factcheck.extract.signals import attach_signals
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -90,9 +90,14 @@ def extract_article(
     claims: list[Claim] = []
     carried = Carried()
     sentences: list[tuple[str, int, str]] = []
+    previous: list[Claim] = []
     for number, block in enumerate(blocks):
         carried.next_set_off = number + 1 < len(blocks) and blocks[number + 1].set_off
-        claims.extend(extract_block(block, ctx, carried))
+        found = extract_block(block, ctx, carried)
+        if _signs(block, previous, ctx):
+            found = [c for c in found if c.claim_type != "assertion"]  # the signature itself
+        claims.extend(found)
+        previous = found
         sentences.extend(
             (block.location, block.paragraph_index, block.text[s:e].strip())
             for s, e in block.sentences
@@ -101,6 +106,27 @@ def extract_article(
     _inherit_speakers(claims)
     attach_signals(claims, sentences)
     return claims, mentions
+
+
+# A paragraph that only signs the quotation before it: "-Carl Hasselbrink, Director, …".
+_SIGNATURE = re.compile(r"^\s*[-–—]+\s*(?P<who>[A-Z][^,\n]{2,60}?)\s*(?:,[^\n]{0,200})?$")
+
+
+def _signs(block: Block, previous: list[Claim], ctx: ArticleContext) -> bool:
+    """Does this paragraph sign the unattributed quotations of the one before it? Reports
+    and press releases set a quote off, then its author on a line of their own."""
+    signature = _SIGNATURE.match(block.text) if block.location == "body" else None
+    unsigned = [c for c in previous if c.claim_type == "direct_quote" and not c.speaker_name]
+    if signature is None or not unsigned:
+        return False
+    ctx.move_to(block.number, 0, 0)
+    who = resolve_phrase(block.text.strip().lstrip("-–— "), ctx)  # with the title after it
+    if who is None or who.actor_type not in ("person", "organization"):
+        return False
+    for claim in unsigned:
+        claim.speaker_name, claim.speaker_type = who.name, who.actor_type
+        claim.speaker_role, claim.attribution_cue = who.role, "said"
+    return True
 
 
 def _in_reading_order(claims: list[Claim], locations: list[str]) -> list[Claim]:
