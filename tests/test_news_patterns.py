@@ -605,3 +605,13 @@ def test_a_quote_signed_on_a_line_of_its_own():
         ("We share crews with four counties and still wait hours for help.", "Dana Whitlock")
     ]
     assert not any("Whitlock" in c.claim_text for c in claims)
+
+
+def test_a_description_with_another_word_for_the_title():
+    body = (
+        "Norland's Foreign Secretary Ivo Brandt arrived in the capital on Sunday. "
+        "The foreign minister said Norland would seek the suspect's extradition."
+    )
+    assert [(c.claim_text, c.speaker_name) for c in reported_claims(body)] == [
+        ("Norland would seek the suspect's extradition.", "Ivo Brandt"),
+    ]

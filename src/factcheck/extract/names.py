@@ -368,6 +368,12 @@ _ROLE_SYNONYMS = {
     "chairwoman": {"chair"},
     "spokesman": {"spokesperson"},
     "spokeswoman": {"spokesperson"},
+    "secretary": {"minister"},  # "Foreign Secretary Ebrard … the foreign minister said"
+    "minister": {"secretary"},
+    "premier": {"prime", "minister"},
+    "chancellor": {"leader"},
+    "president": {"leader"},
+    "prime": {"leader"},
 }
 # Words of a description that do not pick out its actor: "the former senator".
 _DESCRIPTIVE = {"former", "then", "current", "top", "senior", "veteran", "longtime", "new", "of"}
@@ -703,8 +709,9 @@ def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
         found = ctx.described(nominal.group("words").split())
         if found:
             return found
-    elif lowered in ORG_WORDS:
-        # "Police said" after "Thames Valley Police": the force the article named.
+    elif lowered in ORG_WORDS or (phrase.islower() and lowered in TITLE_WORDS):
+        # "Police said" after "Thames Valley Police": the force the article named; "the
+        # foreign minister said", read as "minister": the last person with that title.
         found = ctx.described([lowered])
         if found:
             return found
