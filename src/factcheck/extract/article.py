@@ -109,7 +109,7 @@ def extract_article(
 
 
 # A paragraph that only signs the quotation before it: "-Carl Hasselbrink, Director, …".
-_SIGNATURE = re.compile(r"^\s*[-–—]+\s*(?P<who>[A-Z][^,\n]{2,60}?)\s*(?:,[^\n]{0,200})?$")
+_SIGNATURE = re.compile(r"^\s*[-–—]+\s*[A-Z][^,\n]{2,60}?\s*(?:,[^\n]{0,200})?$")
 
 
 def _signs(block: Block, previous: list[Claim], ctx: ArticleContext) -> bool:

@@ -701,10 +701,11 @@ def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
         return found
     if lowered in PRONOUNS_GROUP:
         return ctx.subject_body() or ctx.last_group or ctx.last_speaker
-    nominal = _NOMINAL.match(lowered) or _NOMINAL_ISSUER.match(lowered)
-    if nominal and (
-        "document" not in nominal.groupdict() or nominal.group("document") in _ISSUED_THROUGH
-    ):
+    issued = _NOMINAL_ISSUER.match(lowered)
+    nominal = _NOMINAL.match(lowered) or (
+        issued if issued and issued.group("document") in _ISSUED_THROUGH else None
+    )
+    if nominal:
         # "the senator", and "the court's summary", "the company's spokesman": the body.
         found = ctx.described(nominal.group("words").split())
         if found:
@@ -782,12 +783,13 @@ def _resolve_part(part: str, ctx: ArticleContext) -> Referent | None:
 def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
     """Type one capitalised run: dictionary first, then a titled person, then the rules."""
     words = run.split()
-    if opens_title(run, part[: part.find(run)] if run in part else ""):
+    if opens_title(run, _lead(run, part)):
         return None
     while len(words) > 1 and _bare(words[0]) in RUN_OPENERS:
         words = words[1:]  # "On Twitter", "But Lukashenko" (but "Mr Okafor" stays whole)
     run = " ".join(words)
-    lead_role = _role_from_lead(part[: part.find(run)] if run in part else "")
+    lead = _lead(run, part)
+    lead_role = _role_from_lead(lead)
     entry = ctx.dictionary.lookup(run) or ctx.dictionary.lookup(strip_title_of(run))
     if entry:
         role = lead_role if entry.actor_type == "person" else None
@@ -795,7 +797,7 @@ def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
     title, name = split_title(run, ctx.dictionary)
     name_words = [_bare(w) for w in name.split()]
     kind = classify_run(run, ctx.dictionary)
-    lead_words = (part[: part.find(run)] if run in part else "").split()
+    lead_words = lead.split()
     if lead_words and lead_words[-1] in _BODY_NOUNS and kind is None and not title:
         return Referent(run, "organization", None, part)  # "news agency Fars", not "CEO Tim Cook"
     titled_person = (
@@ -815,16 +817,17 @@ def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
         return Referent(name_entry.canonical_name, name_entry.actor_type, None, part)
     role = _clean_role(" ".join(w for w in f"{lead_role or ''} {title}".split()))
     full = name_entry.canonical_name if name_entry else ctx.resolve_person_name(name)
-    named = bool(_NAMED_LEAD.search(part[: part.find(run)] if run in part else ""))
-    if len(full.split()) == 1 and not named and full not in ctx.people.values():
-        if not role and not addresses_a_person(run):
-            # One capitalised word, never seen as part of a full name and with no title or
-            # honorific before it: "Politicians", "Critics", "Unlike" opening a sentence.
-            return Referent(full, None, None, part)
-        if _bare(full) in COMMON_WORDS and not name_entry and not addresses_a_person(run):
-            # An ordinary word after a title, and no one of that name in the article:
-            # "General Motors", "Head Start", "Chemist Warehouse" ("President Bush" is known).
-            return Referent(full, None, None, part)
+    if (
+        len(full.split()) == 1
+        and not _NAMED_LEAD.search(lead)
+        and not addresses_a_person(run)
+        and (not role or (_bare(full) in COMMON_WORDS and not name_entry))
+        and full not in ctx.people.values()
+    ):
+        # One capitalised word never seen in a full name, with no title or honorific before
+        # it ("Politicians", "Unlike" opening a sentence), or an ordinary word after a title
+        # that is no office ("General Motors", "Head Start"; "President Bush" is known).
+        return Referent(full, None, None, part)
     return Referent(full, "person", role, part)
 
 
@@ -847,6 +850,11 @@ def opens_title(run: str, before: str) -> bool:
     before = before.rstrip()
     opens_sentence = not before or before[-1] in ".!?:;\"“”‘’'(—–-"
     return bool(rest) and _bare(first) in CLAUSE_WORDS and not opens_sentence
+
+
+def _lead(run: str, part: str) -> str:
+    """The words of `part` before `run`: where a title or role would stand."""
+    return part[: part.find(run)] if run in part else ""
 
 
 def _known_in_longer_name(name: str, dictionary: ActorDictionary) -> DictionaryEntry | None:
