@@ -111,13 +111,27 @@ def served(raw: Path, data: Path, timeout: float = 60.0) -> Iterator[RunningDesk
 def follow(driver, element, timeout: float = 30.0) -> None:
     """Click a link or button and wait until the next page has replaced this one: a click
     returns before the browser has loaded what it leads to."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
 
     page = driver.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(driver, timeout).until(expected_conditions.staleness_of(page))
+
+    def replaced(_driver) -> bool:
+        try:
+            page.is_enabled()
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            # Asked while the old page is being torn down, chromedriver may answer with an
+            # inspector error instead of "stale element": the page is gone all the same.
+            if "does not belong to the document" in str(error):
+                return True
+            raise
+        return False
+
+    WebDriverWait(driver, timeout).until(replaced)
 
 
 def log_in(driver, url: str, name: str, password: str) -> None:
