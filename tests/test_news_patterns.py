@@ -615,3 +615,57 @@ def test_a_description_with_another_word_for_the_title():
     assert [(c.claim_text, c.speaker_name) for c in reported_claims(body)] == [
         ("Norland would seek the suspect's extradition.", "Ivo Brandt"),
     ]
+
+
+def test_a_view_framed_by_its_holder_is_reported_speech():
+    body = (
+        "Surgeon Lena Marsh trains doctors in Brackford.\n\n"
+        "In her view, the regional clinics are as good as any abroad. "
+        "In his opinion, the roads are the real problem."
+    )
+    assert reported(body) == [("the regional clinics are as good as any abroad.", "Lena Marsh")]
+
+
+def test_an_adverb_after_the_auxiliary_and_findings_without_that():
+    body = (
+        "Councillor Omar Reyes resigned in May. He has since said the audit was rushed. "
+        "The researchers found when rents rose, families moved further out. "
+        "The survey showed the number of renters had doubled. "
+        "The company claims the order did not cover its radio licence."
+    )
+    assert reported(body) == [
+        ("the audit was rushed.", "Omar Reyes"),
+        ("when rents rose, families moved further out.", "The researchers"),
+        ("the number of renters had doubled.", "The survey"),
+        ("the order did not cover its radio licence.", "The company"),
+    ]
+
+
+def test_found_and_claims_with_only_an_object_report_nothing():
+    body = (
+        "Police found the body of a man who had died in the fire. "
+        "Officers found it difficult to reach the house. "
+        "The firm claimed these losses and blocked three offers. "
+        "Lena Marsh expressed concern about rising costs and projected increases. "
+        "The agency has since declared victory, but the troops remained."
+    )
+    assert reported(body) == []
+
+
+def test_a_speaker_named_after_the_verb_at_the_end_with_an_apposition():
+    body = (
+        "It is not for the court to judge the motives, argued the city's lawyer, Tom Hale. "
+        "Prices will keep rising next year, warned the central bank. "
+        "Proponents of the bill argue it will cut costs for small firms. "
+        "Anna Berg, who founded the firm, announced a new product, Brightline."
+    )
+    assert reported(body) == [
+        ("It is not for the court to judge the motives", "Tom Hale"),
+        ("Prices will keep rising next year", "the central bank"),
+        ("it will cut costs for small firms.", "Proponents of the bill"),
+    ]
+
+
+def test_the_writer_of_a_quoted_post_is_not_a_speaker():
+    body = 'Ruth Hale wrote: "I\'ve always said the river would flood the lower town."'
+    assert not any(c.speaker_name == "I've" for c in claims_of(body))

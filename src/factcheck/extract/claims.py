@@ -32,7 +32,7 @@ from factcheck.extract.names import (
 )
 from factcheck.extract.reported import find_reported, leading_subject, speaks, subject_before
 from factcheck.extract.scoring import ASSERTION_THRESHOLD, checkworthiness
-from factcheck.extract.text import QuoteSpan, find_quotes, sentence_spans
+from factcheck.extract.text import QUOTE_BLANK, QuoteSpan, find_quotes, sentence_spans
 
 MIN_DIRECT_WORDS = 3  # fewer words inside quotation marks: a partial (scare) quote
 
@@ -556,9 +556,6 @@ def _lead_in(block: Block, ctx: ArticleContext, colon: bool = True) -> Attributi
     return None
 
 
-_BLANK = "_"
-
-
 def _reported_beside_quotes(
     block: Block, sentence: tuple[int, int], direct: list[Claim], ctx: ArticleContext
 ) -> list[Claim]:
@@ -571,15 +568,15 @@ def _reported_beside_quotes(
     for claim in direct:
         for i in range(claim.char_start - block.offset - 1, claim.char_end - block.offset + 1):
             if 0 <= i - sentence[0] < len(text):
-                text[i - sentence[0]] = _BLANK
+                text[i - sentence[0]] = QUOTE_BLANK
     claims = []
     blanked = "".join(text)
     for span in find_reported(blanked, ctx):
-        quote_at = blanked.find(_BLANK, span.start, span.end)  # the quote ends the clause
+        quote_at = blanked.find(QUOTE_BLANK, span.start, span.end)  # the quote ends the clause
         span_end = quote_at if quote_at >= 0 else span.end
         start, end = _trimmed(block.text, sentence[0] + span.start, sentence[0] + span_end)
         words = "".join(text[start - sentence[0] : end - sentence[0]]).split()
-        if sum(_BLANK not in w for w in words) >= MIN_DIRECT_WORDS:
+        if sum(QUOTE_BLANK not in w for w in words) >= MIN_DIRECT_WORDS:
             claims.append(_claim(block, "reported_speech", start, end, sentence, span.attribution))
     return claims
 
@@ -723,7 +720,7 @@ def _without_quotes(block: Block, start: int, end: int) -> str:
             continue
         pieces.append(block.text[position : max(position, quote.start)])
         if quote.end <= end:
-            pieces.append(_BLANK)
+            pieces.append(QUOTE_BLANK)
         position = min(quote.end, end)
     pieces.append(block.text[position:end])
     return "".join(pieces)

@@ -28,12 +28,13 @@ MONTH_ABBREVIATIONS = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
 # ("_" joins the words of a phrasal verb).
 _CUES = """
     accused: accused accuses
-    acknowledged: acknowledged
+    acknowledged: acknowledged acknowledges
     added: added adds adding
     admitted: admitted admits
     affirmed: affirmed affirms
     agreed: agreed agrees
-    alleged: alleged
+    alleged: alleged alleges
+    asserted: asserted asserts
     announced: announced announces
     argued: argued argues argue arguing
     asked: asked asks
@@ -55,11 +56,12 @@ _CUES = """
     claimed: claim claimed claims claiming
     commended: commended commends
     commented: commented
-    concluded: concluded
+    concluded: concluded concludes
     confirmed: confirmed confirms
     continued: continued
     declared: declared
     denied: denied denies
+    disclosed: disclosed discloses
     described: described
     elaborated: elaborated
     exclaimed: exclaimed
@@ -77,7 +79,7 @@ _CUES = """
     labeled: labeled labelled labels
     lamented: lamented laments
     noted: noted notes noting
-    observed: observed
+    observed: observed observes
     posted: posted
     pledged: pledged pledges
     pointed_out: pointed_out points_out pointing_out
@@ -102,7 +104,7 @@ _CUES = """
     said: said say says saying
     stated: stated stating
     thanked: thanked thanks
-    stressed: stressed
+    stressed: stressed stresses
     suggested: suggested suggests
     told: tells told
     testified: testified

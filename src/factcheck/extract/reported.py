@@ -38,7 +38,7 @@ from factcheck.extract.names import (
     Referent,
     resolve_phrase,
 )
-from factcheck.extract.text import find_quotes
+from factcheck.extract.text import QUOTE_BLANK, find_quotes
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,9 @@ UNNAMED_SOURCES = {
     "voter", "resident", "witness", "source", "analyst", "expert", "critic", "protester",
     "lawyer", "doctor", "officer", "activist", "person", "man", "woman", "aide", "adviser",
     "advisor", "lawmaker", "diplomat", "leader", "representative", "member", "employee",
-    "researcher", "scientist", "investigator", "prosecutor", "observer",
+    "researcher", "scientist", "investigator", "prosecutor", "observer", "proponents",
+    "advocates", "backers", "campaigners", "regulators", "regulator", "parents", "relatives",
+    "families", "research", "findings", "bank", "insiders", "skeptics", "sceptics",
 }  # fmt: skip
 
 # Read here with the noun uses ruled out by `subject_before`: "Trump claims he …" is a
@@ -89,7 +91,7 @@ _SKIPPED = {
     "again", "recently", "initially", "first", "now", "would", "will", "already", "still",
     "just", "separately", "instead", "too", "even", "often", "frequently", "quickly",
     "immediately", "subsequently", "similarly", "likewise", "himself", "herself", "itself",
-    "themselves", "both", "each",
+    "themselves", "both", "each", "since", "long", "always",
 }  # fmt: skip
 # Speech verbs that are plural nouns too: "counties and states" joins no verb.
 _ALSO_NOUNS = {"states", "reports", "claims", "notes", "estimates", "warns", "says", "argues"}
@@ -134,12 +136,18 @@ _VERB = re.compile(
     r"swung|wound|struck|began|sat|stood|hurt|shed|bid|rang|sang|drank|sprang|slid|spun)\b"
     r"|n’t|n't"
 )
-# Verbs that report only with "that": "the study found that …", not "found the car".
-_NEEDS_THAT = {"found", "finds", "showed", "shows", "expressed", "expresses"}
-# Verbs that are nouns too often to report without "that", unless a pronoun opens the
-# clause: "Trump claims he would be okay", not "China claims sovereignty over Taiwan".
-_NEEDS_THAT_OR_PRONOUN = {"claim", "claims"}
-_PRONOUN_NEXT = re.compile(r"\s+(?:he|she|they|it|we|i)\s", re.I)
+# Verbs that report only with "that": "expressed concern that …", not "expressed concern".
+_NEEDS_THAT = {"expressed", "expresses"}
+# Verbs that report only a clause plainly begun — with "that", or a short subject and its
+# verb: "the study found that …" and "the study found the drug cut deaths", "Trump claims
+# he would be okay", not "found the car", "found it difficult" or "China claims
+# sovereignty over Taiwan".
+_NEEDS_A_CLAUSE = {"found", "finds", "showed", "shows", "claim", "claims", "disclosed", "discloses"}
+_CLAUSE_OPENERS = {"when", "if", "there", "he", "she", "they", "we", "i"}
+_NOT_IN_A_SUBJECT = {"that", "which", "who", "whom", "whose", "where", "to", "for", "with"}
+_NOT_A_SUBJECT_START = {"and", "or", "but", "up", "down", "out", "off", "it", "its"}
+_AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+                "could", "may", "might", "must", "should", "did", "does", "do"}  # fmt: skip
 _ADDRESSEE_CUES = {"told", "informed", "warned", "assured", "reminded", "urged"}
 _AUDIENCE = re.compile(
     r"^\s*(?:reporters|journalists|the\s+(?:press|media|court|jury|crowd|audience|committee|"
@@ -159,6 +167,9 @@ def find_reported(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
         found = _according(sentence, ctx)
         if found:
             return found
+    opinion = _opinion(sentence, ctx)
+    if opinion:
+        return [opinion]
     tail = _tail(sentence, ctx)
     if tail:
         return [tail]
@@ -226,6 +237,30 @@ def _according(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
     return []
 
 
+# "In his opinion, …", "In the minister's view, …", "From her point of view, …": the
+# clause is the holder's view, put as the reporter heard it.
+_OPINION = re.compile(
+    r"^(?:In|From|To)\s+(?P<holder>his|her|their|its|(?:the\s+)?[\w.’'\- ]{2,60}?[’']s)\s+"
+    r"(?:own\s+)?(?:opinion|view|words|estimation|assessment|judge?ment|mind|perspective|"
+    r"point of view|reading|telling|account)\s*,\s+(?P<clause>.{12,})$",
+    re.S,
+)
+_HOLDER_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def _opinion(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
+    """'In his view, the centres are on a par with foreign ones': his view, reported."""
+    framed = _OPINION.match(sentence)
+    if framed is None or not _is_clause(framed.group("clause")):
+        return None
+    holder = framed.group("holder")
+    phrase = _HOLDER_PRONOUN.get(holder.lower()) or re.sub(r"[’']s$", "", holder)
+    who = resolve_phrase(phrase, ctx)
+    if who is None or not speaks(who, phrase):
+        return None
+    return ReportedSpan(Attribution(who, "believes"), framed.start("clause"), len(sentence))
+
+
 # A source cut short: "a report in which | they said", "a report from | the Herald".
 _UNFINISHED = re.compile(r"\b(?:which|who|whom|where|from|of|by|in|at|on|to|for|with)$")
 _TRAILING_ACCORDING = re.compile(
@@ -248,8 +283,17 @@ _REPORTED_TAIL = re.compile(
     r"(?P<rest>[^,]{0,40}?)(?:\s+[—–]\s+.*)?\.?$",
     re.S,
 )
+# "…, argued the government's lawyer, Richard Keen." — the speaker may carry an apposition.
+_INVERTED_CUES = (
+    r"said|says|say|added|adds|argued|argues|wrote|writes|explained|explains|noted|notes|"
+    r"insisted|stated|warned|warns|claimed|concluded|countered|reported|recalled|declared|"
+    r"stressed|acknowledged|conceded|confirmed|announced|observed|suggested|predicted|"
+    r"cautioned|replied|responded"
+)
 _REPORTED_TAIL_INVERTED = re.compile(
-    r"^(?P<clause>.{12,}?),\s+(?P<cue>said|says|added)\s+(?P<subj>[^,]{2,80}?)\.?$", re.S
+    rf"^(?P<clause>.{{12,}}?),\s+(?P<cue>{_INVERTED_CUES})\s+(?P<subj>[^,]{{2,80}}?)"
+    r"(?:,\s+(?P<apposition>[^,]{2,100}?))?\.?$",
+    re.S,
 )
 
 
@@ -259,12 +303,18 @@ def _tail(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
         tail = pattern.match(sentence)
         if not tail or not plausible_subject(tail.group("subj")):
             continue
+        if pattern is _REPORTED_TAIL_INVERTED and not _inverted_speaker(tail):
+            continue
         rest = tail.groupdict().get("rest") or ""
         if len(tail.group("clause").split()) < 4 or not _is_clause(tail.group("clause")):
             continue  # "Vladimir Putin, president of Russia, said": an apposition
         if re.search(r"\bthat\b|[“\"]", rest) or _VERB.search(rest):
             continue  # "…, Obama told Bee that the choice …": the report is after the verb
-        who = resolve_phrase(tail.group("subj"), ctx)
+        apposition = tail.groupdict().get("apposition")
+        if apposition and _bare(apposition.split()[0]) in _NOT_A_SUBJECT_END:
+            apposition = None  # "…, stated Minister X, and was left outside": not about X
+        subject = f"{tail.group('subj')}, {apposition}" if apposition else tail.group("subj")
+        who = resolve_phrase(subject, ctx)
         leading = leading_subject(sentence)
         if who is None and _bare(tail.group("subj")) in ("they", "it") and leading:
             # "State prosecutors charged the suspect …, they said": the clause's subject.
@@ -273,6 +323,27 @@ def _tail(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
             cue = CUE_VERBS.get(tail.group("cue").split()[0].lower(), "said")
             return ReportedSpan(Attribution(who, cue), 0, tail.end("clause"))
     return None
+
+
+_SUBJECT_START = {"the", "a", "an", "his", "her", "its", "their", "our", "one", "two"}
+
+
+def _inverted_speaker(tail: re.Match) -> bool:
+    """'…, argued the government's lawyer, Richard Keen.' — not '…, declared victory for
+    Trump' (an object, not a speaker), nor 'X, who started Y, announced a new system' (the
+    verb's subject is before it) nor a quotation, which is read as a quotation."""
+    first = tail.group("subj").split()[0]
+    last_part = tail.group("clause").rsplit(",", 1)[-1].split()
+    return (
+        (
+            first[:1].isupper()
+            or _bare(first) in _SUBJECT_START
+            or _bare(first) in UNNAMED_SOURCES
+            or _bare(first) in TITLE_WORDS
+        )
+        and not any(mark in tail.group("clause") for mark in '"“”„«»' + QUOTE_BLANK)
+        and not (last_part and _bare(last_part[0]) in ("who", "which", "whose"))
+    )
 
 
 # Words that show a "subject" is really a clause: "It was not clear if Ukraine had suggested".
@@ -313,7 +384,7 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list
         word = cue.group(1).lower()
         verb = CUE_VERBS.get(word, word)
         needs_that = word in _NEEDS_THAT or (
-            word in _NEEDS_THAT_OR_PRONOUN and not _PRONOUN_NEXT.match(sentence, cue.end())
+            word in _NEEDS_A_CLAUSE and not _subject_and_verb(sentence[cue.end() :])
         )
         clause_start, addressee = _clause_start(sentence, cue.end(), verb, needs_that)
         if clause_start is None or (not reports and not _is_clause(sentence[clause_start:])):
@@ -357,6 +428,33 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list
     return spans
 
 
+def _subject_and_verb(rest: str) -> bool:
+    """Does `rest` open on a clause — a pronoun, 'when'/'if', or a short noun phrase and
+    then its finite verb ('the number of cases rose', 'the cease and desist order did')?
+    The noun phrase runs up to five words without a comma or a relative pronoun; one with
+    'and' needs an auxiliary ('claimed these benefits and blocked …' is two actions)."""
+    words = [w.lower() for w in rest.split(maxsplit=7)[:7]]
+    if words and words[0] in _CLAUSE_OPENERS:
+        return True
+    if (
+        not words
+        or words[0] in _NOT_A_SUBJECT_START
+        or words[0] in _NOT_A_CLAUSE
+        or words[0] in _AUXILIARIES  # "Hong Kong shows are scheduled": a noun
+    ):
+        return False
+    for index, word in enumerate(words[:6]):
+        bare = word.rstrip(".,;:")
+        if index and bare in _AUXILIARIES:
+            return True
+        finite = _VERB.fullmatch(bare) and not bare.endswith("es")  # not "examples"
+        if index and finite and "and" not in words[:index]:
+            return True
+        if word.endswith((",", ";", ":")) or bare in _NOT_IN_A_SUBJECT:
+            return False
+    return False
+
+
 # What may trail a clause before the next attribution: ", and", "and said:".
 _TRAILING_LINK = re.compile(
     r"(?:[,;]?\s*(?:and|but)?\s*(?:"
@@ -371,10 +469,13 @@ def _without_trailing_link(clause: str) -> str:
     return head + _TRAILING_LINK.sub("", tail)
 
 
+_CONTRACTION = re.compile(r"[’'](?:ve|m|d|ll|re|s)$")
+
+
 def speaks(who: Referent, phrase: str) -> bool:
     """A speaker the reader can name: an actor, a pronoun resolved to one, an unnamed
     source ("officials"), or a proper name the rules cannot type ("Priorities USA")."""
-    if _bare(phrase) in ("i", "we", "you"):
+    if _CONTRACTION.sub("", _bare(phrase)) in ("i", "we", "you"):
         return False  # the writer of a quoted post, not a source the article names
     if phrase.startswith("@"):
         return True  # an account: "@gree tweeted"
@@ -738,8 +839,20 @@ def _is_clause(text: str) -> bool:
     return (
         len(words) >= 3
         and _bare(words[0]) not in _NOT_A_CLAUSE
+        and not _object_then_link(text)
         and bool(_VERB.search(text) or _PRESENT_VERB.match(text.strip()))
     )
+
+
+# An object and then the next clause: "declared victory, but the troops remained".
+_OBJECT_THEN_LINK = re.compile(r"^\s*(?:[\w’'\-]+\s+){0,2}[\w’'\-]+,\s+(?:but|and|while|yet|so)\s")
+
+
+def _object_then_link(text: str) -> bool:
+    """'victory, but the troops remained': a verb's object, then the next clause — unlike
+    'Adamowicz required resuscitation, and was …', whose first words have a verb."""
+    linked = _OBJECT_THEN_LINK.match(text)
+    return bool(linked) and not _VERB.search(text, 0, linked.end())
 
 
 # Adverbials a reported clause may open on; after their comma a list may still go on.

@@ -12,6 +12,10 @@ from dataclasses import dataclass
 
 from factcheck.extract.lexicon import ABBREVIATIONS, MONTHS, WEEKDAYS
 
+# What the characters of a direct quotation are blanked to before its sentence is read for
+# reported speech, so that offsets stay put and the quotation is no one's clause.
+QUOTE_BLANK = "_"
+
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
 
