@@ -669,3 +669,18 @@ def test_a_speaker_named_after_the_verb_at_the_end_with_an_apposition():
 def test_the_writer_of_a_quoted_post_is_not_a_speaker():
     body = 'Ruth Hale wrote: "I\'ve always said the river would flood the lower town."'
     assert not any(c.speaker_name == "I've" for c in claims_of(body))
+
+
+def test_an_argument_held_and_a_statement_made_by_saying():
+    body = (
+        "Mayor Ruth Hale spoke at the council on Monday. "
+        "The council's counter-argument was that the law gives the mayor that power. "
+        "Ruth Hale angered voters by saying the tax would fall on renters. "
+        "Tom Avery argued Hale had lost renters by saying she backed the tax. "
+        "The board tried to stop the plan by claiming exemptions for its members."
+    )
+    assert reported(body) == [
+        ("the law gives the mayor that power.", "The council"),
+        ("the tax would fall on renters.", "Ruth Hale"),
+        ("Hale had lost renters by saying she backed the tax.", "Tom Avery"),
+    ]

@@ -142,10 +142,11 @@ _NEEDS_THAT = {"expressed", "expresses"}
 # verb: "the study found that …" and "the study found the drug cut deaths", "Trump claims
 # he would be okay", not "found the car", "found it difficult" or "China claims
 # sovereignty over Taiwan".
-_NEEDS_A_CLAUSE = {"found", "finds", "showed", "shows", "claim", "claims", "disclosed", "discloses"}
+_NEEDS_A_CLAUSE = {"found", "finds", "showed", "shows", "claim", "claims", "claiming", "disclosed",
+                   "discloses"}  # fmt: skip
 _CLAUSE_OPENERS = {"when", "if", "there", "he", "she", "they", "we", "i"}
 _NOT_IN_A_SUBJECT = {"that", "which", "who", "whom", "whose", "where", "to", "for", "with"}
-_NOT_A_SUBJECT_START = {"and", "or", "but", "up", "down", "out", "off", "it", "its"}
+_NOT_A_SUBJECT_START = {"and", "or", "but", "up", "down", "out", "off", "its"}
 _AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
                 "could", "may", "might", "must", "should", "did", "does", "do"}  # fmt: skip
 _ADDRESSEE_CUES = {"told", "informed", "warned", "assured", "reminded", "urged"}
@@ -167,7 +168,7 @@ def find_reported(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
         found = _according(sentence, ctx)
         if found:
             return found
-    opinion = _opinion(sentence, ctx)
+    opinion = _opinion(sentence, ctx) or _position(sentence, ctx)
     if opinion:
         return [opinion]
     tail = _tail(sentence, ctx)
@@ -248,9 +249,28 @@ _OPINION = re.compile(
 _HOLDER_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
+# "The government's argument was that …", "Their position is that …".
+_POSITION = re.compile(
+    r"^(?P<holder>his|her|their|its|(?:the\s+)?[\w.’'\- ]{2,60}?[’']s)\s+(?:main\s+|central\s+)?"
+    r"(?:counter-?)?(?:argument|position|view|claim|contention|case|defen[cs]e|explanation|"
+    r"response|conclusion|belief|stance)\s+(?:is|was|has been|had been|remains)\s+that\s+"
+    r"(?P<clause>.{12,})$",
+    re.S | re.I,
+)
+
+
 def _opinion(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
     """'In his view, the centres are on a par with foreign ones': his view, reported."""
-    framed = _OPINION.match(sentence)
+    return _held(_OPINION.match(sentence), ctx, "believes")
+
+
+def _position(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
+    """'The government's argument was that prorogation is a political tool': its words."""
+    return _held(_POSITION.match(sentence), ctx, "argued")
+
+
+def _held(framed: re.Match | None, ctx: ArticleContext, cue: str) -> ReportedSpan | None:
+    """The clause of a view or an argument, given to whoever holds it."""
     if framed is None or not _is_clause(framed.group("clause")):
         return None
     holder = framed.group("holder")
@@ -258,7 +278,7 @@ def _opinion(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
     who = resolve_phrase(phrase, ctx)
     if who is None or not speaks(who, phrase):
         return None
-    return ReportedSpan(Attribution(who, "believes"), framed.start("clause"), len(sentence))
+    return ReportedSpan(Attribution(who, cue), framed.start("clause"), framed.end("clause"))
 
 
 # A source cut short: "a report in which | they said", "a report from | the Herald".
@@ -447,7 +467,11 @@ def _subject_and_verb(rest: str) -> bool:
         bare = word.rstrip(".,;:")
         if index and bare in _AUXILIARIES:
             return True
-        finite = _VERB.fullmatch(bare) and not bare.endswith("es")  # not "examples"
+        finite = (_VERB.fullmatch(bare) and not bare.endswith("es")) or (
+            index == 1 and words[0] == "it" and re.fullmatch(r"[a-z]{3,}[^su]s", bare)
+        )  # "the examples" is no verb; "it alters" has one
+        if words[0] == "it" and index == 1:
+            return bare in _AUXILIARIES or bool(finite)  # not "found it curious"
         if index and finite and "and" not in words[:index]:
             return True
         if word.endswith((",", ";", ":")) or bare in _NOT_IN_A_SUBJECT:
@@ -594,10 +618,22 @@ _APPOSITION = re.compile(
 )
 
 
+# Prepositions before a participle whose subject is the sentence's: "by saying", "in
+# arguing", "when announcing", "after claiming".
+_BY_SAYING = {"by", "in", "when", "while", "after", "before"}
+_SAYING = {"saying", "arguing", "claiming", "insisting", "stating", "warning", "explaining",
+           "suggesting", "admitting", "acknowledging", "asserting"}  # fmt: skip
+
+
 def _participle_subject(sentence: str, cue_start: int) -> tuple[str, int] | None:
     """Who a participle speaks for: 'with Steve Scalise calling it …' — the name before it;
     'Trump has yet to concede, saying …' — the sentence's subject."""
     before = sentence[:cue_start].rstrip()
+    word = sentence[cue_start:].split(" ", 1)[0].lower()
+    if before.split() and before.split()[-1].lower() in _BY_SAYING and word in _SAYING:
+        # "The parents tried to free him by saying …" — unless it is inside another's
+        # clause: "Trump argued Biden lost votes by saying …" is Biden's.
+        return None if _CUE.search(sentence, 0, cue_start) else leading_subject(sentence)
     if before and not before.endswith(","):
         found = _subject_of_np(sentence, len(before))
         if found and re.search(r"\b(?:with|and)\s+$", sentence[: found[1]]):
