@@ -684,3 +684,12 @@ def test_an_argument_held_and_a_statement_made_by_saying():
         ("the tax would fall on renters.", "Ruth Hale"),
         ("Hale had lost renters by saying she backed the tax.", "Tom Avery"),
     ]
+
+
+def test_an_object_whose_only_verb_is_in_its_relative_clause_is_not_reported():
+    body = (
+        "Councillor Omar Reyes tweeted a link about flood damage which is rarely reported. "
+        "Ruth Hale promised protests every week until the council resigned. "
+        "Omar Reyes said the dam, which was built in 1950, has cracked."
+    )
+    assert reported(body) == [("the dam, which was built in 1950, has cracked.", "Omar Reyes")]

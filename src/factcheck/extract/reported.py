@@ -876,8 +876,30 @@ def _is_clause(text: str) -> bool:
         len(words) >= 3
         and _bare(words[0]) not in _NOT_A_CLAUSE
         and not _object_then_link(text)
+        and not _verb_only_after_a_relative(text)
         and bool(_VERB.search(text) or _PRESENT_VERB.match(text.strip()))
     )
+
+
+# Words after which a verb belongs to a relative or adverbial clause, not the reported one.
+_RELATIVE_OR_ADVERBIAL = {"which", "who", "whom", "whose", "until", "including", "unless"}
+_MODALS = {"will", "would", "may", "might", "can", "could", "should", "must", "shall"}
+
+
+def _verb_only_after_a_relative(text: str) -> bool:
+    """'a link about drone strikes which are seldom reported', 'protests every week until
+    Sweden joined': a noun phrase whose only verbs are in its relative or adverbial clause
+    is an object, not a reported clause. A word in -s may be a verb ('the use of drones
+    only fuels it'), so any such word keeps the clause."""
+    words = text.split()
+    cut = next((i for i, w in enumerate(words) if _bare(w) in _RELATIVE_OR_ADVERBIAL), None)
+    if not cut or words[cut - 1].endswith(","):
+        return False  # "the freeze, which was imposed in May, has hampered …": a subject
+    if any(_bare(w) in _MODALS for w in words[cut:]):
+        return False  # "taxpayers who invested in them would have until June"
+    head = " ".join(words[:cut])
+    present = any(re.fullmatch(r"[a-z]{2,}[^su'’]s", _bare(w)) for w in words[1:cut])
+    return not _VERB.search(head) and not present
 
 
 # An object and then the next clause: "declared victory, but the troops remained".
