@@ -693,3 +693,31 @@ def test_an_object_whose_only_verb_is_in_its_relative_clause_is_not_reported():
         "Omar Reyes said the dam, which was built in 1950, has cracked."
     )
     assert reported(body) == [("the dam, which was built in 1950, has cracked.", "Omar Reyes")]
+
+
+def test_reports_that_assured_and_reminded_report_a_clause():
+    body = (
+        "Island Politics Blog reports that the new party is calling for an early vote. "
+        "Recent reports that the base would close proved false. "
+        "Minister Ivo Brandt assured farmers that the subsidy would stay. "
+        "Ruth Hale reminded her colleagues that the fund was empty."
+    )
+    assert reported(body) == [
+        ("the new party is calling for an early vote.", "Island Politics Blog"),
+        ("the subsidy would stay.", "Ivo Brandt"),
+        ("the fund was empty.", "Ruth Hale"),
+    ]
+    claims = claims_of(body)
+    assert claims[0].speaker_type == "organization"
+
+
+def test_that_after_an_object_is_relative_unless_the_noun_carries_what_was_said():
+    body = (
+        "Ruth Hale noted the difficulties that voters have faced at the polls. "
+        "Ruth Hale told her colleagues that the fund was empty. "
+        "Omar Reyes expressed his concern that the dam would fail."
+    )
+    assert reported(body) == [
+        ("the fund was empty.", "Ruth Hale"),
+        ("the dam would fail.", "Omar Reyes"),
+    ]

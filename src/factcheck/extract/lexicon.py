@@ -70,7 +70,9 @@ _CUES = """
     explained: explained explains
     expressed: expressed expresses
     indicated: indicated indicates indicate
-    informed: informed
+    informed: informed informs
+    assured: assured assures assuring reassured reassures reassuring
+    reminded: reminded reminds reminding
     maintained: maintained maintains maintain
     contended: contended contends contend
     insisted: insisted insists insist insisting
@@ -220,13 +222,14 @@ ORG_WORDS = _words("""
     academy administration agency airlines airways alliance archive archives army assembly
     association
     authority branch caucus conference library tribe tribes
-    bank battalion board brigade bureau cabinet center centre charity church club coalition
+    bank battalion blog board brigade bureau cabinet center centre channel charity church club
+    coalition
     college command commission committee company congress corp corporation council court
     daily department directorate division duma embassy exchange fc federal federation
     force forum
     forces foundation front fund gazette government group guard herald hospital inc
     inspectorate institut institute institution international journal kremlin laboratory
-    league limited llc ltd media
+    league limited llc ltd magazine media newspaper weekly
     ministry movement museum nasa national navy network news observatory office
     organisation organization parliament party pentagon plc police post press rada radio
     regiment reserve school secretariat senate service services society station team

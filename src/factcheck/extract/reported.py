@@ -78,7 +78,7 @@ UNNAMED_SOURCES = {
 
 # Read here with the noun uses ruled out by `subject_before`: "Trump claims he …" is a
 # report, "Russia's claims that" is not; "the study found that …".
-_EXTRA_CUES = {"claim", "claims", "found", "finds", "showed", "shows"}
+_EXTRA_CUES = {"claim", "claims", "found", "finds", "showed", "shows", "reports"}
 _CUE = re.compile(
     r"(?<![\w’'-])("
     + "|".join(sorted(REPORTING_CUES | _EXTRA_CUES, key=len, reverse=True))
@@ -137,7 +137,7 @@ _VERB = re.compile(
     r"|n’t|n't"
 )
 # Verbs that report only with "that": "expressed concern that …", not "expressed concern".
-_NEEDS_THAT = {"expressed", "expresses"}
+_NEEDS_THAT = {"expressed", "expresses", "reports"}
 # Verbs that report only a clause plainly begun — with "that", or a short subject and its
 # verb: "the study found that …" and "the study found the drug cut deaths", "Trump claims
 # he would be okay", not "found the car", "found it difficult" or "China claims
@@ -418,6 +418,8 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list
         who = resolve_phrase(phrase, ctx)
         if who is None or not speaks(who, phrase):
             continue
+        if word == "reports" and not who.actor_type and len(phrase.split()) < 2:
+            continue  # "Recent reports that …", "Unconfirmed reports that …": a noun
         obj = resolve_phrase(addressee, ctx) if addressee else None
         attribution = Attribution(who, verb, outlet(obj, ctx))
         reports.append(_Report(attribution, subject_start, cue.start(), clause_start))
@@ -448,6 +450,12 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list
     return spans
 
 
+def _finite(word: str) -> bool:
+    """A verb form, not a plural noun in -es ('examples', 'colleagues')."""
+    bare = _bare(word)
+    return bool(_VERB.fullmatch(bare)) and not bare.endswith("es")
+
+
 def _subject_and_verb(rest: str) -> bool:
     """Does `rest` open on a clause — a pronoun, 'when'/'if', or a short noun phrase and
     then its finite verb ('the number of cases rose', 'the cease and desist order did')?
@@ -467,9 +475,9 @@ def _subject_and_verb(rest: str) -> bool:
         bare = word.rstrip(".,;:")
         if index and bare in _AUXILIARIES:
             return True
-        finite = (_VERB.fullmatch(bare) and not bare.endswith("es")) or (
+        finite = _finite(bare) or (
             index == 1 and words[0] == "it" and re.fullmatch(r"[a-z]{3,}[^su]s", bare)
-        )  # "the examples" is no verb; "it alters" has one
+        )  # "it alters" has a verb
         if words[0] == "it" and index == 1:
             return bare in _AUXILIARIES or bool(finite)  # not "found it curious"
         if index and finite and "and" not in words[:index]:
@@ -804,7 +812,12 @@ def _clause_start(
         and _VERB.fullmatch(that.group("next").lower())
     ):
         return None, None  # "tweeted from a scene that continued …": a relative clause
-    if that and not _VERB.search(that.group(1)):
+    noun_phrase = that and not any(_finite(w) for w in between.split())
+    if noun_phrase and between.split() and verb not in _ADDRESSEE_CUES:
+        words = between.split()
+        if words[0].lower() in _OBJECT_DETERMINERS and _bare(words[-1]) not in _CONTENT_NOUNS:
+            return None, None  # "noted the difficulties that voters faced": a relative clause
+    if noun_phrase:  # "told her colleagues that …", "said on Monday that …"
         addressee = that.group(1).strip() or None
         clause_start = after_cue + that.start("next")
         return clause_start, addressee if verb in _ADDRESSEE_CUES else None
@@ -816,6 +829,18 @@ def _clause_start(
             return after_cue + audience.end(), audience.group().strip()
     skip = _WHEN.match(rest)
     return after_cue + (skip.end() if skip else 0), None
+
+
+# Nouns whose "that" opens what was said: "expressed their concerns that Korea …".
+_CONTENT_NOUNS = {"concern", "concerns", "position", "view", "views", "belief", "signal",
+                  "hope", "hopes", "fear", "fears", "warning", "message", "assurance",
+                  "assurances", "claim", "statement", "argument", "opinion", "promise",
+                  "pledge", "reminder", "news", "confidence", "doubt", "doubts", "suspicion",
+                  "conviction", "worry", "worries", "sense", "frustration", "disappointment",
+                  "regret", "satisfaction", "point", "fact", "idea", "notion", "conclusion",
+                  "assessment", "finding", "findings", "theory"}  # fmt: skip
+_OBJECT_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "these",
+                       "those"}  # fmt: skip
 
 
 # When something was said, between the verb and its clause: "said in May the …", "said on
