@@ -721,3 +721,13 @@ def test_that_after_an_object_is_relative_unless_the_noun_carries_what_was_said(
         ("the fund was empty.", "Ruth Hale"),
         ("the dam would fail.", "Omar Reyes"),
     ]
+
+
+def test_a_post_pasted_with_a_direction_mark_is_still_a_post():
+    body = (
+        "Residents took to Twitter after the floods.\n\n"
+        "\u200f@rivertown: The bridge has been closed for three days and nobody has come."
+    )
+    assert direct(claims_of(body)) == [
+        ("@rivertown: The bridge has been closed for three days and nobody has come.", "@rivertown")
+    ]

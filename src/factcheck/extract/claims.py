@@ -32,7 +32,13 @@ from factcheck.extract.names import (
 )
 from factcheck.extract.reported import find_reported, leading_subject, speaks, subject_before
 from factcheck.extract.scoring import ASSERTION_THRESHOLD, checkworthiness
-from factcheck.extract.text import QUOTE_BLANK, QuoteSpan, find_quotes, sentence_spans
+from factcheck.extract.text import (
+    INVISIBLE,
+    QUOTE_BLANK,
+    QuoteSpan,
+    find_quotes,
+    sentence_spans,
+)
 
 MIN_DIRECT_WORDS = 3  # fewer words inside quotation marks: a partial (scare) quote
 
@@ -157,7 +163,7 @@ def _trimmed(text: str, start: int, end: int, partial: bool = False) -> tuple[in
     """Narrow [start, end) to the quoted words: no white space or trailing comma. A partial
     quote also loses its final full stop, which belongs to the surrounding sentence."""
     trailing = ",;—–-.:!?" if partial else ",;:—–-"
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] in INVISIBLE):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in trailing):
         end -= 1
@@ -429,7 +435,7 @@ def _remember_speakers(block: Block, claims: list[Claim], carried: Carried, ctx:
 
 
 _ACCOUNT = re.compile(r"(?<![\w@])@\w{1,30}")
-_HANDLE = re.compile(r"^@(?P<handle>\w{1,30}):\s+(?P<words>\S)")
+_HANDLE = re.compile(rf"^[{INVISIBLE}]*@(?P<handle>\w{{1,30}}):\s+(?P<words>\S)")
 # A quotation signed at its end: "… – Klaus Schwab asks at #WEFAfrica", ", - says Ann Lee".
 _SIGNED = re.compile(
     r"\s*,?\s+[-–—]+\s*(?:(?:says|said|asks|asked|writes|wrote|tells|told)\s+)?"

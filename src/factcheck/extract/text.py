@@ -15,6 +15,12 @@ from factcheck.extract.lexicon import ABBREVIATIONS, MONTHS, WEEKDAYS
 # What the characters of a direct quotation are blanked to before its sentence is read for
 # reported speech, so that offsets stay put and the quotation is no one's clause.
 QUOTE_BLANK = "_"
+# Characters that are not seen: direction marks and zero-width spaces that pasted posts carry
+# ("\u200f@handle: …"). They never begin or end a claim.
+INVISIBLE = (
+    "\u200b\u200c\u200d\u200e\u200f"  # zero-width spaces and joiners, direction marks
+    "\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"  # embeddings, isolates
+)
 
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
