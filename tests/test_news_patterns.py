@@ -731,3 +731,13 @@ def test_a_post_pasted_with_a_direction_mark_is_still_a_post():
     assert direct(claims_of(body)) == [
         ("@rivertown: The bridge has been closed for three days and nobody has come.", "@rivertown")
     ]
+
+
+def test_who_said_after_an_apposition_is_the_person_described():
+    body = (
+        "The study was led by Nadia Perrin, a soil chemist and professor at Ostrava, "
+        'who said "We found far more carbon in the old fields than anyone expected."'
+    )
+    assert direct(claims_of(body)) == [
+        ("We found far more carbon in the old fields than anyone expected.", "Nadia Perrin")
+    ]

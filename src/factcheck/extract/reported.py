@@ -558,7 +558,11 @@ def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
         # "… Chris Christie, who denounced …": the relative pronoun's antecedent speaks.
         previous = tokens[-2]
         end = previous.end() - 1 if previous.group().endswith(",") else previous.end()
-        return _issuer_of_document(sentence, end) or _subject_of_np(sentence, end)
+        return (
+            _issuer_of_document(sentence, end)
+            or (_bare(last) == "who" and _named_before_apposition(sentence, end))
+            or _subject_of_np(sentence, end)
+        )
     if _bare(last) in _NOT_SAID or _bare(last) in _DETERMINERS or last.endswith(("’s", "'s")):
         return None
     if _bare(last) in ("and", "but"):
@@ -599,6 +603,22 @@ def _subject_with_phrase(sentence: str, end: int) -> tuple[str, int] | None:
             phrase = sentence[token.start() : end].strip(" ,")
             return (phrase, token.start()) if plausible_subject(phrase) else None
     return None
+
+
+_DESCRIBING = re.compile(r"^\s*(?:a|an|the|former|then)\s[^,]*$", re.I)
+
+
+def _named_before_apposition(sentence: str, end: int) -> tuple[str, int] | None:
+    """'Mark Hay, a marine ecologist and professor at GT, who said …': the relative's
+    antecedent is the name the apposition describes, not the description."""
+    comma = sentence.rfind(",", 0, end)
+    apposition = sentence[comma + 1 : end]
+    if comma < 0 or not _DESCRIBING.match(apposition) or any(map(_finite, apposition.split())):
+        return None  # not "At a hearing, the Committee heard from experts who testified"
+    named = _subject_of_np(sentence, comma)
+    if named is None or not named[0].split()[-1][:1].isupper():
+        return None
+    return named
 
 
 _ISSUED = re.compile(
