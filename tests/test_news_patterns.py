@@ -741,3 +741,11 @@ def test_who_said_after_an_apposition_is_the_person_described():
     assert direct(claims_of(body)) == [
         ("We found far more carbon in the old fields than anyone expected.", "Nadia Perrin")
     ]
+
+
+def test_competitions_and_institutes_of_technology_are_not_people():
+    body = (
+        "Anna Berg won the Baltic Olympiad in Surgery. She studies at Virginia Tech, and "
+        "the Olympiad drew forty students."
+    )
+    assert people_of(body) == {"Anna Berg"}

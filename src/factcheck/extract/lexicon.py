@@ -232,7 +232,7 @@ ORG_WORDS = _words("""
     league limited llc ltd magazine media newspaper weekly
     ministry movement museum nasa national navy network news observatory office
     organisation organization parliament party pentagon plc police post press rada radio
-    regiment reserve school secretariat senate service services society station team
+    regiment reserve school secretariat senate service services society station team tech
     television times tribune trust tv union united university
 """)
 # Words that make a capitalised run a place when they end it ("Karl Marx Avenue").
