@@ -749,3 +749,27 @@ def test_competitions_and_institutes_of_technology_are_not_people():
         "the Olympiad drew forty students."
     )
     assert people_of(body) == {"Anna Berg"}
+
+
+def test_quantities_time_phrases_and_research_verbs_around_reported_speech():
+    body = (
+        "Police chief Marta Ilic said at least 40 people were arrested on Friday night. "
+        "Reports as of Wednesday said about 300 cars had been damaged. "
+        "The researchers have speculated the pattern may have occurred repeatedly. "
+        "Nils-Erik Haagenrud of Nordvik Fire and Rescue said no crews would enter the building."
+    )
+    assert reported(body) == [
+        ("at least 40 people were arrested on Friday night.", "Marta Ilic"),
+        ("about 300 cars had been damaged.", "Reports"),
+        ("the pattern may have occurred repeatedly.", "The researchers"),
+        ("no crews would enter the building.", "Nils-Erik Haagenrud"),
+    ]
+
+
+def test_particles_inside_names_and_places_named_after_people():
+    body = (
+        "He served under President Valéry Giscard d'Estaing in the seventies. "
+        "Minister Erna Holt was stranded after a visit to the Johan Sverdrup oil field. "
+        "Critics quoted la poésie d'Aimé Césaire."
+    )
+    assert people_of(body) == {"Valéry Giscard d'Estaing", "Erna Holt"}

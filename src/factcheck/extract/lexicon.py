@@ -107,6 +107,8 @@ _CUES = """
     stated: stated stating
     thanked: thanked thanks
     stressed: stressed stresses
+    speculated: speculated speculates
+    hypothesized: hypothesized hypothesised hypothesizes hypothesises
     suggested: suggested suggests
     told: tells told
     testified: testified
@@ -232,8 +234,11 @@ ORG_WORDS = _words("""
     league limited llc ltd magazine media newspaper weekly
     ministry movement museum nasa national navy network news observatory office
     organisation organization parliament party pentagon plc police post press rada radio
-    regiment reserve school secretariat senate service services society station team tech
+    regiment rescue reserve school secretariat senate service services society station team
+    tech
     television times tribune trust tv union united university
+    agencia asociación colectivo comisión consejo diario fundación gobierno instituto
+    ministerio movimiento partido periódico revista universidad zeitung
 """)
 # Words that make a capitalised run a place when they end it ("Karl Marx Avenue").
 PLACE_WORDS = _words("""
@@ -331,6 +336,11 @@ class ActorDictionary:
     given_names: frozenset[str] = frozenset()  # lower case
     given_genders: dict[str, str] = field(default_factory=dict)  # lower case → female | male
     person_genders: dict[str, str] = field(default_factory=dict)  # canonical → female | male
+
+    def is_given_name(self, word: str) -> bool:
+        """A first name, also joined to a second one: 'Nils-Erik', 'Anne-Marie'."""
+        bare = word.lower().strip(".,;:’'")
+        return bare in self.given_names or bare.split("-", 1)[0] in self.given_names
 
     def gender_of(self, name: str) -> str | None:
         """A person's gender from the public-figures seed, else their given name's."""

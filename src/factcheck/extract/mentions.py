@@ -118,6 +118,12 @@ _POSSESSIVE_NEXT = re.compile(r"(?:’s|'s|’|')")
 _QUALIFIER = re.compile(
     r"\s+(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")\s+[A-Z]"
 )
+# A thing named after a person: "the Johan Sverdrup oil field", "the Frank Church dam".
+_NAMED_AFTER = re.compile(
+    r"\s+(?:oil |gas )?(?:field|airport|stadium|bridge|hospital|dam|mine|platform|station|"
+    r"tunnel|highway|freeway|expressway|memorial|monument|doctrine|rule|prize|trophy|"
+    r"medal|scholarship|fellowship|lecture|building|tower|centre|center)s?\b"
+)
 
 
 @dataclass(frozen=True)
@@ -234,10 +240,15 @@ def candidates(
                 continue
             if (
                 kind == "person"
-                and _QUALIFIER.match(text, start + len(piece))
+                and (
+                    _QUALIFIER.match(text, start + len(piece))
+                    or _NAMED_AFTER.match(text, start + len(piece))
+                )
                 and not ctx.dictionary.lookup(referent.name)
             ):
-                continue  # "Scripps Oceanography director Margaret Leinen": the employer
+                # "Scripps Oceanography director Margaret Leinen": the employer; "the
+                # Johan Sverdrup oil field": a place named after someone.
+                continue
             if kind == "person":
                 if (
                     title_case

@@ -68,7 +68,8 @@ def _bare(token: str) -> str:
     return token.strip(".,;:'\"“”‘’()").lower()
 
 
-_ARTICLE_PARTICLE = re.compile(rf"^{ARTICLE_PARTICLE}(?=\w)")  # "el-Sisi" is capitalised
+# "el-Sisi" and "d'Estaing" are capitalised.
+_ARTICLE_PARTICLE = re.compile(rf"^(?:{ARTICLE_PARTICLE}|d[’'])(?=\w)")
 
 
 def is_capitalised(token: str) -> bool:
@@ -251,7 +252,7 @@ def split_affiliation(run: str, dictionary: ActorDictionary) -> list[tuple[str, 
     body = run[match.end() :]
     institution = " the " in match.group() and len(body.split()) >= 2  # "of the Holy See"
     if not institution and classify_run(body, dictionary) not in ("organization", "place"):
-        if _bare(left[0]) in dictionary.given_names and _bare(left[-1]) not in COMMON_WORDS:
+        if dictionary.is_given_name(left[0]) and _bare(left[-1]) not in COMMON_WORDS:
             return [(run[: match.start()], 0)]  # "Mike McCready of Pearl Jam": a band's name
         return [(run, 0)]  # "Maria Full of Grace" is a film, not Maria Full of a body
     return [(run[: match.start()], 0), (body, match.end())]
@@ -425,7 +426,7 @@ class ArticleContext:
         if name not in self._attested:
             tokens = [t for t in name.split() if _bare(t) not in HONORIFICS]
             self._attested[name] = len(tokens) >= 2 and (
-                _bare(tokens[0]) in self.dictionary.given_names
+                self.dictionary.is_given_name(tokens[0])
                 or (
                     _bare(tokens[-1]) not in COMMON_WORDS
                     and _bare(tokens[0]) not in COMMON_WORDS
@@ -890,7 +891,7 @@ def _could_be_named(title: str, name: str, dictionary: ActorDictionary) -> bool:
     if dictionary.is_demonym(last) or dictionary.is_demonym(last.rstrip("s")):
         return False
     place = dictionary.lookup(last)
-    first_given = _bare(words[0]) in dictionary.given_names
+    first_given = dictionary.is_given_name(words[0])
     # "Weblog Bahamas", "Occupy Frankfurt": no one is named after a place without a first name
     return not (len(words) > 1 and place and place.actor_type == "place" and not first_given)
 

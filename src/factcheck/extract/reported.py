@@ -73,7 +73,7 @@ UNNAMED_SOURCES = {
     "advisor", "lawmaker", "diplomat", "leader", "representative", "member", "employee",
     "researcher", "scientist", "investigator", "prosecutor", "observer", "proponents",
     "advocates", "backers", "campaigners", "regulators", "regulator", "parents", "relatives",
-    "families", "research", "findings", "bank", "insiders", "skeptics", "sceptics",
+    "families", "research", "findings", "bank", "insiders", "skeptics", "sceptics", "journal",
 }  # fmt: skip
 
 # Read here with the noun uses ruled out by `subject_before`: "Trump claims he …" is a
@@ -121,7 +121,7 @@ _MEDIA = {"twitter", "facebook", "instagram", "youtube", "telegram", "tiktok", "
           "linkedin", "reddit", "television", "tv", "radio", "media", "x"}  # fmt: skip
 _MEDIUM = re.compile(r"\s(?:on|via|over)\s+(?:\w+\s+)?\S+$")
 # What may lead up to a time word between a subject and its verb: "during the weekend".
-_TIME_LINKS = {"the", "during", "over", "throughout", "past", "for", "that", "a"}
+_TIME_LINKS = {"the", "during", "over", "throughout", "past", "for", "that", "a", "as", "of"}
 _NOT_A_SUBJECT_END = _NOT_A_CLAUSE | _LINKS | {"but", "so"}
 _SUBJECT_PRONOUNS = PRONOUNS_PERSON | {"they", "it", "we"}
 _VERB = re.compile(
@@ -709,7 +709,7 @@ def _subject_before_apposition(sentence: str, comma: int) -> tuple[str, int] | N
 
 
 # A name with a lower-case particle: "el-Sisi", "al-Assad", "bin Salman".
-_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|de|da|van|von)[-’'][A-Z]")
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|de|da|van|von|d)[-’'][A-Z]")
 _PARENTHESES = re.compile(r"\([^()]{0,40}\)")
 
 
@@ -906,6 +906,7 @@ def _is_clause(text: str) -> bool:
     prepositional or participial tail ("the new budget", "by the university", "including
     Minnesota, Michigan and Pennsylvania"). A clause may open on an adverbial set off by a
     comma: "following the early release of stock, some stores can't run the special"."""
+    text = _QUANTIFIER.sub("", text, count=1)  # "at least 71 people were arrested"
     words = text.split()
     if words and _bare(words[0]) in _FRONTED:
         adverbial, comma, rest = text.partition(", ")
@@ -947,6 +948,13 @@ def _verb_only_after_a_relative(text: str) -> bool:
     return not _VERB.search(head) and not present
 
 
+# A number's qualifier, which opens a clause as its subject does: "at least 71 people".
+_QUANTIFIER = re.compile(
+    r"^\s*(?:at least|at most|more than|fewer than|less than|up to|as many as|about|around|"
+    r"nearly|almost|over|roughly|some)\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|dozens|hundreds|thousands|millions|half)\b)",
+    re.I,
+)
 # An object and then the next clause: "declared victory, but the troops remained".
 _OBJECT_THEN_LINK = re.compile(r"^\s*(?:[\w’'\-]+\s+){0,2}[\w’'\-]+,\s+(?:but|and|while|yet|so)\s")
 

@@ -146,7 +146,12 @@ _TOKEN = (
 _CONNECTOR = r"(?:of(?: the)?|for|on|and|de|da|del|der|van|von|bin|al|la|le|du|y)"
 # A nickname in quotation marks inside a name: 'Perceval "Perry" Christie'.
 _NICKNAME = rf"(?:\s+[“\"][{UPPER}][\w’'\-]*[”\"])"
-NAME_RUN = re.compile(rf"(?<![\w’'\-]){_TOKEN}(?:(?:\s+{_CONNECTOR}|{_NICKNAME})?\s+{_TOKEN})*")
+# Inside a name, "d'" joins a surname: "Valéry Giscard d'Estaing" (not "d'Aimé Césaire",
+# French for "of Aimé Césaire").
+_ELIDED = r"(?:d[’'](?=[A-Z]))?"
+NAME_RUN = re.compile(
+    rf"(?<![\w’'\-]){_TOKEN}(?:(?:\s+{_CONNECTOR}|{_NICKNAME})?\s+{_ELIDED}{_TOKEN})*"
+)
 
 
 @dataclass(frozen=True)
