@@ -773,3 +773,25 @@ def test_particles_inside_names_and_places_named_after_people():
         "Critics quoted la poésie d'Aimé Césaire."
     )
     assert people_of(body) == {"Valéry Giscard d'Estaing", "Erna Holt"}
+
+
+def test_a_lead_in_hands_over_from_its_last_clause_and_irregular_verbs():
+    body = (
+        "Journalist Nora Vale liveblogged the event. Irma Kostas summarized the sessions, "
+        "and Petros Lind shared yet another insight:\n\n"
+        "We grownups have made mistakes and we are here to fix them together.\n\n"
+        "Renowned photographer Duncan Reyes gave the event a ringing endorsement:\n\n"
+        "Watching the team pull the event together was like watching any talented crew."
+    )
+    speakers_of_quotes = [speaker for _, speaker in direct(claims_of(body))]
+    assert speakers_of_quotes == ["Petros Lind", "Duncan Reyes"]
+
+
+def test_a_person_of_a_place_with_a_possessive_body_speaks():
+    body = (
+        "Lead author Sally Wasef of Australia's Griffith University explained to the press, "
+        '"The ibis was considered sacred to the god of wisdom."'
+    )
+    assert direct(claims_of(body)) == [
+        ("The ibis was considered sacred to the god of wisdom.", "Sally Wasef")
+    ]

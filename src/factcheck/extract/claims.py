@@ -693,7 +693,15 @@ def _attribution_after(after: str, ctx: ArticleContext) -> Attribution | None:
     return parse_attribution(after, ctx, after_quote=True)
 
 
-_SUBJECT_BEFORE_VERB = re.compile(r"^(?P<subj>.{2,120}?)\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
+_NEXT_CLAUSE = re.compile(r",\s+and\s+(?=[A-Z])|;\s+")
+_RELATIVE_END = re.compile(r"\b(?:which|who|that|where)$|,$")  # or a title's last item
+# The subject before its verb: a regular one, or a common irregular past ("Renowned
+# photographer Duncan Davidson gave the event a ringing endorsement:").
+_SUBJECT_BEFORE_VERB = re.compile(
+    r"^(?P<subj>.{2,120}?)\s+(?:also\s+)?(?:[a-z]+(?:ed|s)|gave|made|took|wrote|told|sent|"
+    r"put|got|began|brought|kept|held|spoke|drew|chose|saw|found|thought|felt|knew|came|"
+    r"went|led|left|won|lost|paid|set|struck|sought|taught|threw)\b"
+)
 
 
 def _subject_speaks(
@@ -703,8 +711,19 @@ def _subject_speaks(
     Morell praised Mendez on Twitter: “…”"; failing a subject before its first verb, a
     pronoun opening the sentence after an introductory phrase ("In his message, he
     praised Soleimani: “…”")."""
-    subject = _SUBJECT_BEFORE_VERB.match(sentence)
-    who = resolve_phrase(subject.group("subj"), ctx) if subject else None
+    # "Charis Tasioulis summarized the sessions, and Petros Amiridis shared another
+    # insight:" hands over from its last clause's subject.
+    *_, last_clause = _NEXT_CLAUSE.split(sentence)
+    who = None
+    for clause in dict.fromkeys((last_clause, sentence)):
+        subject = _SUBJECT_BEFORE_VERB.match(clause)
+        if subject and _RELATIVE_END.search(subject.group("subj").rstrip(",")):
+            subject = None  # "At the festival, which took place in …": not a subject
+        who = resolve_phrase(subject.group("subj"), ctx) if subject else None
+        if who is not None and who.actor_type == (
+            "person" if clause != sentence else who.actor_type
+        ):
+            break
     if who is None or who.actor_type is None:
         # "In his message, he praised …: “…”" and, for a quotation in the same sentence
         # (`any_subject`), "President Donald Trump quickly took a parting shot on

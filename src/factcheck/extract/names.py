@@ -765,12 +765,13 @@ def _resolve_part(part: str, ctx: ArticleContext) -> Referent | None:
                 or bool(_POSSESSIVE_AFTER.match(part[match.end() :]))
                 or bool(_POSSESSIVE_END.search(run))
             )
-            for piece, _ in split_conjoined(strip_possessive(run), ctx.dictionary):
-                for name, _ in split_affiliation(piece, ctx.dictionary):
-                    referent = resolve_run(name, part, ctx)
-                    if referent and referent.actor_type:
-                        qualifies = possessor or modifier in TITLE_WORDS
-                        found.append((qualifies, len(found), referent))
+            for owned, owns in _owner_after_of(run, possessor, ctx.dictionary):
+                for piece, _ in split_conjoined(strip_possessive(owned), ctx.dictionary):
+                    for name, _ in split_affiliation(piece, ctx.dictionary):
+                        referent = resolve_run(name, part, ctx)
+                        if referent and referent.actor_type:
+                            qualifies = owns or modifier in TITLE_WORDS
+                            found.append((qualifies, len(found), referent))
     if not found:
         return None
     rank = {"person": 0, "organization": 1, "place": 2}
@@ -779,6 +780,18 @@ def _resolve_part(part: str, ctx: ArticleContext) -> Referent | None:
     if qualifies and best.actor_type == "person":
         return None  # only a possessor or a qualifier: "Trump's lawyer" is not Trump
     return best
+
+
+def _owner_after_of(
+    run: str, possessor: bool, dictionary: ActorDictionary
+) -> list[tuple[str, bool]]:
+    """A possessive run, split where its owner starts: in 'Sally Wasef of Australia's
+    Griffith University' only 'Australia' owns; Sally Wasef is the one described (but
+    'the U.S. Department of Education's' is one owner)."""
+    ofs = list(_OF.finditer(run)) if possessor else []
+    if not ofs or not _personal_name(split_title(run[: ofs[-1].start()], dictionary)[1].split()):
+        return [(run, possessor)]
+    return [(run[: ofs[-1].start()], False), (run[ofs[-1].end() :], True)]
 
 
 def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:

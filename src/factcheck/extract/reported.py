@@ -450,7 +450,7 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list
     return spans
 
 
-def _finite(word: str) -> bool:
+def is_finite_verb(word: str) -> bool:
     """A verb form, not a plural noun in -es ('examples', 'colleagues')."""
     bare = _bare(word)
     return bool(_VERB.fullmatch(bare)) and not bare.endswith("es")
@@ -475,7 +475,7 @@ def _subject_and_verb(rest: str) -> bool:
         bare = word.rstrip(".,;:")
         if index and bare in _AUXILIARIES:
             return True
-        finite = _finite(bare) or (
+        finite = is_finite_verb(bare) or (
             index == 1 and words[0] == "it" and re.fullmatch(r"[a-z]{3,}[^su]s", bare)
         )  # "it alters" has a verb
         if words[0] == "it" and index == 1:
@@ -613,7 +613,11 @@ def _named_before_apposition(sentence: str, end: int) -> tuple[str, int] | None:
     antecedent is the name the apposition describes, not the description."""
     comma = sentence.rfind(",", 0, end)
     apposition = sentence[comma + 1 : end]
-    if comma < 0 or not _DESCRIBING.match(apposition) or any(map(_finite, apposition.split())):
+    if (
+        comma < 0
+        or not _DESCRIBING.match(apposition)
+        or any(map(is_finite_verb, apposition.split()))
+    ):
         return None  # not "At a hearing, the Committee heard from experts who testified"
     named = _subject_of_np(sentence, comma)
     if named is None or not named[0].split()[-1][:1].isupper():
@@ -832,7 +836,7 @@ def _clause_start(
         and _VERB.fullmatch(that.group("next").lower())
     ):
         return None, None  # "tweeted from a scene that continued …": a relative clause
-    noun_phrase = that and not any(_finite(w) for w in between.split())
+    noun_phrase = that and not any(is_finite_verb(w) for w in between.split())
     if noun_phrase and between.split() and verb not in _ADDRESSEE_CUES:
         words = between.split()
         if words[0].lower() in _OBJECT_DETERMINERS and _bare(words[-1]) not in _CONTENT_NOUNS:
