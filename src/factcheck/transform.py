@@ -17,7 +17,13 @@ import logging
 import os
 from dataclasses import asdict, dataclass, field
 
-from factcheck.settings import DBT_PROJECT_DIR, Paths, disable_telemetry
+from factcheck.settings import (
+    DBT_PROJECT_DIR,
+    DUCKDB_MEMORY_LIMIT,
+    MEMORY_LIMIT_ENV,
+    Paths,
+    disable_telemetry,
+)
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +94,7 @@ def run_dbt(command: str, paths: Paths, *extra: str) -> DbtOutcome:
     """Invoke dbt in this process. Raises DbtBuildFailed when anything fails."""
     disable_telemetry()
     os.environ["FACTCHECK_BUILD_DB"] = str(paths.build_db)
+    os.environ[MEMORY_LIMIT_ENV] = DUCKDB_MEMORY_LIMIT
     paths.build_dir.mkdir(parents=True, exist_ok=True)
     from dbt.cli.main import dbtRunner  # heavy (~4 s): only when dbt actually runs
 
