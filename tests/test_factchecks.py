@@ -117,3 +117,31 @@ def test_ingest_loads_reviews_and_quarantines_the_broken_ones(tmp_path: Path):
     ingest_factchecks(con, tmp_path / "raw", "r2", MAX)
     assert con.execute("select count(*) from raw.fact_checks").fetchone()[0] == 1
     assert con.execute("select count(*) from raw.quarantine").fetchone()[0] == 2
+
+
+def test_unchanged_fact_checks_are_not_read_again(tmp_path: Path, monkeypatch):
+    """A night whose fact-check files are those of the last load reports the same counts
+    without reading them; a changed, added or removed file reloads the folder."""
+    import factcheck.ingest.load as load
+
+    folder = tmp_path / "raw" / "factchecks"
+    folder.mkdir(parents=True)
+    feed = folder / "feed.jsonl"
+    feed.write_text(json.dumps(FULL) + "\n")
+    con = duckdb.connect(str(tmp_path / "build.duckdb"))
+    first = ingest_factchecks(con, tmp_path / "raw", "r1", MAX)
+    reads = []
+    monkeypatch.setattr(
+        load, "read_factcheck_text", lambda *a, **k: reads.append(1) or read_factcheck_text(*a, **k)
+    )
+    assert ingest_factchecks(con, tmp_path / "raw", "r2", MAX) == first
+    assert reads == []
+    second = review("Another claim", "https://checks.example.org/2", "False")
+    feed.write_text(json.dumps(FULL) + "\n" + json.dumps(second) + "\n")
+    assert ingest_factchecks(con, tmp_path / "raw", "r3", MAX)["loaded"] == 2
+    assert reads == [1]
+    (folder / "more.json").write_text(json.dumps(second | {"url": "https://checks.example.org/9"}))
+    assert ingest_factchecks(con, tmp_path / "raw", "r4", MAX)["loaded"] == 3
+    feed.unlink()
+    assert ingest_factchecks(con, tmp_path / "raw", "r5", MAX)["loaded"] == 1
+    assert con.execute("select count(*) from raw.fact_checks").fetchone()[0] == 1

@@ -7,6 +7,7 @@ fact-checks added to the collection."""
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from factcheck import pipeline
 from factcheck.bench.corpus import write_corpus, write_factchecks
 from factcheck.contract import published_tables
 from factcheck.settings import Paths
-from factcheck.transform import build
+from factcheck.transform import DbtBuildFailed, build, dbt_vars, run_dbt
 from factcheck.verdicts import Verdict, append
 
 pytestmark = pytest.mark.e2e
@@ -95,6 +96,36 @@ LONGER_REVIEW = {
     "itemReviewed": {"@type": "Claim", "author": {"@type": "Person", "name": "Anna Berg"}},
     "reviewRating": {"@type": "Rating", "alternateName": "Misleading"},
 }
+
+
+def assert_data_tests_read_tonight(paths: Paths, copy: Path) -> None:
+    """On a copy of the build database after a night, dbt's data test of a mart merged by
+    article fails on a blank claim of an article rebuilt tonight, and leaves one of an
+    older article to the release's whole-table checks (macros/tested_tonight.sql)."""
+    shutil.copytree(paths.data, copy / "data")
+    blanked = Paths(raw=paths.raw, data=copy / "data")
+    con = duckdb.connect(str(blanked.build_db))
+    try:
+        old, new = (
+            con.execute(
+                f"select min(claim_id) from main.claims where article_id {side} "
+                "(select article_id from intermediate.int_changed_articles)"
+            ).fetchone()[0]
+            for side in ("not in", "in")
+        )
+        assert old and new
+        con.execute("update main.claims set claim_text = ' ' where claim_id = ?", [old])
+    finally:
+        con.close()
+    test = ("test", blanked, "--select", "not_blank_claims_claim_text", "--vars", dbt_vars())
+    run_dbt(*test)  # the old article's blank claim is not read
+    con = duckdb.connect(str(blanked.build_db))
+    try:
+        con.execute("update main.claims set claim_text = ' ' where claim_id = ?", [new])
+    finally:
+        con.close()
+    with pytest.raises(DbtBuildFailed, match="not_blank_claims_claim_text"):
+        run_dbt(*test)
 
 
 def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
@@ -178,6 +209,7 @@ def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
         LONGER_REVIEW["url"],
     ) == [(1,)]
     incremental = published(paths)
+    assert_data_tests_read_tonight(paths, tmp_path / "blanked")
 
     night(paths, "rebuild", full_refresh=True)
     assert published(paths) == incremental

@@ -10,7 +10,7 @@ import pytest
 
 from factcheck.contract import published_tables
 from factcheck.fsutil import sha256_file, write_json_atomic
-from factcheck.partitions import PartitionFile
+from factcheck.partitions import PartitionFile, partition_views
 from factcheck.release import (
     FILES_LIST,
     clean_stale_staging,
@@ -200,3 +200,33 @@ def test_database_of_a_night_replaces_only_changed_partitions(paths):
     assert con.execute("select version from release_info").fetchone()[0] == second
     con.close()
     assert publish_database(paths, second, rebuild=True)[1] == "built"
+
+
+def test_a_large_night_is_split_into_stable_buckets():
+    """A night of more articles than a partition holds (a cold build of an archive) is split
+    by the keys' hashes, so a later change to one old article rewrites one bucket; an
+    article's bucket depends on its key alone, so it stays put when others are removed."""
+    con = duckdb.connect()
+    con.execute("create schema intermediate")
+    con.execute(
+        "create table intermediate.int_article_versions as select 'art_' || i as article_id, "
+        "case when i < 40 then timestamptz '2026-01-01 00:00:00+00' "
+        "else timestamptz '2026-01-02 00:00:00+00' end as first_seen_at from range(42) t(i)"
+    )
+    con.execute(
+        "create table main.claim_groups as select 'grp_' || i as claim_group_id, "
+        "timestamptz '2026-01-01 00:00:00+00' as first_seen_at from range(3) t(i)"
+    )
+
+    def parts(key: str) -> dict[str, str]:
+        sql = partition_views(max_articles=4)[key]
+        return dict(con.execute(f"select * from ({sql})").fetchall())
+
+    articles, groups = parts("article_id"), parts("claim_group_id")
+    cold = {p for a, p in articles.items() if int(a[4:]) < 40}
+    assert all(p.startswith("seen-20260101T000000-") and len(p) == 22 for p in cold)
+    assert 8 <= len(cold) <= 16  # 40 articles over 16 buckets of one hex digit
+    assert {articles["art_40"], articles["art_41"]} == {"seen-20260102T000000"}
+    assert all(p.startswith("seen-20260101T000000-") for p in groups.values())
+    con.execute("delete from intermediate.int_article_versions where article_id = 'art_0'")
+    assert parts("article_id") == {a: p for a, p in articles.items() if a != "art_0"}

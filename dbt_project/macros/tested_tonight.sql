@@ -14,10 +14,19 @@
     (src/factcheck/invariants.py), whatever tonight merged.
 
     dbt wraps the model of every generic test in `get_where_subquery`; this project's
-    version adds the filter of tonight's rows to the test's own `where` config. -#}
+    version adds the filter of tonight's rows to the test's own `where` config.
+
+    Tonight's rows are picked by their rowids, found from the key column alone: given the
+    key filter as such, DuckDB pushes the test's own condition (`trim(body_text) = ''`)
+    into the scan below the semi-join, and evaluates it on every row of the table (1.4 s
+    against 0.01 s on the articles of a 100,000-article archive). -#}
 
 {% macro default__get_where_subquery(relation) -%}
-    {%- set conditions = [config.get('where', ''), tonight_rows(relation)] | select | list -%}
+    {%- set tonight = tonight_rows(relation) -%}
+    {%- if tonight -%}
+        {%- set tonight = 'rowid in (select rowid from ' ~ relation ~ ' where ' ~ tonight ~ ')' -%}
+    {%- endif -%}
+    {%- set conditions = [config.get('where', ''), tonight] | select | list -%}
     {%- if conditions -%}
         {%- set filtered -%}
             (select * from {{ relation }} where ({{ conditions | join(') and (') }})) dbt_subquery

@@ -3,6 +3,9 @@
 Layout of one table in a release (schema_version 2):
 
     <table>/seen-<YYYYmmddTHHMMSS>.parquet   rows of the articles first seen at that time
+    <table>/seen-<YYYYmmddTHHMMSS>-<h>.parquet  the same, for a night of more than
+                                             MAX_PARTITION_ARTICLES articles, split by the
+                                             leading hex digits <h> of the key's sha256
     <table>/all.parquet                      tables not tied to articles (actors, quarantine,
                                              orphaned_verdicts), and any empty table
 
@@ -11,6 +14,9 @@ yml), of its claim's article (`claim_id`), or of the night its claim group was f
 (`claim_group_id`: the article of the group's earliest-seen member, whose words name it).
 An archive only grows, so a night adds one partition per table and leaves the others alone
 — unless a verdict, a changed article, a re-resolved name or a merged group touches them.
+A night that first saw a whole archive (a cold build, a backfill) is split into buckets:
+otherwise one old article touched by a later night would rewrite, re-check and re-load
+the archive's every row.
 Each partition's content is fingerprinted in DuckDB (row count and a sum of row hashes, one
 aggregate per table); a partition whose fingerprint equals the previous release's is
 carried over as a hard link to the previous file (a copy where links are impossible), not
@@ -32,26 +38,52 @@ from factcheck import contract
 from factcheck.fsutil import sha256_file
 
 UNPARTITIONED = "all"
+# The most articles a night's partition holds before it is split into 16, 256, ... buckets.
+MAX_PARTITION_ARTICLES = 8192
 
-# The partition of every article and every claim, from the build database (when an article
-# was first seen is kept by dbt's int_article_versions; the articles mart does not publish it).
-PARTITION_VIEWS = {
-    "article_id": """
-        select article_id,
-               'seen-' || strftime(timezone('UTC', first_seen_at), '%Y%m%dT%H%M%S') as part
+
+def _night_part(key: str) -> str:
+    """The partition name of a row whose night (`first_seen_at`) has `digits` bucket
+    digits: the night, then as many leading hex digits of the key's sha256 (stable on
+    every machine and DuckDB version, and independent of the other rows)."""
+    return (
+        "'seen-' || strftime(timezone('UTC', first_seen_at), '%Y%m%dT%H%M%S') "
+        f"|| case when digits > 0 then '-' || substr(sha256({key}), 1, digits) else '' end"
+    )
+
+
+def partition_views(max_articles: int) -> dict[str, str]:
+    """The partition of every article, claim and claim group, from the build database (when
+    an article was first seen is kept by dbt's int_article_versions; the articles mart does
+    not publish it). A night of n > max_articles articles takes d = ceil(log16(n / max))
+    bucket digits: the same d every time while the night keeps its articles."""
+    nights = f"""
+        select first_seen_at,
+               case when count(*) <= {max_articles} then 0
+                    else ceil(log2(count(*) / {max_articles}) / 4)::int end as digits
         from intermediate.int_article_versions
-    """,
-    "claim_id": """
-        select c.claim_id, a.part
-        from main.claims as c
-        inner join release_partition_article_id as a using (article_id)
-    """,
-    "claim_group_id": """
-        select claim_group_id,
-               'seen-' || strftime(timezone('UTC', first_seen_at), '%Y%m%dT%H%M%S') as part
-        from main.claim_groups
-    """,
-}
+        group by first_seen_at
+    """
+    return {
+        "article_id": f"""
+            select article_id, {_night_part("article_id")} as part
+            from intermediate.int_article_versions
+            inner join ({nights}) using (first_seen_at)
+        """,
+        "claim_id": """
+            select c.claim_id, a.part
+            from main.claims as c
+            inner join release_partition_article_id as a using (article_id)
+        """,
+        "claim_group_id": f"""
+            select claim_group_id, {_night_part("claim_group_id")} as part
+            from (
+                select g.claim_group_id, g.first_seen_at, coalesce(n.digits, 0) as digits
+                from main.claim_groups as g
+                left join ({nights}) as n using (first_seen_at)
+            )
+        """,
+    }
 
 
 @dataclass(frozen=True)
@@ -113,32 +145,58 @@ def stage_partitions(
 ) -> StagedTables:
     """Write every published table of the build database (`con`) into `target`, carrying
     over the previous release's files whose partition did not change."""
-    for key, sql in PARTITION_VIEWS.items():
+    for key, sql in partition_views(MAX_PARTITION_ARTICLES).items():
         con.execute(f"create or replace temp view release_partition_{key} as {sql}")
     files: list[PartitionFile] = []
     carried = 0
     for table in contract.tables().values():
         (target / table.name).mkdir(parents=True)
         source = _partitioned_rows(table)
+        written = []
         for partition, rows, fingerprint in _fingerprints(con, source):
             old = previous.get((table.name, partition))
-            out = target / table.name / f"{partition}.parquet"
             if old and old.fingerprint == fingerprint and previous_dir is not None:
-                _carry_over(previous_dir / old.path, out)
+                _carry_over(previous_dir / old.path, target / old.path)
                 files.append(old)
                 carried += 1
-                continue
+            else:
+                written.append((partition, rows, fingerprint))
+        files += _write_partitions(con, target, table, source, written)
+    return StagedTables(files, carried)
+
+
+def _write_partitions(
+    con: duckdb.DuckDBPyConnection,
+    target: Path,
+    table: contract.Table,
+    source: str,
+    written: list[tuple[str, int, str]],
+) -> list[PartitionFile]:
+    """Write the (partition, rows, fingerprint) partitions of a table, each file in the
+    table's order. Their rows are gathered in one pass, sorted by partition: a query of the
+    table per partition would read the whole table as many times as there are partitions
+    to write (a night rewrites every bucket of `claim_groups`, whose counts grow)."""
+    if not written:
+        return []
+    con.execute(
+        f"create or replace temp table release_staged_rows as select * from ({source}) "
+        "where part in (select unnest(?::varchar[])) order by part",
+        [[partition for partition, _, _ in written]],
+    )
+    try:
+        files = []
+        for partition, rows, fingerprint in written:
+            out = target / table.name / f"{partition}.parquet"
             con.execute(
-                f"copy (select * exclude (part) from ({source}) where part = ? "
+                "copy (select * exclude (part) from release_staged_rows where part = ? "
                 f"order by {table.order_by}) to '{out}' (format parquet, compression zstd)",
                 [partition],
             )
-            files.append(
-                PartitionFile(
-                    table.name, partition, rows, out.stat().st_size, sha256_file(out), fingerprint
-                )
-            )
-    return StagedTables(files, carried)
+            size, sha = out.stat().st_size, sha256_file(out)
+            files.append(PartitionFile(table.name, partition, rows, size, sha, fingerprint))
+        return files
+    finally:
+        con.execute("drop table release_staged_rows")
 
 
 def _partitioned_rows(table: contract.Table) -> str:

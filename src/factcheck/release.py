@@ -31,7 +31,7 @@ from factcheck.faults import crash_point
 from factcheck.fingerprint import code_version
 from factcheck.fsutil import fsync_dir, fsync_tree, write_atomic, write_json_atomic
 from factcheck.partitions import PartitionFile, previous_files, stage_partitions, table_glob
-from factcheck.settings import Paths
+from factcheck.settings import Paths, duckdb_config
 
 log = logging.getLogger(__name__)
 STAGING_PREFIX = ".staging-"
@@ -102,7 +102,7 @@ def stage_tables(paths: Paths, run_id: str, rewrite_all: bool = False) -> Path:
     reuse = not rewrite_all and latest is not None and latest.get("code_version") == code_version()
     previous = previous_files(latest) if reuse else {}
     previous_dir = paths.releases_dir / latest["version"] if reuse else None
-    con = duckdb.connect(str(paths.build_db), read_only=True)
+    con = duckdb.connect(str(paths.build_db), read_only=True, config=duckdb_config())
     try:
         staged = stage_partitions(con, target, previous_dir, previous)
     finally:

@@ -17,7 +17,13 @@ import logging
 import os
 from dataclasses import asdict, dataclass, field
 
-from factcheck.settings import DBT_PROJECT_DIR, Paths, disable_telemetry
+from factcheck.settings import (
+    DBT_PROJECT_DIR,
+    DUCKDB_MEMORY_LIMIT,
+    MEMORY_LIMIT_ENV,
+    Paths,
+    disable_telemetry,
+)
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +94,7 @@ def run_dbt(command: str, paths: Paths, *extra: str) -> DbtOutcome:
     """Invoke dbt in this process. Raises DbtBuildFailed when anything fails."""
     disable_telemetry()
     os.environ["FACTCHECK_BUILD_DB"] = str(paths.build_db)
+    os.environ[MEMORY_LIMIT_ENV] = DUCKDB_MEMORY_LIMIT
     paths.build_dir.mkdir(parents=True, exist_ok=True)
     from dbt.cli.main import dbtRunner  # heavy (~4 s): only when dbt actually runs
 
@@ -167,13 +174,12 @@ def build(paths: Paths, full_refresh: bool = False) -> DbtOutcome:
     dbt's unit tests are left out: they test the SQL on fixed rows, not the night's data, so
     they run with the test suite (tests/test_dbt_unit_tests.py), not every night."""
     from factcheck.extract.parallel import shutdown, warm_up
-    from factcheck.fingerprint import code_version, extractor_version, matcher_version
+    from factcheck.fingerprint import code_version, extractor_version
 
     version, code = extractor_version(), code_version()
     last = BuildState.read(paths)
     full_refresh = full_refresh or last.code_version != code
     write_build_numbers(paths, build=last.number + 1, since=last.number)
-    variables = {"extractor_version": version, "matcher_version": matcher_version()}
     extra = ["--full-refresh"] if full_refresh else []
     warm_up(_articles_to_extract(paths, version))
     try:
@@ -181,7 +187,7 @@ def build(paths: Paths, full_refresh: bool = False) -> DbtOutcome:
             "build",
             paths,
             "--vars",
-            json.dumps(variables),
+            dbt_vars(),
             "--exclude-resource-type",
             "unit_test",
             *extra,
@@ -193,6 +199,16 @@ def build(paths: Paths, full_refresh: bool = False) -> DbtOutcome:
         shutdown()  # the extraction worker processes, if a large batch started them
     BuildState(last.number + 1, code).write(paths)
     return outcome
+
+
+def dbt_vars() -> str:
+    """The `--vars` of every dbt invocation on the build database: the versions of the code
+    that extracts and matches. The same on every night, so dbt keeps its partial parse."""
+    from factcheck.fingerprint import extractor_version, matcher_version
+
+    return json.dumps(
+        {"extractor_version": extractor_version(), "matcher_version": matcher_version()}
+    )
 
 
 def write_build_numbers(paths: Paths, build: int, since: int) -> None:

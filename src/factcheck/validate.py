@@ -65,46 +65,49 @@ def load_suites_module(path: Path = SUITES_FILE) -> ModuleType:
     return module
 
 
-def tonight_rows(
-    release_dir: Path,
-    staged: list[PartitionFile],
-    previous_dir: Path | None,
-    previous: dict[tuple[str, str], PartitionFile],
-) -> dict:
-    """Per table, as pandas frames: the rows of files written tonight that are not in the
-    previous release's file of the same partition. List columns (roles, aliases, signals)
-    become tuples: GX fingerprints every batch by hashing it, and a frame holding lists
-    cannot be hashed. The published files are not touched."""
-    import duckdb
+@dataclass(frozen=True)
+class TonightFiles:
+    """The staged release and the previous one: where tonight's rows are told apart."""
 
-    con = duckdb.connect()
-    try:
-        frames = {}
-        for name in contract.tables():
-            written = [f for f in staged if f.table == name and previous.get(_at(f)) != f]
-            new = [str(release_dir / f.path) for f in written]
-            old = [
-                str(previous_dir / previous[_at(f)].path)
-                for f in written
-                if previous_dir is not None and _at(f) in previous
-            ]
-            query = "select * from read_parquet(?)" if new else None
-            if query and old:
-                query += " except all select * from read_parquet(?)"
+    release_dir: Path
+    staged: list[PartitionFile]
+    previous_dir: Path | None
+    previous: dict[tuple[str, str], PartitionFile]
+
+    def rows(self, name: str):
+        """Table `name`'s rows of the files written tonight that are not in the previous
+        release's file of the same partition, as a pandas frame. One table at a time: on a
+        cold build every row is tonight's, and all tables' frames at once were the largest
+        part of the run's memory. List columns (roles, aliases, signals) become tuples: GX
+        fingerprints every batch by hashing it, and a frame holding lists cannot be hashed.
+        The published files are not touched."""
+        import duckdb
+
+        written = [f for f in self.staged if f.table == name and self.previous.get(_at(f)) != f]
+        new = [str(self.release_dir / f.path) for f in written]
+        old = [
+            str(self.previous_dir / self.previous[_at(f)].path)
+            for f in written
+            if self.previous_dir is not None and _at(f) in self.previous
+        ]
+        query = "select * from read_parquet(?)" if new else None
+        if query and old:
+            query += " except all select * from read_parquet(?)"
+        con = duckdb.connect()
+        try:
             frame = (
                 con.execute(query, [new, old] if old else [new]).df()
                 if query
                 else con.execute(
-                    "select * from read_parquet(?) limit 0", [table_glob(release_dir, name)]
+                    "select * from read_parquet(?) limit 0", [table_glob(self.release_dir, name)]
                 ).df()
             )
-            for column in frame.columns:
-                if frame[column].dtype == object and frame[column].map(_is_sequence).any():
-                    frame[column] = frame[column].map(_as_tuple)
-            frames[name] = frame
-        return frames
-    finally:
-        con.close()
+        finally:
+            con.close()
+        for column in frame.columns:
+            if frame[column].dtype == object and frame[column].map(_is_sequence).any():
+                frame[column] = frame[column].map(_as_tuple)
+        return frame
 
 
 def _at(file: PartitionFile) -> tuple[str, str]:
@@ -211,19 +214,21 @@ def validate_release(
         report.results["invariants"] = [c.__dict__ | {"success": c.success} for c in checks]
 
     suites = load_suites_module()
-    rows = tonight_rows(release_dir, staged, previous_dir, previous_files(previous_manifest))
+    tonight = TonightFiles(release_dir, staged, previous_dir, previous_files(previous_manifest))
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = {"globally": False, "metric_calculations": False}
     source = context.data_sources.add_pandas("factcheck_release")
     for table, expectations in suites.build_suites().items():
         suite = context.suites.add(gx.ExpectationSuite(name=table, expectations=expectations))
+        frame = tonight.rows(table)
         batch = (
             source.add_dataframe_asset(table)
             .add_batch_definition_whole_dataframe(table)
-            .get_batch(batch_parameters={"dataframe": rows[table]})
+            .get_batch(batch_parameters={"dataframe": frame})
         )
         result = batch.validate(suite).to_json_dict()
-        result["rows_checked"] = len(rows[table])
+        result["rows_checked"] = len(frame)
+        del batch, frame  # before the next table's frame is read
         report.results[table] = result
         report.evaluated += result["statistics"]["evaluated_expectations"]
         report.failed += result["statistics"]["unsuccessful_expectations"]

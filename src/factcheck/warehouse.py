@@ -31,7 +31,7 @@ from factcheck.contract import published_tables
 from factcheck.faults import crash_point
 from factcheck.fsutil import fsync_dir
 from factcheck.partitions import UNPARTITIONED, table_glob
-from factcheck.settings import Paths
+from factcheck.settings import Paths, duckdb_config
 
 # Views for the questions fact-checkers ask first.
 VIEWS = {
@@ -74,7 +74,7 @@ VIEWS = {
 def build_database(target: Path, release_dir: Path, version: str) -> None:
     """Create a complete database file at `target` from a release directory."""
     target.unlink(missing_ok=True)
-    con = duckdb.connect(str(target))
+    con = duckdb.connect(str(target), config=duckdb_config())
     try:
         for table in published_tables():
             source = table_glob(release_dir, table)
@@ -164,7 +164,7 @@ def update_database(target: Path, published: Path, update: DatabaseUpdate) -> No
     """Make `target` a copy of the `published` database with `update`'s partitions replaced."""
     target.unlink(missing_ok=True)
     shutil.copyfile(published, target)
-    con = duckdb.connect(str(target))
+    con = duckdb.connect(str(target), config=duckdb_config())
     try:
         con.execute("begin")
         for change in update.changes:

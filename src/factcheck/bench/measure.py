@@ -190,19 +190,17 @@ def linking_cold(workdir: Path) -> dict:
     """Rebuild only the linking models of a benchmark's build database (`workdir`, made by
     an earlier `run_benchmark`) from scratch: what grouping and matching add to a cold
     build, measured without the extraction that dominates it (and without its load)."""
-    from factcheck.fingerprint import extractor_version, matcher_version
     from factcheck.settings import Paths
-    from factcheck.transform import BuildState, run_dbt, write_build_numbers
+    from factcheck.transform import BuildState, dbt_vars, run_dbt, write_build_numbers
 
     paths = Paths(raw=workdir / "raw", data=workdir / "data")
     if not paths.build_db.is_file():
         raise FileNotFoundError(f"{paths.build_db}: run the benchmark on {workdir} first")
     last = BuildState.read(paths)
     write_build_numbers(paths, build=last.number + 1, since=last.number)
-    variables = {"extractor_version": extractor_version(), "matcher_version": matcher_version()}
     started = time.perf_counter()
     outcome = run_dbt(
-        "run", paths, "--select", *LINKING_MODELS, "--full-refresh", "--vars", json.dumps(variables)
+        "run", paths, "--select", *LINKING_MODELS, "--full-refresh", "--vars", dbt_vars()
     )
     wall = time.perf_counter() - started
     models = {n.unique_id.split(".")[-1]: round(n.seconds, 2) for n in outcome.nodes}

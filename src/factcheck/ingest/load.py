@@ -25,6 +25,7 @@ import duckdb
 import pyarrow as pa
 
 from factcheck.faults import crash_point
+from factcheck.ids import sha256_text
 from factcheck.ingest.decode import decode_bytes
 from factcheck.ingest.errors import Rejected
 from factcheck.ingest.factchecks import FACTCHECK_SUFFIXES, read_factcheck_text
@@ -33,6 +34,7 @@ from factcheck.ingest.rows import (
     RawArticle,
     RawFactCheck,
     RawFile,
+    RawFolderRead,
     RawQuarantine,
     RawRow,
     RawVerdict,
@@ -354,6 +356,15 @@ def _totals(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     }
 
 
+@dataclass(frozen=True)
+class FolderCounts:
+    """How many rows, rejects and ignored nodes (not inputs of this kind) a folder gave."""
+
+    rows: int
+    rejects: int
+    ignored: int
+
+
 @dataclass
 class FolderRead:
     """What the files of a reloaded folder yielded: rows, rejects, and nodes that were not
@@ -362,6 +373,17 @@ class FolderRead:
     rows: list[RawRow] = field(default_factory=list)
     rejects: list[QuarantineEntry] = field(default_factory=list)
     ignored: int = 0
+
+    def counts(self) -> FolderCounts:
+        return FolderCounts(len(self.rows), len(self.rejects), self.ignored)
+
+
+def _folder_signature(entries: list[FileEntry], max_bytes: int) -> str:
+    """What decides what a folder's files yield, short of reading them: each file's name,
+    size, modification time and kind (the rule raw.files applies to articles), the size
+    limit and the parser version."""
+    listed = [(e.source_uri, e.size, e.mtime_ns, e.is_symlink) for e in entries]
+    return sha256_text(_json({"files": listed, "max_bytes": max_bytes, "v": INGEST_VERSION}))
 
 
 def _reload_folder(
@@ -373,15 +395,27 @@ def _reload_folder(
     suffixes: tuple[str, ...],
     table: str,
     read: Callable[[FileEntry, str, FolderRead], None],
-) -> FolderRead:
+    remember: bool = False,
+) -> FolderCounts:
     """Replace `table` and the folder's quarantine rows with what raw/<folder> holds now.
 
-    For small inputs that are read whole on every run (the verdict log, fact-check feeds):
-    each file is checked (type, size, link), decoded, and handed to `read`, which adds its
-    rows and rejects. One transaction; a reject that comes back the same keeps its time."""
+    For inputs that are read whole (the verdict log, fact-check feeds): each file is
+    checked (type, size, link), decoded, and handed to `read`, which adds its rows and
+    rejects. One transaction; a reject that comes back the same keeps its time. With
+    `remember`, a folder whose files are those of its last load (`_folder_signature`) is
+    not read again: the archive's fact-checks are tens of thousands of reviews, and
+    reading them every night was most of a night's ingest."""
+    entries = list(scan(raw_dir, folder))
+    signature = _folder_signature(entries, max_bytes) if remember else None
+    known = con.execute(
+        f"select counts from {RawFolderRead.TABLE} where folder = ? and signature = ?",
+        [folder, signature],
+    ).fetchone()
+    if known:
+        return FolderCounts(**json.loads(known[0]))
     first_seen = _quarantine_first_seen(con, f"source_uri like '{folder}/%'")
     found = FolderRead()
-    for entry in scan(raw_dir, folder):
+    for entry in entries:
         reason = precheck(entry, max_bytes, suffixes=suffixes)
         if reason:
             found.rejects.append(QuarantineEntry(entry.source_uri, None, reason))
@@ -405,7 +439,10 @@ def _reload_folder(
                 for q in found.rejects
             ],
         )
-    return found
+        con.execute(f"delete from {RawFolderRead.TABLE} where folder = ?", [folder])
+        if signature is not None:
+            insert(con, [RawFolderRead(folder, signature, _json(asdict(found.counts())))])
+    return found.counts()
 
 
 def ingest_verdicts(
@@ -424,18 +461,18 @@ def ingest_verdicts(
         con, raw_dir, run_id, max_bytes, "verdicts", (".csv",), RawVerdict.TABLE, read
     )
     return {
-        "verdict_rows": len(found.rows) + len(found.rejects),
-        "loaded": len(found.rows),
-        "quarantined": len(found.rejects),
+        "verdict_rows": found.rows + found.rejects,
+        "loaded": found.rows,
+        "quarantined": found.rejects,
     }
 
 
 def ingest_factchecks(
     con: duckdb.DuckDBPyConnection, raw_dir: Path, run_id: str, max_bytes: int
 ) -> dict[str, int]:
-    """Reload the published fact-checks under raw/factchecks/ whole (ClaimReview JSON-LD in
-    any of its shapes, see factcheck.ingest.factchecks); quarantine reviews that lack what
-    matching needs, and load the rest of their file."""
+    """Reload the published fact-checks under raw/factchecks/ whole when any of their files
+    changed (ClaimReview JSON-LD in any of its shapes, see factcheck.ingest.factchecks);
+    quarantine reviews that lack what matching needs, and load the rest of their file."""
     ensure_schema(con)
 
     def read(entry: FileEntry, text: str, found: FolderRead) -> None:
@@ -447,11 +484,19 @@ def ingest_factchecks(
         found.ignored += parsed.ignored_nodes
 
     found = _reload_folder(
-        con, raw_dir, run_id, max_bytes, "factchecks", FACTCHECK_SUFFIXES, RawFactCheck.TABLE, read
+        con,
+        raw_dir,
+        run_id,
+        max_bytes,
+        "factchecks",
+        FACTCHECK_SUFFIXES,
+        RawFactCheck.TABLE,
+        read,
+        remember=True,
     )
     return {
-        "reviews": len(found.rows) + len(found.rejects),
-        "loaded": len(found.rows),
-        "quarantined": len(found.rejects),
+        "reviews": found.rows + found.rejects,
+        "loaded": found.rows,
+        "quarantined": found.rejects,
         "other_nodes_ignored": found.ignored,
     }

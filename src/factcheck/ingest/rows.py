@@ -178,6 +178,19 @@ class IngestRun(RawRow):
     stats: Json
 
 
+@dataclass(frozen=True)
+class RawFolderRead(RawRow):
+    """raw.folder_reads: the files of a folder read whole on every change (the fact-checks)
+    as they were when last loaded — a hash of their names, sizes and modification times —
+    and what they yielded, so a night on which none of them changed does not read them."""
+
+    TABLE: ClassVar[str] = "raw.folder_reads"
+
+    folder: str
+    signature: str
+    counts: Json
+
+
 ROW_TYPES: tuple[type[RawRow], ...] = (
     RawFile,
     RawArticle,
@@ -185,6 +198,7 @@ ROW_TYPES: tuple[type[RawRow], ...] = (
     RawVerdict,
     RawFactCheck,
     IngestRun,
+    RawFolderRead,
 )
 
 
