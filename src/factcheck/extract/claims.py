@@ -704,6 +704,15 @@ _SUBJECT_BEFORE_VERB = re.compile(
 )
 
 
+def _lead_in_subject(clause: str, ctx: ArticleContext) -> Referent | None:
+    """Who the words before the clause's first verb name; not a relative's antecedent
+    ("At the festival, which took place in …")."""
+    subject = _SUBJECT_BEFORE_VERB.match(clause)
+    if subject is None or _RELATIVE_END.search(subject.group("subj").rstrip(",")):
+        return None
+    return resolve_phrase(subject.group("subj"), ctx)
+
+
 def _subject_speaks(
     sentence: str, ctx: ArticleContext, any_subject: bool = False
 ) -> Attribution | None:
@@ -712,18 +721,11 @@ def _subject_speaks(
     pronoun opening the sentence after an introductory phrase ("In his message, he
     praised Soleimani: “…”")."""
     # "Charis Tasioulis summarized the sessions, and Petros Amiridis shared another
-    # insight:" hands over from its last clause's subject.
-    *_, last_clause = _NEXT_CLAUSE.split(sentence)
-    who = None
-    for clause in dict.fromkeys((last_clause, sentence)):
-        subject = _SUBJECT_BEFORE_VERB.match(clause)
-        if subject and _RELATIVE_END.search(subject.group("subj").rstrip(",")):
-            subject = None  # "At the festival, which took place in …": not a subject
-        who = resolve_phrase(subject.group("subj"), ctx) if subject else None
-        if who is not None and who.actor_type == (
-            "person" if clause != sentence else who.actor_type
-        ):
-            break
+    # insight:" hands over from its last clause's subject, when that is a person.
+    *earlier, last_clause = _NEXT_CLAUSE.split(sentence)
+    who = _lead_in_subject(last_clause, ctx) if earlier else None
+    if who is None or who.actor_type != "person":
+        who = _lead_in_subject(sentence, ctx)
     if who is None or who.actor_type is None:
         # "In his message, he praised …: “…”" and, for a quotation in the same sentence
         # (`any_subject`), "President Donald Trump quickly took a parting shot on

@@ -147,8 +147,8 @@ _NEEDS_A_CLAUSE = {"found", "finds", "showed", "shows", "claim", "claims", "clai
 _CLAUSE_OPENERS = {"when", "if", "there", "he", "she", "they", "we", "i"}
 _NOT_IN_A_SUBJECT = {"that", "which", "who", "whom", "whose", "where", "to", "for", "with"}
 _NOT_A_SUBJECT_START = {"and", "or", "but", "up", "down", "out", "off", "its"}
-_AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
-                "could", "may", "might", "must", "should", "did", "does", "do"}  # fmt: skip
+_MODALS = {"will", "would", "may", "might", "can", "could", "should", "must", "shall"}
+_AUXILIARIES = _MODALS | {"is", "are", "was", "were", "has", "have", "had", "did", "does", "do"}
 _ADDRESSEE_CUES = {"told", "informed", "warned", "assured", "reminded", "urged"}
 _AUDIENCE = re.compile(
     r"^\s*(?:reporters|journalists|the\s+(?:press|media|court|jury|crowd|audience|committee|"
@@ -450,10 +450,13 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list
     return spans
 
 
-def is_finite_verb(word: str) -> bool:
+def _finite_verb(word: str) -> bool:
     """A verb form, not a plural noun in -es ('examples', 'colleagues')."""
     bare = _bare(word)
     return bool(_VERB.fullmatch(bare)) and not bare.endswith("es")
+
+
+_IT_VERB = re.compile(r"[a-z]{3,}[^su]s")  # a present tense in -s after "it"
 
 
 def _subject_and_verb(rest: str) -> bool:
@@ -471,16 +474,14 @@ def _subject_and_verb(rest: str) -> bool:
         or words[0] in _AUXILIARIES  # "Hong Kong shows are scheduled": a noun
     ):
         return False
+    if words[0] == "it":  # "it alters", "it was" — not "found it curious"
+        verb = words[1].rstrip(".,;:") if len(words) > 1 else ""
+        return verb in _AUXILIARIES or _finite_verb(verb) or bool(_IT_VERB.fullmatch(verb))
     for index, word in enumerate(words[:6]):
         bare = word.rstrip(".,;:")
         if index and bare in _AUXILIARIES:
             return True
-        finite = is_finite_verb(bare) or (
-            index == 1 and words[0] == "it" and re.fullmatch(r"[a-z]{3,}[^su]s", bare)
-        )  # "it alters" has a verb
-        if words[0] == "it" and index == 1:
-            return bare in _AUXILIARIES or bool(finite)  # not "found it curious"
-        if index and finite and "and" not in words[:index]:
+        if index and _finite_verb(bare) and "and" not in words[:index]:
             return True
         if word.endswith((",", ";", ":")) or bare in _NOT_IN_A_SUBJECT:
             return False
@@ -613,11 +614,7 @@ def _named_before_apposition(sentence: str, end: int) -> tuple[str, int] | None:
     antecedent is the name the apposition describes, not the description."""
     comma = sentence.rfind(",", 0, end)
     apposition = sentence[comma + 1 : end]
-    if (
-        comma < 0
-        or not _DESCRIBING.match(apposition)
-        or any(map(is_finite_verb, apposition.split()))
-    ):
+    if comma < 0 or not _DESCRIBING.match(apposition) or any(map(_finite_verb, apposition.split())):
         return None  # not "At a hearing, the Committee heard from experts who testified"
     named = _subject_of_np(sentence, comma)
     if named is None or not named[0].split()[-1][:1].isupper():
@@ -836,7 +833,7 @@ def _clause_start(
         and _VERB.fullmatch(that.group("next").lower())
     ):
         return None, None  # "tweeted from a scene that continued …": a relative clause
-    noun_phrase = that and not any(is_finite_verb(w) for w in between.split())
+    noun_phrase = that and not any(_finite_verb(w) for w in between.split())
     if noun_phrase and between.split() and verb not in _ADDRESSEE_CUES:
         words = between.split()
         if words[0].lower() in _OBJECT_DETERMINERS and _bare(words[-1]) not in _CONTENT_NOUNS:
@@ -926,29 +923,30 @@ def _is_clause(text: str) -> bool:
         len(words) >= 3
         and _bare(words[0]) not in _NOT_A_CLAUSE
         and not _object_then_link(text)
-        and not _verb_only_after_a_relative(text)
+        and not _verb_only_after_a_relative(words)
         and bool(_VERB.search(text) or _PRESENT_VERB.match(text.strip()))
     )
 
 
 # Words after which a verb belongs to a relative or adverbial clause, not the reported one.
 _RELATIVE_OR_ADVERBIAL = {"which", "who", "whom", "whose", "until", "including", "unless"}
-_MODALS = {"will", "would", "may", "might", "can", "could", "should", "must", "shall"}
 
 
-def _verb_only_after_a_relative(text: str) -> bool:
+_PRESENT_IN_S = re.compile(r"[a-z]{2,}[^su'’]s")
+
+
+def _verb_only_after_a_relative(words: list[str]) -> bool:
     """'a link about drone strikes which are seldom reported', 'protests every week until
     Sweden joined': a noun phrase whose only verbs are in its relative or adverbial clause
     is an object, not a reported clause. A word in -s may be a verb ('the use of drones
     only fuels it'), so any such word keeps the clause."""
-    words = text.split()
     cut = next((i for i, w in enumerate(words) if _bare(w) in _RELATIVE_OR_ADVERBIAL), None)
     if not cut or words[cut - 1].endswith(","):
         return False  # "the freeze, which was imposed in May, has hampered …": a subject
     if any(_bare(w) in _MODALS for w in words[cut:]):
         return False  # "taxpayers who invested in them would have until June"
     head = " ".join(words[:cut])
-    present = any(re.fullmatch(r"[a-z]{2,}[^su'’]s", _bare(w)) for w in words[1:cut])
+    present = any(_PRESENT_IN_S.fullmatch(_bare(w)) for w in words[1:cut])
     return not _VERB.search(head) and not present
 
 
