@@ -795,3 +795,20 @@ def test_a_person_of_a_place_with_a_possessive_body_speaks():
     assert direct(claims_of(body)) == [
         ("The ibis was considered sacred to the god of wisdom.", "Sally Wasef")
     ]
+
+
+def test_impersonal_passives_report_without_a_named_source():
+    body = (
+        "It was first reported the blaze began in a storage room, but police later said "
+        "it began in the kitchen. It is understood that the chairman will step down next "
+        "month. It was announced by the Harbour Board that the ferry would stop running. "
+        "The warehouse was said to have been empty for years. It was said in jest. "
+        "The minister is expected to resign."
+    )
+    assert reported(body) == [
+        ("the blaze began in a storage room", None),
+        ("it began in the kitchen.", "police"),
+        ("the chairman will step down next month.", None),
+        ("the ferry would stop running.", "Harbour Board"),
+        ("The warehouse was said to have been empty for years.", None),
+    ]

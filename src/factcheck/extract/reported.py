@@ -174,7 +174,60 @@ def find_reported(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
     tail = _tail(sentence, ctx)
     if tail:
         return [tail]
-    return _by_speech_verbs(sentence, ctx)
+    named = _by_speech_verbs(sentence, ctx)
+    impersonal = _impersonal(sentence, ctx, before=named[0].start if named else len(sentence))
+    return impersonal + named
+
+
+# A report with no one named as its source: "It was initially reported (that) the fire
+# started …", "It is understood the minister will resign", and the personal passive "He was
+# reported to be in stable condition". A "by" phrase may still name the source.
+# The personal passive takes only the hedging verbs: "X was announced to have died" states
+# a fact, "X was said to have died" reports one.
+_HEARSAY_CUES = r"reported|said|claimed|alleged|understood|believed|rumou?red|estimated|thought"
+_PASSIVE_CUES = rf"{_HEARSAY_CUES}|announced|confirmed|suggested|revealed|disclosed|argued"
+_AUXILIARY = r"(?:is|was|are|were|(?:has|have|had) been|will be|would be)"
+_ADVERB = r"(?:\s+(?:\w+ly|also|now|since|long|first|later|earlier))?"
+_IT_IS_REPORTED = re.compile(
+    rf"(?:^|,\s+|\b(?:and|but)\s+)[Ii]t{_ADVERB}\s+{_AUXILIARY}{_ADVERB}\s+(?P<cue>{_PASSIVE_CUES})\b"
+)
+_REPORTED_TO_BE = re.compile(
+    rf"^(?P<subject>[^,]{{2,80}}?)\s+{_AUXILIARY}{_ADVERB}\s+(?P<cue>{_HEARSAY_CUES})\s+to\s+"
+    r"(?:be|have)\b"
+)
+
+
+_NEXT_CLAUSE = re.compile(r"(?:,\s+(?:but|and|while|although|though|whereas)|;)\s+")
+
+
+def _impersonal(sentence: str, ctx: ArticleContext, before: int) -> list[ReportedSpan]:
+    """'It was reported on Saturday that the prisoner was stabbed', 'The company is said to
+    have lost millions': reported, by nobody the sentence names (or by its 'by' phrase).
+    A named report from `before` on ends it at the clause boundary before that report's
+    subject ('It was first reported …, but police later said …'), or replaces it when it
+    lies inside ('It was reported that the mayor said …')."""
+    passive = _IT_IS_REPORTED.search(sentence, 0, before)
+    if passive:
+        verb = CUE_VERBS.get(passive.group("cue"), "reported")
+        clause_start, _ = _clause_start(sentence, passive.end(), verb)
+        if clause_start is None or clause_start >= before:
+            return []
+        end = len(sentence)
+        if before < len(sentence):
+            boundaries = list(_NEXT_CLAUSE.finditer(sentence, clause_start, before))
+            if not boundaries:
+                return []
+            end = boundaries[-1].start()
+        if not _is_clause(sentence[clause_start:end]):
+            return []
+        by = re.match(r"\s+by\s+(?P<who>.+?)\s+that\s", sentence[passive.end() :])
+        who = resolve_phrase(by.group("who"), ctx) if by else None
+        return [ReportedSpan(Attribution(who, verb), clause_start, end)]
+    personal = _REPORTED_TO_BE.match(sentence)
+    if personal and before == len(sentence) and plausible_subject(personal.group("subject")):
+        verb = CUE_VERBS.get(personal.group("cue"), "reported")
+        return [ReportedSpan(Attribution(None, verb), 0, len(sentence))]
+    return []
 
 
 _APPOSED_NAME = re.compile(r"(?P<name>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3}),\s+")
