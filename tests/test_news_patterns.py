@@ -812,3 +812,38 @@ def test_impersonal_passives_report_without_a_named_source():
         ("the ferry would stop running.", "Harbour Board"),
         ("The warehouse was said to have been empty for years.", None),
     ]
+
+
+def test_a_name_that_qualifies_a_spokesperson_does_not_speak():
+    body = (
+        "Governor Ellen Marsh toured the plant on Monday. Marsh campaign spokesman Devon "
+        "Price said in a statement that the plant would stay open. A senior Marsh adviser, "
+        "who asked not to be named, said the governor would not debate."
+    )
+    assert reported(body) == [
+        ("the plant would stay open.", "Devon Price"),
+        ("the governor would not debate.", "Marsh adviser"),  # unnamed, not Ellen Marsh
+    ]
+
+
+def test_a_party_tag_or_a_second_apposition_before_the_verb():
+    body = (
+        "Sen. Paul Okafor, D-Ore., who wrote the bill, said the vote would be close.\n\n"
+        "Judge Ruth Keane, his colleague on the appeals court, who has sat with him for "
+        "years, said he was a careful judge.\n\n"
+        "Late on Sunday, the Prime Minister Alan Foss, in a statement, announced the troops "
+        "would leave."
+    )
+    assert reported(body) == [
+        ("the vote would be close.", "Paul Okafor"),
+        ("he was a careful judge.", "Ruth Keane"),
+        ("the troops would leave.", "Alan Foss"),
+    ]
+
+
+def test_an_initial_before_a_quotation_ends_the_sentence():
+    body = (
+        'Press secretary Nora Vance mocked the plan in a post on X. "It will never pass," '
+        "she wrote."
+    )
+    assert direct(claims_of(body)) == [("It will never pass", "Nora Vance")]

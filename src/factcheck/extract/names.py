@@ -754,8 +754,8 @@ def _resolve_part(part: str, ctx: ArticleContext) -> Referent | None:
     found = []
     for match in NAME_RUN.finditer(part):
         # A run followed by a title word qualifies the person after it: "Scripps
-        # Oceanography director Margaret Leinen".
-        modifier = _bare(part[match.end() :].split(" ", 2)[1] if " " in part[match.end() :] else "")
+        # Oceanography director Margaret Leinen", "Harris campaign spokesman Michael Tyler".
+        qualifier = _QUALIFYING.match(part, match.end())
         # Possessives split a run: "Ukraine's Foreign Ministry" names the ministry.
         runs = _POSSESSIVE_SPLIT.split(match.group(0))
         for number, run in enumerate(runs):
@@ -770,7 +770,9 @@ def _resolve_part(part: str, ctx: ArticleContext) -> Referent | None:
                     for name, _ in split_affiliation(piece, ctx.dictionary):
                         referent = resolve_run(name, part, ctx)
                         if referent and referent.actor_type:
-                            qualifies = owns or modifier in TITLE_WORDS
+                            qualifies = owns or bool(
+                                qualifier and _bare(qualifier.group("title")) in TITLE_WORDS
+                            )
                             found.append((qualifies, len(found), referent))
     if not found:
         return None
@@ -780,6 +782,13 @@ def _resolve_part(part: str, ctx: ArticleContext) -> Referent | None:
     if qualifies and best.actor_type == "person":
         return None  # only a possessor or a qualifier: "Trump's lawyer" is not Trump
     return best
+
+
+# Lower-case words after a name, up to the next capital or the phrase's end, the last of
+# them maybe a title: "Harris [campaign spokesman] Michael Tyler", "a senior Trump [adviser]".
+_QUALIFYING = re.compile(
+    r"(?:\s+[a-z][\w\-]*){0,3}?\s+(?P<title>[a-z][\w\-]*)(?=\s+[A-Z]|[\s,.;:]*$)"
+)
 
 
 def _owner_after_of(

@@ -745,8 +745,11 @@ def _subject_before_apposition(sentence: str, comma: int) -> tuple[str, int] | N
     subject on is read by `resolve_phrase`, which picks the person out of 'the Foreign
     Ministry spokesperson, Oleh Nikolenko'."""
     commas = [i for i, ch in enumerate(sentence[:comma]) if ch == ","]
-    for opening in reversed(commas):
+    for number in range(len(commas) - 1, -1, -1):
+        opening = commas[number]
         aside = opening == commas[-1] and _ASIDE.match(sentence[opening + 1 : comma])
+        if number and _apposition_before(sentence, commas[number - 1], opening):
+            continue  # "Gary Peters, D-Mich., who …, said": the name is further back
         if aside or _APPOSITION.match(sentence[opening + 1 : comma]):
             found = _subject_of_np(sentence, opening)
             if (
@@ -760,6 +763,20 @@ def _subject_before_apposition(sentence: str, comma: int) -> tuple[str, int] | N
         return None
     phrase = sentence[leading[1] : comma].strip(" ,")
     return (phrase, leading[1]) if len(phrase.split()) <= 14 else None
+
+
+def _apposition_before(sentence: str, comma: int, opening: int) -> bool:
+    """Whether the words between two commas are a second apposition of a name before them
+    ('Judge Edward Becker, his colleague, who …', 'Gary Peters, D-Mich., who …'), not the
+    subject after an opening phrase ('Late on Sunday, the President, in a statement, …')."""
+    if not _APPOSITION.match(sentence[comma + 1 : opening]):
+        return False
+    named = _subject_of_np(sentence, comma)
+    return (
+        named is not None
+        and not _is_intro(named[0])
+        and _bare(named[0].split()[-1]) not in TIME_WORDS
+    )
 
 
 # A name with a lower-case particle: "el-Sisi", "al-Assad", "bin Salman".

@@ -117,9 +117,11 @@ def sentence_spans(text: str, quotes: list[QuoteSpan] | None = None) -> list[tup
         # so far (which made long articles quadratic).
         before = text[max(0, match.start() - 24) : match.start() + 1]
         word = _WORD_BEFORE_STOP.search(before)
+        # An initial is followed by a surname, never by a quotation: "… in a post on X.
+        # \"Kamala broke it,\" she wrote" is two sentences.
         if word and (
             word.group(1).lower().rstrip(".") in ABBREVIATIONS
-            or _INITIAL.fullmatch(word.group(1).rstrip("."))
+            or (_INITIAL.fullmatch(word.group(1).rstrip(".")) and opens_next)
         ):
             continue
         cuts.append(end)
