@@ -847,3 +847,44 @@ def test_an_initial_before_a_quotation_ends_the_sentence():
         "she wrote."
     )
     assert direct(claims_of(body)) == [("It will never pass", "Nora Vance")]
+
+
+def test_party_labels_and_local_offices_are_titles_not_names():
+    body = (
+        "Democrat Rosa Delgado and Republican Hank Mills are running. Councilman Ray Ortiz "
+        "asked how much it would cost. Sen. Joan Pratt, a Vermont Republican, voted no. "
+        "Both parties fought over the Mills/Ortiz plan."
+    )
+    mentions = extract_article("A headline", None, body)[1]
+    assert {(m.name, m.role) for m in mentions if m.actor_type == "person"} == {
+        ("Rosa Delgado", "Democrat"),
+        ("Hank Mills", "Republican"),
+        ("Hank Mills", None),
+        ("Ray Ortiz", "Councilman"),
+        ("Ray Ortiz", None),
+        ("Joan Pratt", "Sen."),
+    }
+
+
+def test_the_judge_is_the_justice_named_before():
+    body = (
+        "Mrs Justice Nora Blake found that the council had failed the family.\n\n"
+        'The judge described its conduct as "a string of missed chances".'
+    )
+    assert speakers(claims_of(body), "partial_quote") == [
+        ("a string of missed chances", "Nora Blake")
+    ]
+
+
+def test_tails_with_an_auxiliary_headline_tails_and_clauses_that_are_not_tails():
+    claims = claims_of(
+        "Rural clinics could shut within a year, a leading charity has warned. The dam "
+        "was built in 1950 by the state, but both towns have claimed the land as theirs. "
+        "Crowds in most towns were calm, as the Valley Herald reported on Sunday.",
+        headline="Bus cuts 'will isolate villages', charity warns",
+    )
+    assert speakers(claims, "reported_speech") == [
+        ("Bus cuts 'will isolate villages'", "charity"),
+        ("Rural clinics could shut within a year", "a leading charity"),
+        ("Crowds in most towns were calm", "Valley Herald"),
+    ]

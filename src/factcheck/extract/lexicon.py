@@ -191,7 +191,13 @@ TITLE_WORDS |= _words("""
     physicist pilot poet presenter producer psychologist rapper singer sociologist
     songwriter surgeon virologist writer
 """)
-TITLE_WORDS |= _words("whip minority majority advisor adviser")
+TITLE_WORDS |= _words("whip minority majority advisor adviser aide")
+# Local office and party labels written like titles: "Councilman Tom Abernathy", "Democrat
+# Maria Okafor", "Tory MP Ann Lee" (not "conservative", an adjective as often).
+TITLE_WORDS |= _words("""
+    councilman councilwoman councilmember alderman alderwoman selectman selectwoman
+    assemblymember supervisor democrat republican tory
+""")
 # Abbreviated titles: "Gov. Dave Heineman", "Atty. Gen.", "Maj. Lisa Hart".
 TITLE_WORDS |= _words("gov adm cmdr maj cpl pvt supt insp det atty amb assemblyman assemblywoman")
 # Occupations of the people citizen media and campaign news quote: "Blogger Ana Lima".

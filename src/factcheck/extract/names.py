@@ -362,6 +362,7 @@ _ROLE_SYNONYMS = {
     "governor": {"gov"},
     "pres": {"president"},
     "gen": {"general"},
+    "justice": {"judge"},  # "Mrs Justice Harriet Colvin … the judge said"
     "prof": {"professor"},
     "dr": {"doctor"},
     "atty": {"attorney"},
@@ -736,6 +737,8 @@ def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
         name = ctx.remember_person(person.name, final_role)
         return Referent(name, "person", final_role, phrase)
     if group:
+        if role and role.lower() == group.name.lower():
+            role = None  # "The Republican Party": its name, not a role
         return Referent(group.name, group.actor_type, role, phrase)
     return Referent(phrase, None, None, phrase) if len(phrase.split()) <= 6 else None
 
@@ -981,8 +984,8 @@ def _clean_role(role: str | None) -> str | None:
     honorifics, sentence openers ("Yet", "On Sunday"), lower-case words that lead into it
     ("account of the"), connectors left at either end ("U.S. Attorney and") or another
     actor joined to it ("Senator Bond and Representative")."""
-    if not role:
-        return None
+    if not role or role.endswith("/"):
+        return None  # "the Bush/Enzi bill": another name, joined by a slash
     words = [w.strip(',;:“”"‘’()') for w in _QUOTED.sub(" ", role).split()]
     words = [w for w in words if w and _bare(w) not in _ROLE_HONORIFICS]
     while words and (

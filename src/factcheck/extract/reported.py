@@ -74,6 +74,8 @@ UNNAMED_SOURCES = {
     "researcher", "scientist", "investigator", "prosecutor", "observer", "proponents",
     "advocates", "backers", "campaigners", "regulators", "regulator", "parents", "relatives",
     "families", "research", "findings", "bank", "insiders", "skeptics", "sceptics", "journal",
+    "charity", "charities", "watchdog", "ministers", "inquiry", "trust", "unions",
+    "nurses", "teachers", "medics", "campaign", "councillors",
 }  # fmt: skip
 
 # Read here with the noun uses ruled out by `subject_before`: "Trump claims he …" is a
@@ -349,10 +351,12 @@ _TAIL_CUES = (
     r"explained|argued|argue|argues|insisted|insist|suggested|suggest|revealed|reported|"
     r"confirmed|announced|wrote|tweeted|acknowledged|admitted|estimated|estimate|predicted|"
     r"predict|stressed|observed|concluded|believes|believe|assesses|assess|maintained|"
-    r"maintain|contend|contends|contended|allege|alleges|alleged"
+    r"maintain|contend|contends|contended|allege|alleges|alleged|rules|ruled|finds|found|"
+    r"reveals"
 )
 _REPORTED_TAIL = re.compile(
-    rf"^(?P<clause>.{{12,}}?),[”\"]?\s+(?P<subj>[^,]{{2,80}}?)\s+(?:also\s+)?(?P<cue>{_TAIL_CUES})\b"
+    rf"^(?P<clause>.{{12,}}?),[”\"]?\s+(?P<subj>[^,]{{2,80}}?)\s+(?:(?:has|have|had)\s+)?"
+    rf"(?:also\s+)?(?P<cue>{_TAIL_CUES})\b"
     r"(?P<rest>[^,]{0,40}?)(?:\s+[—–]\s+.*)?\.?$",
     re.S,
 )
@@ -374,7 +378,11 @@ def _tail(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
     """'…, X said.' and '…, said X.': the sentence before the attribution is X's."""
     for pattern in (_REPORTED_TAIL, _REPORTED_TAIL_INVERTED):
         tail = pattern.match(sentence)
-        if not tail or not plausible_subject(tail.group("subj")):
+        if (
+            not tail
+            or not plausible_subject(tail.group("subj"))
+            or _joins_a_clause(tail)
+        ):
             continue
         if pattern is _REPORTED_TAIL_INVERTED and not _inverted_speaker(tail):
             continue
@@ -399,6 +407,15 @@ def _tail(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
 
 
 _SUBJECT_START = {"the", "a", "an", "his", "her", "its", "their", "our", "one", "two"}
+_JOINS_A_CLAUSE = {"but", "and", "or", "so", "yet", "while", "whereas", "though", "although"}
+
+
+def _joins_a_clause(tail: re.Match) -> bool:
+    """'…, but Saudi Arabia alleged Iranian involvement': a second clause, not a tail.
+    'as' attributes ('…, as Frontera Informativa reported'), unless the clause before it
+    reports words of its own ('X argued that …, as the court found')."""
+    first = _bare(tail.group("subj").split()[0])
+    return first in _JOINS_A_CLAUSE or (first == "as" and bool(_CUE.search(tail.group("clause"))))
 
 
 def _inverted_speaker(tail: re.Match) -> bool:
