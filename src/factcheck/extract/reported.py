@@ -75,7 +75,7 @@ UNNAMED_SOURCES = {
     "advocates", "backers", "campaigners", "regulators", "regulator", "parents", "relatives",
     "families", "research", "findings", "bank", "insiders", "skeptics", "sceptics", "journal",
     "charity", "charities", "watchdog", "ministers", "inquiry", "trust", "unions",
-    "nurses", "teachers", "medics", "campaign", "councillors",
+    "nurses", "teachers", "medics", "councillors",
 }  # fmt: skip
 
 # Read here with the noun uses ruled out by `subject_before`: "Trump claims he …" is a
@@ -378,11 +378,7 @@ def _tail(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
     """'…, X said.' and '…, said X.': the sentence before the attribution is X's."""
     for pattern in (_REPORTED_TAIL, _REPORTED_TAIL_INVERTED):
         tail = pattern.match(sentence)
-        if (
-            not tail
-            or not plausible_subject(tail.group("subj"))
-            or _joins_a_clause(tail)
-        ):
+        if not tail or not plausible_subject(tail.group("subj")) or _joins_a_clause(tail):
             continue
         if pattern is _REPORTED_TAIL_INVERTED and not _inverted_speaker(tail):
             continue
