@@ -888,3 +888,30 @@ def test_tails_with_an_auxiliary_headline_tails_and_clauses_that_are_not_tails()
         ("Rural clinics could shut within a year", "a leading charity"),
         ("Crowds in most towns were calm", "Valley Herald"),
     ]
+
+
+def test_wire_datelines_and_mid_sentence_tails():
+    body = (
+        "LAKEVIEW, Ore. (AP) — Candidate Ruth Ames told a crowd on Friday that families had "
+        'been "priced out" of the valley.\n\n'
+        "TALLINN, Nov 3 (Reuters) - Talks on the pipeline collapsed on Monday, officials "
+        "said, as both sides traded blame.\n\n"
+        "Ames accused her rival of hiding the cost."
+    )
+    assert reported(body) == [
+        ('families had been "priced out" of the valley.', "Ruth Ames"),
+        ("Talks on the pipeline collapsed on Monday", "officials"),
+    ]
+
+
+def test_a_name_known_in_full_and_a_qualified_body_are_not_descriptions():
+    body = (
+        "The House Ethics Committee met on Monday. The White House, which has not endorsed "
+        "the bill, said the president would sign it.\n\n"
+        "The Ministry of Water Resources published figures. The Latvian foreign ministry "
+        "said it would protest."
+    )
+    assert reported(body) == [
+        ("the president would sign it.", "White House"),
+        ("it would protest.", "The Latvian foreign ministry"),
+    ]

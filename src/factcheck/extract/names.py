@@ -510,6 +510,12 @@ class ArticleContext:
         if not wanted:
             return None
         head = wanted[-1]
+        # The words that say which body: "foreign" in "the Kazakh foreign ministry". A
+        # demonym or a place may stand for a country the name leaves out ("the United
+        # States Department" of Defense).
+        qualifiers = {w for w in wanted[:-1] if not self.dictionary.is_demonym(w)}
+        if qualifiers and self.dictionary.lookup(" ".join(wanted[:-1])):
+            qualifiers = set()
         for entry in self._before_here():
             if entry.actor_type == "person":
                 role = {_bare(w) for w in (self.roles.get(entry.name) or "").split()}
@@ -521,6 +527,8 @@ class ArticleContext:
             elif entry.actor_type == "organization":
                 lowered = {_bare(w) for w in entry.name.split()}
                 known = self.dictionary.lookup(entry.name)
+                if not qualifiers <= lowered:
+                    continue  # "the foreign ministry" is not the Ministry of Water Resources
                 if head in lowered or (head in _OUTLET_NOUNS and known and known.outlet):
                     return Referent(entry.name, "organization", None, entry.name)
         if head in _SPEAKS_FOR and self.last_speaker and self.last_speaker.actor_type:
@@ -710,8 +718,8 @@ def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
     if nominal:
         # "the senator", and "the court's summary", "the company's spokesman": the body.
         found = ctx.described(nominal.group("words").split())
-        if found:
-            return found
+        if found and not ctx.dictionary.lookup(phrase.split(" ", 1)[1]):
+            return found  # but "The White House" is known by that name
     elif lowered in ORG_WORDS or (phrase.islower() and lowered in TITLE_WORDS):
         # "Police said" after "Thames Valley Police": the force the article named; "the
         # foreign minister said", read as "minister": the last person with that title.

@@ -138,8 +138,9 @@ _VERB = re.compile(
     r"swung|wound|struck|began|sat|stood|hurt|shed|bid|rang|sang|drank|sprang|slid|spun)\b"
     r"|n’t|n't"
 )
-# Verbs that report only with "that": "expressed concern that …", not "expressed concern".
-_NEEDS_THAT = {"expressed", "expresses", "reports"}
+# Verbs that report only with "that": "expressed concern that …", not "expressed concern";
+# "accused X of lying" charges a deed, it reports no statement.
+_NEEDS_THAT = {"expressed", "expresses", "reports", "accused", "accuses"}
 # Verbs that report only a clause plainly begun — with "that", or a short subject and its
 # verb: "the study found that …" and "the study found the drug cut deaths", "Trump claims
 # he would be okay", not "found the car", "found it difficult" or "China claims
@@ -357,7 +358,8 @@ _TAIL_CUES = (
 _REPORTED_TAIL = re.compile(
     rf"^(?P<clause>.{{12,}}?),[”\"]?\s+(?P<subj>[^,]{{2,80}}?)\s+(?:(?:has|have|had)\s+)?"
     rf"(?:also\s+)?(?P<cue>{_TAIL_CUES})\b"
-    r"(?P<rest>[^,]{0,40}?)(?:\s+[—–]\s+.*)?\.?$",
+    r"(?P<rest>[^,]{0,40}?)(?:\s+[—–]\s+.*|,\s+(?:as|while|when|after|but|although|though)\s.*)?"
+    r"\.?$",
     re.S,
 )
 # "…, argued the government's lawyer, Richard Keen." — the speaker may carry an apposition.
@@ -913,6 +915,7 @@ def _clause_start(
     if (
         between.strip()
         and not _WHEN.fullmatch(between)
+        and verb not in _ADDRESSEE_CUES  # "told a rally that families had been …"
         and _VERB.fullmatch(that.group("next").lower())
     ):
         return None, None  # "tweeted from a scene that continued …": a relative clause

@@ -96,11 +96,23 @@ _LAST_WORD = re.compile(r"([\w’'\-]+)$")
 _BOUNDARY = re.compile(r"[.!?…]+\]?[”\"’)]*\s+(?=[“\"‘(]?\[?[A-Z0-9])")
 
 
+# A wire story's dateline is not part of its first sentence: "GRAND RAPIDS, Mich. (AP) —",
+# "ALMATY, Nov 17 (Reuters) -", "WASHINGTON, D.C. -".
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+)*"
+    r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s+\([^()]{2,40}\))?"
+    r"\s*[—–-]{1,2}\s+"
+)
+
+
 def sentence_spans(text: str, quotes: list[QuoteSpan] | None = None) -> list[tuple[int, int]]:
     """(start, end) of each sentence. A quotation is never split: a multi-sentence quote
     and its attribution stay one sentence, which is what a reader cites."""
     quotes = find_quotes(text) if quotes is None else quotes
-    cuts = [0]
+    dateline = _DATELINE.match(text)
+    cuts = [0, dateline.end()] if dateline else [0]
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         # Inside a quotation no full stop ends the sentence, except the one closing it when
