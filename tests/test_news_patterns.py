@@ -915,3 +915,28 @@ def test_a_name_known_in_full_and_a_qualified_body_are_not_descriptions():
         ("the president would sign it.", "White House"),
         ("it would protest.", "The Latvian foreign ministry"),
     ]
+
+
+def test_requests_to_act_and_questions_put_to_a_crowd():
+    body = (
+        "Press secretary Ana Ruiz told reporters that Judge Lee had asked to withdraw "
+        '"to spare the court a distraction".\n\n'
+        "Mayor Tom Hale spoke for an hour. At one point he turned to the budget, asking the "
+        'crowd, "Do you feel safer today?"'
+    )
+    claims = claims_of(body)
+    assert speakers(claims, "partial_quote") == [("to spare the court a distraction", "Ana Ruiz")]
+    assert direct(claims) == [("Do you feel safer today?", "Tom Hale")]
+
+
+def test_a_place_that_speaks_goes_on_speaking():
+    body = (
+        "Ms Lane said the party would fund the wards.\n\n"
+        "A Downing Street spokesperson said the prime minister was aware of the problem. "
+        "The spokesperson added that new funding would follow in the spring."
+    )
+    assert [speaker for _, speaker in reported(body)] == [
+        "Lane",
+        "Downing Street",
+        "Downing Street",
+    ]

@@ -186,6 +186,15 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+# "Marsh had asked to withdraw “…”": a request to act, not words said (unlike "spoke to
+# reporters").
+_ASKS_TO = {"asked", "asks", "urged", "urges", "told", "tells"}
+_INFINITIVE = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|"
+    r"us|me|reporters|journalists)\b)[a-z]+\b"
+)
+
+
 def parse_attribution(
     clause: str, ctx: ArticleContext, after_quote: bool, nearest: bool = False
 ) -> Attribution | None:
@@ -197,7 +206,10 @@ def parse_attribution(
     if not clause:
         return None
     cues = [
-        cue for cue in _CUE_RE.finditer(clause) if not _NOUN_BEFORE.search(clause, 0, cue.start())
+        cue
+        for cue in _CUE_RE.finditer(clause)
+        if not _NOUN_BEFORE.search(clause, 0, cue.start())
+        and not (cue.group(1) in _ASKS_TO and _INFINITIVE.match(clause, cue.end()))
     ]
     # The first speech verb with a speaker (the nearest to the quote when `nearest`): "In
     # a statement posted to her account, Vázquez affirmed …, writing “…”" is Vázquez's.
@@ -423,8 +435,8 @@ def _read_quote(
 def _remember_speakers(block: Block, claims: list[Claim], carried: Carried, ctx: ArticleContext):
     """Who spoke in this block: the passage is theirs for the pronouns and quotes after it."""
     for claim in claims:
-        if claim.speaker_type not in ("person", "organization"):
-            continue
+        if claim.speaker_type not in ("person", "organization", "place"):
+            continue  # a place speaks for its government: "Downing Street said"
         speaker = Referent(claim.speaker_name, claim.speaker_type, claim.speaker_role)
         carried.recent = Attribution(speaker, claim.attribution_cue or "said", claim.source_name)
         carried.recent_block = block.number

@@ -710,7 +710,12 @@ def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
             found = ctx.last_person
         return found
     if lowered in PRONOUNS_GROUP:
-        return ctx.subject_body() or ctx.last_group or ctx.last_speaker
+        speaker = (
+            ctx.last_speaker
+            if ctx.last_speaker and ctx.last_speaker.actor_type != "place"
+            else None
+        )
+        return ctx.subject_body() or ctx.last_group or speaker
     issued = _NOMINAL_ISSUER.match(lowered)
     nominal = _NOMINAL.match(lowered) or (
         issued if issued and issued.group("document") in _ISSUED_THROUGH else None

@@ -864,11 +864,18 @@ def _subject_of_np(sentence: str, end: int) -> tuple[str, int] | None:
 
 
 _INTRODUCTORY = re.compile(r"^(?:[^,]{1,100},\s+)?")
+_UNMARKED_INTRO = re.compile(
+    r"^(?:At|On|In|Later|Earlier|Then|After|Before|During|Afterwards)\b[^,]{0,40}?\s"
+    r"(?P<pronoun>he|she|they|we)\s+[a-z]"
+)
 
 
 def leading_subject(sentence: str) -> tuple[str, int] | None:
     """The subject the sentence opens with (after an introductory phrase): the speaker of
     a verb joined to the first one ("Tom Watson called it “lousy” and said …")."""
+    unmarked = _UNMARKED_INTRO.match(sentence)
+    if unmarked:  # "At one point he turned to …": an opening phrase with no comma
+        return unmarked.group("pronoun"), unmarked.start("pronoun")
     intro = _INTRODUCTORY.match(sentence)
     start = intro.end() if intro and _is_intro(intro.group()) else 0
     words = list(_WORD.finditer(sentence, start))
