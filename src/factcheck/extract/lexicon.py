@@ -133,7 +133,8 @@ CUE_VERBS = {
 REPORTING_CUES = (
     set(CUE_VERBS)
     - _words(
-        "asked asks asking continued called described posted claim claims reports estimates urged urges "
+        "asked asks asking continued called described posted claim claims reports estimates "
+        "urged urges "
         "praised praises criticised criticized criticises criticizes complains counters jokes "
         "quips vows pledges promises agrees agreed boasted boasts lamented laments exclaimed "
         "texted retorted countered attacked attacks branded brands characterised characterized "
