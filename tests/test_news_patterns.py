@@ -940,3 +940,15 @@ def test_a_place_that_speaks_goes_on_speaking():
         "Downing Street",
         "Downing Street",
     ]
+
+
+def test_a_person_who_opens_a_sentence_as_possessor_is_who_she_is():
+    body = (
+        "Nurse Priya Lal said the ward was full.\n\n"
+        "Sarah Okoye's son Ben, seven, needs round-the-clock care. She says the nights he "
+        "spends at the hospice are her only rest."
+    )
+    assert reported(body)[-1] == (
+        "the nights he spends at the hospice are her only rest.",
+        "Sarah Okoye",
+    )

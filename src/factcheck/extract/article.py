@@ -75,13 +75,14 @@ def extract_article(
         if m.actor_type == "person":
             ctx.note_gender(m.name, m.mention_text)
         # Actors named inside a quotation, or as a possessor ("Trump's conduct"), are not
-        # who "he said" or "the ministry said" refers to.
-        if (
-            m.actor_type in ("person", "organization")
-            and not block.in_quote(at)
-            and not _POSSESSOR.match(block.text, at + len(m.mention_text))
-        ):
-            sentence = block.sentence_of(at)
+        # who "he said" or "the ministry said" refers to; unless a person who opens the
+        # sentence as its possessor, which is what the sentence is about ("Sarah Ellison's
+        # son has …. She says …").
+        if m.actor_type not in ("person", "organization") or block.in_quote(at):
+            continue
+        sentence = block.sentence_of(at)
+        opens_sentence = not block.text[sentence[0] : at].strip() and m.actor_type == "person"
+        if opens_sentence or not _POSSESSOR.match(block.text, at + len(m.mention_text)):
             subject = is_subject(block.text[sentence[0] : at])
             where = (block.number, sentence[0])
             ctx.trail.append(TrailEntry((block.number, at), m.name, m.actor_type, where, subject))
