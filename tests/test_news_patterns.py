@@ -952,3 +952,19 @@ def test_a_person_who_opens_a_sentence_as_possessor_is_who_she_is():
         "the nights he spends at the hospice are her only rest.",
         "Sarah Okoye",
     )
+
+
+def test_a_source_who_asked_not_to_be_named_is_not_the_last_one_named():
+    body = (
+        "Sen. Ada Price said the vote would fail.\n\n"
+        '"They were warned in May," the senator told reporters, speaking on condition of '
+        "anonymity to describe private talks.\n\n"
+        "A senior Senate committee aide, speaking on condition of anonymity, said the deal "
+        "was close."
+    )
+    claims = claims_of(body)
+    assert [c.speaker_type for c in claims if c.claim_type != "assertion"] == [
+        "person",  # Ada Price, named
+        None,
+        None,
+    ]

@@ -30,7 +30,13 @@ from factcheck.extract.names import (
     TrailEntry,
     resolve_phrase,
 )
-from factcheck.extract.reported import find_reported, leading_subject, speaks, subject_before
+from factcheck.extract.reported import (
+    find_reported,
+    leading_subject,
+    resolve_speaker,
+    speaks,
+    subject_before,
+)
 from factcheck.extract.scoring import ASSERTION_THRESHOLD, checkworthiness
 from factcheck.extract.text import (
     INVISIBLE,
@@ -240,7 +246,7 @@ def _attribution_by_verb(
             r"\s+(?:in|on|at|during|after|adding)\s", _to_full_stop(rest), maxsplit=1
         )[0]
         rest = rest[len(subject) :]
-    speaker = resolve_phrase(subject, ctx)
+    speaker = resolve_speaker(subject, clause, ctx)
     if speaker is None or not speaks(speaker, subject) or _LONE_DOCUMENT.match(subject.strip()):
         return None  # "Calling it a the archbishop", "a statement posted" name nobody
     return Attribution(speaker, cue, _source_of(cue, rest, ctx))

@@ -393,7 +393,7 @@ def _tail(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
         if apposition and _bare(apposition.split()[0]) in _NOT_A_SUBJECT_END:
             apposition = None  # "…, stated Minister X, and was left outside": not about X
         subject = f"{tail.group('subj')}, {apposition}" if apposition else tail.group("subj")
-        who = resolve_phrase(subject, ctx)
+        who = resolve_speaker(subject, sentence, ctx)
         leading = leading_subject(sentence)
         if who is None and _bare(tail.group("subj")) in ("they", "it") and leading:
             # "State prosecutors charged the suspect …, they said": the clause's subject.
@@ -483,7 +483,7 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list
         if subject is None or subject[1] < from_:
             continue
         phrase, subject_start = subject
-        who = resolve_phrase(phrase, ctx)
+        who = resolve_speaker(phrase, sentence, ctx)
         if who is None or not speaks(who, phrase):
             continue
         if word == "reports" and not who.actor_type and len(phrase.split()) < 2:
@@ -573,6 +573,30 @@ def _without_trailing_link(clause: str) -> str:
 _CONTRACTION = re.compile(r"[’'](?:ve|m|d|ll|re|s)$")
 
 
+# A source who asked not to be named: "the senator told CNN, speaking on condition of
+# anonymity" is not the last senator the article named.
+_ANONYMITY = re.compile(
+    r"\b(?:anonymity|anonymously|not authori[sz]ed to (?:speak|discuss|comment)|"
+    r"(?:asked|declined|requested) not to be (?:named|identified))",
+    re.I,
+)
+_DESCRIPTION_OPENERS = {"the", "a", "an", "one", "two", "three", "another", "several", "some"}
+# How a source described but not to be named is written down.
+UNNAMED_ON_REQUEST = "a source not to be named"
+
+
+def resolve_speaker(phrase: str, sentence: str, ctx: ArticleContext) -> Referent | None:
+    """The actor a speech verb's subject names, unless the sentence says the source it
+    describes is not to be named."""
+    if _ANONYMITY.search(sentence):
+        # The description may have lost its article: "A senior | Senate committee aide".
+        at = sentence.find(phrase)
+        words = sentence[:at].split()[-2:] + phrase.split() if at >= 0 else phrase.split()
+        if any(_bare(w) in _DESCRIPTION_OPENERS for w in words[:3]):
+            return Referent(phrase, None, None, UNNAMED_ON_REQUEST)
+    return resolve_phrase(phrase, ctx)
+
+
 def speaks(who: Referent, phrase: str) -> bool:
     """A speaker the reader can name: an actor, a pronoun resolved to one, an unnamed
     source ("officials"), or a proper name the rules cannot type ("Priorities USA")."""
@@ -580,6 +604,8 @@ def speaks(who: Referent, phrase: str) -> bool:
         return False  # the writer of a quoted post, not a source the article names
     if phrase.startswith("@"):
         return True  # an account: "@gree tweeted"
+    if who.as_written == UNNAMED_ON_REQUEST:
+        return True  # "the senator told CNN, speaking on condition of anonymity"
     if who.actor_type or unnamed_source(phrase):
         return True
     words = [w for w in phrase.split() if _bare(w) not in _NP_FUNCTION]
