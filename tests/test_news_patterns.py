@@ -968,3 +968,13 @@ def test_a_source_who_asked_not_to_be_named_is_not_the_last_one_named():
         None,
         None,
     ]
+
+
+def test_a_headline_quotes_in_single_marks_after_a_colon():
+    claims = claims_of(
+        "Governor Ann Vale signed the order on Monday.",
+        headline="Vale drops plan after senators balk: 'The votes were not there'",
+    )
+    assert direct(claims) == [("The votes were not there", "Ann Vale")]
+    titled = claims_of("A festival opened.", headline="Brazil: 'Hands That Cure, Words That Heal'")
+    assert direct(titled) == []

@@ -13,7 +13,7 @@ The patterns are those of news writing:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from factcheck.extract.lexicon import (
     ABBREVIATIONS,
@@ -134,6 +134,9 @@ def introduces_quote(before: str) -> bool:
     )
 
 
+_AFTER_COLON = re.compile(r":\s*$")
+
+
 class Block:
     """One field or paragraph being read, with its offset in the field."""
 
@@ -153,7 +156,18 @@ class Block:
         self.paragraph_index = paragraph_index
         self.offset = offset
         self.quotes = find_quotes(text)
+        if location == "headline":
+            # Headlines quote in single marks: "Brennan pulls pick: 'The votes weren't there'"
+            # (but "Brazil: 'Hands That Cure, Words That Heal'" is a title).
+            self.quotes = [
+                replace(q, single=False) if self._headline_quote(q) else q for q in self.quotes
+            ]
         self.sentences = sentence_spans(text, self.quotes)
+
+    def _headline_quote(self, quote: QuoteSpan) -> bool:
+        words = self.text[quote.inner_start : quote.inner_end].split()
+        title = sum(w[:1].isupper() and not w.isupper() for w in words) == len(words) > 2
+        return quote.single and bool(_AFTER_COLON.search(self.text, 0, quote.start)) and not title
 
     def in_quote(self, position: int) -> bool:
         return any(q.inner_start <= position < q.inner_end for q in self.quotes if not q.single)
