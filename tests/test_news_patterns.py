@@ -978,3 +978,35 @@ def test_a_headline_quotes_in_single_marks_after_a_colon():
     assert direct(claims) == [("The votes were not there", "Ann Vale")]
     titled = claims_of("A festival opened.", headline="Brazil: 'Hands That Cure, Words That Heal'")
     assert direct(titled) == []
+
+
+def test_subjects_behind_party_tags_possessive_descriptions_and_partitives():
+    body = (
+        "Among them was Sen. Ray Dunn (R-Idaho), who argued that the rule was "
+        "unconstitutional.\n\n"
+        "In a statement, the hospital's chief executive, Dr Lena Ross, apologised to the "
+        "family and said the hospital accepted the findings in full.\n\n"
+        "One of the sources said the delegation had been ready to accept observers."
+    )
+    assert reported(body) == [
+        ("the rule was unconstitutional.", "Ray Dunn"),
+        ("the hospital accepted the findings in full.", "Lena Ross"),
+        ("the delegation had been ready to accept observers.", "One of the sources"),
+    ]
+
+
+def test_a_tail_before_an_aside_and_a_relative_inside_an_according_clause():
+    body = (
+        "The council was liable for the flooding, the high court has ruled, in a judgment "
+        "the residents welcomed.\n\n"
+        "According to two people familiar with the decision, the mayor dropped the plan "
+        "after a call with party leaders, who told him the vote would fail.\n\n"
+        "Having recently moved to a larger plant, the firm announced the creation of 40 jobs, "
+        "in addition to the 35 it added last year."
+    )
+    found = reported(body)
+    assert [speaker for _, speaker in found] == [
+        "the high court",
+        "two people familiar with the decision",
+    ]
+    assert found[1][0].startswith("the mayor dropped the plan")

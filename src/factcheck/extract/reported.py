@@ -115,6 +115,7 @@ _NOT_A_CLAUSE = {
     "against", "into", "over", "under", "through", "after", "before", "during",
     "excluding", "following", "regarding", "concerning", "according", "saying", "adding",
     "calling", "noting", "citing", "why", "how", "whether", "if", "what", "when", "where",
+    "having",
 }  # fmt: skip
 # Sets asked about together (built once, not on every question).
 _SKIPPED_OR_TIME = _SKIPPED | TIME_WORDS
@@ -236,6 +237,9 @@ def _impersonal(sentence: str, ctx: ArticleContext, before: int) -> list[Reporte
 _APPOSED_NAME = re.compile(r"(?P<name>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3}),\s+")
 
 
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s")
+
+
 def _according(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
     """'According to X, …', '…, and according to X he died …', '…, according to X.'"""
     according = re.match(
@@ -251,7 +255,11 @@ def _according(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
         else:
             who_text, clause_start = according.group("who"), according.start("clause")
         who = resolve_phrase(who_text, ctx)
-        inner = _by_speech_verbs(sentence, ctx, from_=clause_start)
+        inner = [
+            span
+            for span in _by_speech_verbs(sentence, ctx, from_=clause_start)
+            if not _RELATIVE_BEFORE.search(sentence, clause_start, span.start)
+        ]  # "…, Brennan made the call after talks with leaders, who told him …": his act
         if inner:  # "According to ISNA, the prosecutor, Ali Mehr, said …": Mehr's words
             source = outlet(who, ctx) if who else None
             return [replace(s, attribution=replace(s.attribution, source=source)) for s in inner]
@@ -358,7 +366,7 @@ _TAIL_CUES = (
 _REPORTED_TAIL = re.compile(
     rf"^(?P<clause>.{{12,}}?),[”\"]?\s+(?P<subj>[^,]{{2,80}}?)\s+(?:(?:has|have|had)\s+)?"
     rf"(?:also\s+)?(?P<cue>{_TAIL_CUES})\b"
-    r"(?P<rest>[^,]{0,40}?)(?:\s+[—–]\s+.*|,\s+(?:as|while|when|after|but|although|though)\s.*)?"
+    r"(?P<rest>[^,]{0,40}?)(?:\s+[—–]\s+.*|,\s+(?:as|while|when|after|but|although|though|in|on)\s.*)?"
     r"\.?$",
     re.S,
 )
@@ -389,6 +397,8 @@ def _tail(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
             continue  # "Vladimir Putin, president of Russia, said": an apposition
         if re.search(r"\bthat\b|[“\"]", rest) or _VERB.search(rest):
             continue  # "…, Obama told Bee that the choice …": the report is after the verb
+        if rest.split() and _bare(rest.split()[0]) in _DETERMINERS:
+            continue  # "Having moved, the firm announced the creation of 40 jobs": an object
         apposition = tail.groupdict().get("apposition")
         if apposition and _bare(apposition.split()[0]) in _NOT_A_SUBJECT_END:
             apposition = None  # "…, stated Minister X, and was left outside": not about X
@@ -653,6 +663,8 @@ def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
         # "… Chris Christie, who denounced …": the relative pronoun's antecedent speaks.
         previous = tokens[-2]
         end = previous.end() - 1 if previous.group().endswith(",") else previous.end()
+        if sentence[:end].rstrip().endswith(")"):  # "Walt Prescott (R-Idaho), who …"
+            end = sentence.rfind("(", 0, end)
         return (
             _issuer_of_document(sentence, end)
             or (_bare(last) == "who" and _named_before_apposition(sentence, end))
@@ -918,10 +930,16 @@ def leading_subject(sentence: str) -> tuple[str, int] | None:
             continue
         if kept and (_bare(kept[-1].group()) in ("the", "a", "an") or bare in UNNAMED_SOURCES):
             kept.append(token)  # "The attacker", "State prosecutors"
+            if word.endswith(("’s", "'s")):
+                continue  # "the trust's chief executive"
         break
     if not kept:
         return None
-    return sentence[kept[0].start() : kept[-1].end()].strip(" ,"), kept[0].start()
+    end = kept[-1].end()
+    named = _APPOSED_NAME.match(sentence, end + 1) if sentence[end - 1 : end] == "," else None
+    if named and _bare(kept[0].group()) in ("the", "a", "an"):
+        end = named.end("name")  # "the trust's chief executive, Dr Alan Pirie, …"
+    return sentence[kept[0].start() : end].strip(" ,"), kept[0].start()
 
 
 _INTRO_WORDS = _NOT_A_CLAUSE | set(
@@ -1093,12 +1111,17 @@ _FRONTED = {"following", "after", "before", "despite", "during", "with", "withou
 _LIST_GOES_ON = {"and", "or", "but", "as", "well"}
 
 
+_PARTITIVE = {"one", "some", "many", "most", "two", "three", "several", "each", "both", "all"}
+
+
 def unnamed_source(subject: str) -> bool:
     """'officials', 'a senior official', 'the authorities at the airport': the head noun,
     before any prepositional phrase, names a kind of source."""
-    words = [_bare(w) for w in subject.split()]
+    all_words = words = [_bare(w) for w in subject.split()]
     head_end = next((i for i, w in enumerate(words) if i and w in _PREPOSITIONS), len(words))
     words = words[:head_end]
+    if len(words) == 1 and head_end + 1 < len(all_words) and words[0] in _PARTITIVE:
+        words = all_words[head_end + 1 :]  # "one of the sources", "some of the residents"
     return any(w in UNNAMED_SOURCES for w in words[-2:]) or bool(
         words and words[0] in UNNAMED_SOURCES
     )
