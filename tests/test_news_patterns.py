@@ -1010,3 +1010,14 @@ def test_a_tail_before_an_aside_and_a_relative_inside_an_according_clause():
         "two people familiar with the decision",
     ]
     assert found[1][0].startswith("the mayor dropped the plan")
+
+
+def test_a_salutation_is_not_a_role_nor_a_particle_a_name():
+    body = (
+        "The letter reads: Dear Secretary Ruiz: we write to urge action.\n\n"
+        "The statement came from the Procuraduría General de Justicia."
+    )
+    mentions = extract_article("A headline", None, body)[1]
+    assert {(m.name, m.role) for m in mentions if m.actor_type == "person"} == {
+        ("Ruiz", "Secretary")
+    }

@@ -984,7 +984,7 @@ def _has_title_word(text: str) -> bool:
 _QUOTED = re.compile(r"[“\"‘][^”\"’]*[”\"’]")
 _ROLE_EDGE = {"and", "of", "the", "a", "an", "for", "on", "to", "in", "at", "with", "or"}
 _ROLE_HONORIFICS = HONORIFICS | {"cde", "comrade"}
-_ROLE_OPENERS = NON_NAME_WORDS | TIME_WORDS | _ROLE_EDGE
+_ROLE_OPENERS = NON_NAME_WORDS | TIME_WORDS | _ROLE_EDGE | {"dear"}  # "Dear Secretary"
 _ROLE_TITLE_WORDS = TITLE_WORDS - HONORIFICS
 
 
