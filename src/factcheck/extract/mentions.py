@@ -249,7 +249,8 @@ def candidates(
                 # "Scripps Oceanography director Margaret Leinen": the employer; "the
                 # Johan Sverdrup oil field": a place named after someone.
                 continue
-            if kind == "person" and referent.name[:1].islower() and referent.name not in known_people:
+            unknown = kind == "person" and referent.name not in known_people
+            if unknown and referent.name[:1].islower():
                 continue  # "de Justicia": the tail of a body's name, not a person
             if kind == "person":
                 if (
