@@ -1021,3 +1021,31 @@ def test_a_salutation_is_not_a_role_nor_a_particle_a_name():
     assert {(m.name, m.role) for m in mentions if m.actor_type == "person"} == {
         ("Ruiz", "Secretary")
     }
+
+
+def test_ages_before_names_and_letters_after_them():
+    body = (
+        'Prosecutor Ann Lowe QC said the men were "a danger to every child".\n\n'
+        "Fourteen-year-old Mia said the roof fell in.\n\n"
+        "The Department of Corrections and Rehabilitation said the inmate was stable."
+    )
+    assert [speaker for _, speaker in reported(body)] == [
+        "Ann Lowe",
+        "Mia",
+        "Department of Corrections and Rehabilitation",
+    ]
+
+
+def test_a_transcript_line_is_its_speakers():
+    body = (
+        "Blogger Ilya Varga filmed the exchange with a guard, who said:\n\n"
+        "Varga: Look, she is drinking beer. Shall we go?\n\n"
+        "Karim Osman: We may not be strong, but we can be strong economically."
+    )
+    claims = extract_article("A headline", None, body, block_quotes=frozenset({1, 2}))[0]
+    assert [
+        (c.claim_text[:12], c.speaker_name) for c in claims if c.claim_type == "direct_quote"
+    ] == [
+        ("Varga: Look,", "Ilya Varga"),
+        ("Karim Osman:", "Karim Osman"),
+    ]

@@ -467,6 +467,7 @@ def _remember_speakers(block: Block, claims: list[Claim], carried: Carried, ctx:
 
 
 _ACCOUNT = re.compile(r"(?<![\w@])@\w{1,30}")
+_TRANSCRIPT_LINE = re.compile(r"^(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s?:\s+\S")
 _HANDLE = re.compile(rf"^[{INVISIBLE}]*@(?P<handle>\w{{1,30}}):\s+(?P<words>\S)")
 # A quotation signed at its end: "… – Klaus Schwab asks at #WEFAfrica", ", - says Ann Lee".
 _SIGNED = re.compile(
@@ -489,6 +490,12 @@ def _block_quote(
         attributed = _CUE_RE.search(block.text[quote.end : quote.end + 40])
         if attributed and quote.end - quote.start > len(text) / 2:
             return None  # '@x: "…" Dangote tells #WEFAfrica': the quotation in it is the quote
+    line = _TRANSCRIPT_LINE.match(text)
+    if line and _names_a_person(line.group("name"), ctx):
+        # "Karimdjanov: Look, she is drinking beer." — a transcript's or a thread's line.
+        who = resolve_phrase(line.group("name"), ctx)
+        if who and who.actor_type == "person":
+            return Attribution(who, "said")
     if lead_in is not None:
         return lead_in
     handle = _HANDLE.match(text)
@@ -501,6 +508,16 @@ def _block_quote(
         # it is a quotation whose author the text does not name.
         return carried.quoting or carried.soft_lead_in or Attribution(None, "quoted")
     return None
+
+
+def _names_a_person(label: str, ctx: ArticleContext) -> bool:
+    """A person named before ('Karimdjanov'), or a given name and a surname ('Miko
+    Lucena') — not a heading ('Veterans Funding', 'Howard's Ridge')."""
+    words = label.split()
+    if words[0].lower() in CUE_VERBS:
+        return False  # "Said Lautenberg: “…”"
+    known = {part for name in ctx.people.values() for part in (name, name.split()[-1])}
+    return label in known or (len(words) >= 2 and words[0].lower() in ctx.dictionary.given_names)
 
 
 def _reports(text: str) -> bool:

@@ -176,6 +176,10 @@ TITLE_WORDS = _words("""
     senator sergeant sgt sheikh sheriff sir speaker spokesman spokesperson spokeswoman
     state striker sultan superintendent then vice
 """)
+# Letters after a name that are no part of it: "Kama Melly QC", "Jane Doe OBE".
+POSTNOMINALS = _words("qc kc mbe obe cbe kbe dbe")
+# An age written before a name: "Fourteen-year-old Zoe", "the 45-year-old Ann Lee".
+AGE_BEFORE_NAME = re.compile(r"^[\w]+-years?-old$", re.I)
 # Honorifics dropped from a canonical name and kept as an alias.
 HONORIFICS = _words("""
     cde comrade dame dr lady lord miss mme mlle monsenor monseñor monsignor mr mrs ms mx prof

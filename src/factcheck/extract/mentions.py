@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.lexicon import (
+    AGE_BEFORE_NAME,
     NON_NAME_WORDS,
     ORG_WORDS,
+    POSTNOMINALS,
     RUN_OPENERS,
     TITLE_WORDS,
     WEEKDAYS,
@@ -164,9 +166,13 @@ def _pieces(run: NameRun, dictionary: ActorDictionary) -> list[tuple[str, int]]:
 def _strip_leading(text: str, start: int) -> tuple[str, int]:
     """Drop function words at either end: 'The Kremlin' → 'Kremlin', 'But Lukashenko'."""
     words = text.split(" ")
-    while words and words[0].lower().strip(".,") in RUN_OPENERS and len(words) > 1:
+    while len(words) > 1 and (
+        words[0].lower().strip(".,") in RUN_OPENERS or AGE_BEFORE_NAME.match(words[0])
+    ):
         start += len(words[0]) + 1
         words = words[1:]
+    while len(words) > 1 and words[-1].lower().strip(".,") in POSTNOMINALS:
+        words = words[:-1]  # "Kama Melly QC"
     # A sentence whose full stop is missing: "southern Africa But during" ends at "Africa".
     while len(words) > 1 and words[-1].lower().strip(".,") in _RUN_ON_WORDS:
         words = words[:-1]

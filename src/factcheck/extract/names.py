@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from factcheck.extract.lexicon import (
+    AGE_BEFORE_NAME,
     CLAUSE_WORDS,
     COMMON_WORDS,
     COMPASS_WORDS,
@@ -25,6 +26,7 @@ from factcheck.extract.lexicon import (
     NON_NAME_WORDS,
     ORG_WORDS,
     PLACE_WORDS,
+    POSTNOMINALS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
     RUN_OPENERS,
@@ -307,9 +309,14 @@ def _lone_name(words: list[str], dictionary: ActorDictionary) -> bool:
     return (entry is not None and entry.actor_type == "person") or (
         bare not in COMMON_WORDS
         and bare not in _BODY_OR_TITLE_WORDS | NON_NAME_WORDS
+        and not _ABSTRACT_NOUN.search(bare)  # "Corrections and Rehabilitation"
         and entry is None
         and not dictionary.is_demonym(words[0])
     )
+
+
+# Endings of abstract nouns, which no surname has.
+_ABSTRACT_NOUN = re.compile(r"(?:tion|tions|ment|ments|ness|ity|ism)$")
 
 
 def strip_title_of(run: str) -> str:
@@ -659,8 +666,10 @@ def _clean_phrase(phrase: str) -> str:
     phrase = phrase.strip(' ,;:—–-"“”')
     phrase = _LEADING_CONJUNCTION.sub("", phrase)
     words = phrase.split()
-    while words and _bare(words[-1]) in TIME_WORDS:
+    while words and (_bare(words[-1]) in TIME_WORDS or _bare(words[-1]) in POSTNOMINALS):
         words.pop()
+    while len(words) > 1 and AGE_BEFORE_NAME.match(words[0]):
+        words.pop(0)
     return " ".join(words)
 
 
