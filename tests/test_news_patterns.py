@@ -1043,9 +1043,7 @@ def test_a_transcript_line_is_its_speakers():
         "Karim Osman: We may not be strong, but we can be strong economically."
     )
     claims = extract_article("A headline", None, body, block_quotes=frozenset({1, 2}))[0]
-    assert [
-        (c.claim_text[:12], c.speaker_name) for c in claims if c.claim_type == "direct_quote"
-    ] == [
+    assert [(text[:12], speaker) for text, speaker in direct(claims)] == [
         ("Varga: Look,", "Ilya Varga"),
         ("Karim Osman:", "Karim Osman"),
     ]
