@@ -1047,3 +1047,28 @@ def test_a_transcript_line_is_its_speakers():
         ("Varga: Look,", "Ilya Varga"),
         ("Karim Osman:", "Karim Osman"),
     ]
+
+
+def test_verbs_and_sources_of_wire_and_political_copy():
+    body = (
+        "Marcus Bell ran the office for a decade. He added that Congress bore some "
+        "responsibility for the delays.\n\n"
+        "Housing Minister Omar Latif posted on X that the opposition was fighting itself.\n\n"
+        "Across the region, state data show nitrate levels have been climbing for decades.\n\n"
+        "A former officer filed a complaint, alleging that she had been moved after refusing "
+        "a payment.\n\n"
+        "Democratic strategists acknowledged, in private, that they had underestimated him.\n\n"
+        "Sources close to Mrs Helen Stroud insisted the leader was relaxed.\n\n"
+        "The UN Office for the Coordination of Humanitarian Affairs said 31,000 people had "
+        "fled. The agency warned that food stocks were low."
+    )
+    assert [speaker for _, speaker in reported(body)] == [
+        "Marcus Bell",
+        "Omar Latif",
+        "state data",
+        "A former officer",
+        "Democratic strategists",
+        "Sources close to Mrs Helen Stroud",
+        "UN Office",
+        "UN Office",
+    ]

@@ -28,12 +28,12 @@ MONTH_ABBREVIATIONS = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
 # ("_" joins the words of a phrasal verb).
 _CUES = """
     accused: accused accuses
-    acknowledged: acknowledged acknowledges
+    acknowledged: acknowledged acknowledges acknowledging
     added: added adds adding
     admitted: admitted admits
     affirmed: affirmed affirms
     agreed: agreed agrees
-    alleged: alleged alleges
+    alleged: alleged alleges alleging
     asserted: asserted asserts
     announced: announced announces
     argued: argued argues argue arguing
@@ -110,7 +110,7 @@ _CUES = """
     speculated: speculated speculates
     hypothesized: hypothesized hypothesised hypothesizes hypothesises
     suggested: suggested suggests
-    told: tells told
+    told: tells told telling
     testified: testified
     texted: texted
     tweeted: tweeted tweets
@@ -183,7 +183,7 @@ AGE_BEFORE_NAME = re.compile(r"^[\w]+-years?-old$", re.I)
 # Honorifics dropped from a canonical name and kept as an alias.
 HONORIFICS = _words("""
     cde comrade dame dr lady lord miss mme mlle monsenor monseñor monsignor mr mrs ms mx prof
-    sir
+    sir shri sri smt shrimati
 """)
 # Family words used like a title before a name: "His wife Mary said".
 TITLE_WORDS |= _words("wife husband son daughter mother brother sister widow fiancee fiancée")
@@ -196,7 +196,7 @@ TITLE_WORDS |= _words("""
     physicist pilot poet presenter producer psychologist rapper singer sociologist
     songwriter surgeon virologist writer
 """)
-TITLE_WORDS |= _words("whip minority majority advisor adviser aide")
+TITLE_WORDS |= _words("whip minority majority advisor adviser aide frontbencher backbencher")
 # Local office and party labels written like titles: "Councilman Tom Abernathy", "Democrat
 # Maria Okafor", "Tory MP Ann Lee" (not "conservative", an adjective as often).
 TITLE_WORDS |= _words("""

@@ -388,6 +388,8 @@ _ROLE_SYNONYMS = {
 _DESCRIPTIVE = {"former", "then", "current", "top", "senior", "veteran", "longtime", "new", "of"}
 # Words that make a title another office: a vice president is not "the president".
 _OTHER_OFFICE = {"vice", "deputy", "former", "ex", "assistant", "associate", "under"}
+# Nouns any body may be called by: "the agency", "the group" is the body that spoke last.
+_GENERIC_BODIES = {"agency", "group", "organisation", "organization", "body"}
 # Nouns that stand for a news outlet already named: "the newspaper said".
 _OUTLET_NOUNS = {
     "newspaper", "paper", "daily", "network", "broadcaster", "outlet", "magazine", "channel",
@@ -517,6 +519,14 @@ class ArticleContext:
         if not wanted:
             return None
         head = wanted[-1]
+        speaker = self.last_speaker
+        if (
+            wanted == [head]
+            and head in _GENERIC_BODIES
+            and speaker
+            and speaker.actor_type == "organization"
+        ):
+            return speaker  # "OCHA said … The agency warned …"
         # The words that say which body: "foreign" in "the Kazakh foreign ministry". A
         # demonym or a place may stand for a country the name leaves out ("the United
         # States Department" of Defense).

@@ -75,12 +75,14 @@ UNNAMED_SOURCES = {
     "advocates", "backers", "campaigners", "regulators", "regulator", "parents", "relatives",
     "families", "research", "findings", "bank", "insiders", "skeptics", "sceptics", "journal",
     "charity", "charities", "watchdog", "ministers", "inquiry", "trust", "unions",
-    "nurses", "teachers", "medics", "councillors",
+    "nurses", "teachers", "medics", "councillors", "strategists", "pollsters", "consultants",
+    "negotiators", "mediators", "lobbyists", "staffers",
 }  # fmt: skip
 
 # Read here with the noun uses ruled out by `subject_before`: "Trump claims he …" is a
 # report, "Russia's claims that" is not; "the study found that …".
-_EXTRA_CUES = {"claim", "claims", "found", "finds", "showed", "shows", "reports"}
+_EXTRA_CUES = {"claim", "claims", "found", "finds", "show", "showed", "shows", "reports",
+               "posted"}  # fmt: skip
 _CUE = re.compile(
     r"(?<![\w’'-])("
     + "|".join(sorted(REPORTING_CUES | _EXTRA_CUES, key=len, reverse=True))
@@ -136,18 +138,20 @@ _VERB = re.compile(
     r"wants|remains|seems|means|knows|thinks|says|gets|makes|takes|goes|comes|lies|fled|hid|"
     r"shot|sank|swore|wore|drove|rode|ate|flew|threw|blew|beat|sought|dealt|hung|laid|lent|"
     r"slept|stole|tore|understood|withdrew|arose|bent|fed|forgot|froze|lit|spread|swept|"
-    r"swung|wound|struck|began|sat|stood|hurt|shed|bid|rang|sang|drank|sprang|slid|spun)\b"
+    r"swung|wound|struck|began|sat|stood|hurt|shed|bid|rang|sang|drank|sprang|slid|spun|"
+    r"bore|shook|woke|dug|clung|upheld|withheld|overcame|overtook|undertook|forgave|"
+    r"foresaw|mistook)\b"
     r"|n’t|n't"
 )
 # Verbs that report only with "that": "expressed concern that …", not "expressed concern";
 # "accused X of lying" charges a deed, it reports no statement.
-_NEEDS_THAT = {"expressed", "expresses", "reports", "accused", "accuses"}
+_NEEDS_THAT = {"expressed", "expresses", "reports", "accused", "accuses", "posted"}
 # Verbs that report only a clause plainly begun — with "that", or a short subject and its
 # verb: "the study found that …" and "the study found the drug cut deaths", "Trump claims
 # he would be okay", not "found the car", "found it difficult" or "China claims
 # sovereignty over Taiwan".
-_NEEDS_A_CLAUSE = {"found", "finds", "showed", "shows", "claim", "claims", "claiming", "disclosed",
-                   "discloses"}  # fmt: skip
+_NEEDS_A_CLAUSE = {"found", "finds", "show", "showed", "shows", "claim", "claims", "claiming",
+                   "disclosed", "discloses"}  # fmt: skip
 _CLAUSE_OPENERS = {"when", "if", "there", "he", "she", "they", "we", "i"}
 _NOT_IN_A_SUBJECT = {"that", "which", "who", "whom", "whose", "where", "to", "for", "with"}
 _NOT_A_SUBJECT_START = {"and", "or", "but", "up", "down", "out", "off", "its"}
@@ -456,7 +460,11 @@ def plausible_subject(subject: str) -> bool:
     """A speaker phrase is a short noun phrase; appositions between commas do not count."""
     head = subject.split(",")[0].strip()
     words = [w.lower().strip(".;:") for w in head.split()]
-    return 0 < len(words) <= 8 and not any(w in _NOT_A_SUBJECT for w in words)
+    # A body's name may be long: "The UN Office for the Coordination of Humanitarian Affairs".
+    named = sum(w[:1].isupper() for w in head.split()) * 2 >= len(words) and not any(
+        w in TITLE_WORDS for w in words
+    )  # not "Executive Director of Jordan's Justice Center for Legal Aid"
+    return 0 < len(words) <= (14 if named else 8) and not any(w in _NOT_A_SUBJECT for w in words)
 
 
 @dataclass(frozen=True)
@@ -587,7 +595,8 @@ _CONTRACTION = re.compile(r"[’'](?:ve|m|d|ll|re|s)$")
 # anonymity" is not the last senator the article named.
 _ANONYMITY = re.compile(
     r"\b(?:anonymity|anonymously|not authori[sz]ed to (?:speak|discuss|comment)|"
-    r"(?:asked|declined|requested) not to be (?:named|identified))",
+    r"(?:asked|declined|requested) not to be (?:named|identified)|"
+    r"(?:did not|didn’t|didn't) (?:wish|want) to be (?:named|identified))",
     re.I,
 )
 _DESCRIPTION_OPENERS = {"the", "a", "an", "one", "two", "three", "another", "several", "some"}
@@ -595,12 +604,25 @@ _DESCRIPTION_OPENERS = {"the", "a", "an", "one", "two", "three", "another", "sev
 UNNAMED_ON_REQUEST = "a source not to be named"
 
 
+# Sources described by whom they know: "Sources close to Mrs Stroud", "two people
+# familiar with the talks" are not Mrs Stroud or the talks.
+_CLOSE_TO = re.compile(
+    r"\b(?:sources|people|aides|allies|officials|friends|insiders)\s+"
+    r"(?:close to|familiar with|briefed on)\b(?:\s+\S+){0,4}\s*$",
+    re.I,
+)
+
+
 def resolve_speaker(phrase: str, sentence: str, ctx: ArticleContext) -> Referent | None:
     """The actor a speech verb's subject names, unless the sentence says the source it
     describes is not to be named."""
+    at = sentence.find(phrase)
+    close = _CLOSE_TO.search(sentence, 0, max(at, 0))
+    if close:  # "Sources close to | Mrs Stroud": the sources speak
+        described = sentence[close.start() : at + len(phrase)]
+        return Referent(described, None, None, UNNAMED_ON_REQUEST)
     if _ANONYMITY.search(sentence):
         # The description may have lost its article: "A senior | Senate committee aide".
-        at = sentence.find(phrase)
         words = sentence[:at].split()[-2:] + phrase.split() if at >= 0 else phrase.split()
         if any(_bare(w) in _DESCRIPTION_OPENERS for w in words[:3]):
             return Referent(phrase, None, None, UNNAMED_ON_REQUEST)
@@ -953,11 +975,17 @@ def _is_intro(text: str) -> bool:
     return first in _INTRO_WORDS
 
 
+_ASIDE_BEFORE_THAT = re.compile(r",\s+[^,]{1,40},(?=\s+that\s)")
+
+
 def _clause_start(
     sentence: str, after_cue: int, verb: str, needs_that: bool = False
 ) -> tuple[int | None, str | None]:
     """Where the reported clause starts after its verb (None: it has none), and the
     addressee of 'told'."""
+    aside = _ASIDE_BEFORE_THAT.match(sentence, after_cue)
+    if aside:  # "acknowledged, in private, that they had …"
+        after_cue = aside.end()
     rest = sentence[after_cue:]
     if re.match(r"^\s+to\s", rest):
         return None, None  # "people believed to have been involved", "said to be"
