@@ -1072,3 +1072,8 @@ def test_verbs_and_sources_of_wire_and_political_copy():
         "UN Office",
         "UN Office",
     ]
+
+
+def test_company_names_are_bodies():
+    body = "Prairie Fiber Partners received $40 million. Corvane Motors paused the plant."
+    assert people_of(body) == set()

@@ -251,6 +251,11 @@ ORG_WORDS = _words("""
     agencia asociación colectivo comisión consejo diario fundación gobierno instituto
     ministerio movimiento partido periódico revista universidad zeitung
 """)
+# The last words of company names: "Prairie Fiber Partners", "Corvane Motors".
+ORG_WORDS |= _words("""
+    partners motors holdings industries ventures technologies systems solutions logistics
+    pharmaceuticals enterprises projects capital labs co
+""")
 # Words that make a capitalised run a place when they end it ("Karl Marx Avenue").
 PLACE_WORDS = _words("""
     airport avenue basin bay beach borough bridge canal canton city coast corner county desert
