@@ -1077,3 +1077,19 @@ def test_verbs_and_sources_of_wire_and_political_copy():
 def test_company_names_are_bodies():
     body = "General Motors said it would close the plant. Prairie Fiber Partners got $4 million."
     assert people_of(body) == set()
+
+
+def test_headlines_in_title_case_or_capitals_report_and_by_reports():
+    claims = claims_of(
+        "Sen. Ruth Alder (D-Ore.) spoke at the dam on Monday.",
+        headline="ALDER SAYS GRANT WILL HELP STATE REDUCE WATER POLLUTION",
+    )
+    assert speakers(claims, "reported_speech")[0] == (
+        "GRANT WILL HELP STATE REDUCE WATER POLLUTION",
+        "Ruth Alder",
+    )
+    farewell = claims_of("A crowd gathered.", headline="Fans Say Goodbye to Writer Ana Ruiz")
+    assert speakers(farewell, "reported_speech") == []
+    assert reported("By all accounts, the talks went well on Monday.") == [
+        ("the talks went well on Monday.", None)
+    ]

@@ -802,6 +802,31 @@ def _without_quotes(block: Block, start: int, end: int) -> str:
     return "".join(pieces)
 
 
+# A speech verb in a headline set in Title Case or capitals: "Carper Says Money Would Help".
+_HEADLINE_CUE = re.compile(r"\s(?:Says|Say|Said|Warns|Claims|Tells|Insists|Argues)\s", re.I)
+
+
+def _headline_in_sentence_case(headline: str) -> str | None:
+    """A Title Case or all-capitals headline with a speech verb, read as a sentence: its
+    words from the verb on in lower case ("Carper says money would help state reduce water
+    pollution"), its subject as written. None for a headline written as a sentence."""
+    words = [w for w in headline.split() if w[:1].isalpha() and len(w) > 3]
+    capitalised = sum(w[:1].isupper() for w in words)
+    cue = _HEADLINE_CUE.search(headline)
+    if cue is None or not words or capitalised * 5 < len(words) * 4:
+        return None
+    subject = headline[: cue.start()]
+    if subject.isupper():
+        subject = subject.title()  # "SEN. CORZINE" → "Sen. Corzine"
+    # Ordinary words in lower case; names as written ("Say Goodbye to Writer Carlos Fuentes").
+    rest = re.sub(
+        r"[^\W\d_][\w’']*",
+        lambda w: w.group().lower() if w.group().lower() in COMMON_WORDS else w.group(),
+        headline[cue.start() :],
+    )
+    return subject + rest
+
+
 def _reported_or_assertion(
     block: Block, sentence: tuple[int, int], ctx: ArticleContext
 ) -> list[Claim]:
@@ -811,7 +836,8 @@ def _reported_or_assertion(
     s_start, s_end = sentence
     sentence_text = text[s_start:s_end]
     claims = []
-    for span in find_reported(sentence_text, ctx):
+    read = _headline_in_sentence_case(sentence_text) if block.location == "headline" else None
+    for span in find_reported(read or sentence_text, ctx):
         start, end = _trimmed(text, s_start + span.start, s_start + span.end)
         if end > start:
             claims.append(_claim(block, "reported_speech", start, end, sentence, span.attribution))

@@ -176,6 +176,10 @@ def find_reported(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
         found = _according(sentence, ctx)
         if found:
             return found
+    by_reports = _BY_REPORTS.match(sentence)
+    if by_reports and _is_clause(sentence[by_reports.end() :]):
+        # "By reports, Joe Biden won all three": as "according to reports".
+        return [ReportedSpan(Attribution(None, "according to"), by_reports.end(), len(sentence))]
     opinion = _opinion(sentence, ctx) or _position(sentence, ctx)
     if opinion:
         return [opinion]
@@ -238,6 +242,10 @@ def _impersonal(sentence: str, ctx: ArticleContext, before: int) -> list[Reporte
     return []
 
 
+_BY_REPORTS = re.compile(
+    r"^(?:By|From|According to) (?:all |many |multiple |some |several |varying |early |initial )?"
+    r"(?:accounts|reports),\s+"
+)
 _APPOSED_NAME = re.compile(r"(?P<name>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3}),\s+")
 
 
