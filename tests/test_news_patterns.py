@@ -1093,3 +1093,11 @@ def test_headlines_in_title_case_or_capitals_report_and_by_reports():
     assert reported("By all accounts, the talks went well on Monday.") == [
         ("the talks went well on Monday.", None)
     ]
+
+
+def test_according_to_hands_over_to_a_quotation_that_ends_the_sentence():
+    claims = claims_of(
+        'According to political scholar Kelly Dorn, "Women hold fewer than 30 percent of '
+        'the seats." According to the agency, "a new threat" is an aim of the operation.'
+    )
+    assert direct(claims) == [("Women hold fewer than 30 percent of the seats.", "Kelly Dorn")]

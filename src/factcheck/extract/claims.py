@@ -105,14 +105,17 @@ def _adverbial(gap: str) -> bool:
     return first in _ADVERBIAL_STARTS or first.endswith("ly") or not first
 
 
+_ACCORDING_OPENS = re.compile(r"^According to [^,“\"]{2,120},$")
+
+
 def introduces_quote(before: str) -> bool:
     """Does the sentence so far hand over to a quotation (rather than weave it in)?
 
     True at the start of a sentence, after a colon or dash, after '<cue>,' and after a
     speech verb followed only by adverbials or its addressee."""
     stripped = before.rstrip()
-    if not stripped or stripped.endswith((":", "—", "–")):
-        return True
+    if not stripped or stripped.endswith((":", "—", "–")) or _ACCORDING_OPENS.match(stripped):
+        return True  # … and "According to Rutgers political scholar Kelly Dittmar, “…”"
     cues = list(_CUE_RE.finditer(stripped))
     if not cues:
         return False
@@ -416,7 +419,10 @@ def _read_quote(
     if end <= start:
         return None
     words = len(text[start:end].split())
-    if words < MIN_DIRECT_WORDS or not introduces_quote(text[sentence[0] : quote.start]):
+    before = text[sentence[0] : quote.start]
+    # "According to X, “…”" hands over only when the quotation ends the sentence.
+    woven = _ACCORDING_OPENS.match(before.rstrip()) and text[quote.end : sentence[1]].strip(" .,")
+    if words < MIN_DIRECT_WORDS or woven or not introduces_quote(before):
         start, end = _trimmed(text, start, end, partial=True)
         return _partial(block, quote, start, end, ctx)
     ctx.move_to(block.number, quote.start, sentence[0])
