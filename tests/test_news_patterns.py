@@ -1101,3 +1101,11 @@ def test_according_to_hands_over_to_a_quotation_that_ends_the_sentence():
         'the seats." According to the agency, "a new threat" is an aim of the operation.'
     )
     assert direct(claims) == [("Women hold fewer than 30 percent of the seats.", "Kelly Dorn")]
+
+
+def test_a_statement_posted_on_a_channel_is_the_speakers_medium():
+    body = (
+        "The Upper Nile Front said in a statement posted on its Telegram channel on Saturday "
+        "that its fighters had taken the town."
+    )
+    assert reported(body) == [("its fighters had taken the town.", "Upper Nile Front")]

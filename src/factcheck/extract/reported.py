@@ -493,6 +493,8 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list
     for cue in _CUE.finditer(sentence, from_):
         if any(a <= cue.start() < b for a, b in quoted):
             continue
+        if reports and cue.start() < reports[-1].clause_start:
+            continue  # "said in a statement posted on Telegram that …": the first verb's
         # The clause first: many speech verbs report none, and it is cheaper to find than
         # who the subject is.
         word = cue.group(1).lower()
@@ -983,6 +985,9 @@ def _is_intro(text: str) -> bool:
     return first in _INTRO_WORDS
 
 
+# Participles that follow a statement's noun rather than act as a verb.
+_DOCUMENT_PARTICIPLES = {"posted", "released", "published", "issued", "sent", "shared",
+                         "uploaded", "broadcast", "circulated", "distributed"}  # fmt: skip
 _ASIDE_BEFORE_THAT = re.compile(r",\s+[^,]{1,40},(?=\s+that\s)")
 
 
@@ -1006,7 +1011,9 @@ def _clause_start(
         and _VERB.fullmatch(that.group("next").lower())
     ):
         return None, None  # "tweeted from a scene that continued …": a relative clause
-    noun_phrase = that and not any(_finite_verb(w) for w in between.split())
+    noun_phrase = that and not any(
+        _finite_verb(w) and _bare(w) not in _DOCUMENT_PARTICIPLES for w in between.split()
+    )  # "said in a statement posted on Telegram on Saturday that …"
     if noun_phrase and between.split() and verb not in _ADDRESSEE_CUES:
         words = between.split()
         if words[0].lower() in _OBJECT_DETERMINERS and _bare(words[-1]) not in _CONTENT_NOUNS:
