@@ -1109,3 +1109,14 @@ def test_a_statement_posted_on_a_channel_is_the_speakers_medium():
         "that its fighters had taken the town."
     )
     assert reported(body) == [("its fighters had taken the town.", "Upper Nile Front")]
+
+
+def test_for_the_joins_a_bodys_name_but_not_a_persons():
+    body = (
+        "The UN Office for the Coordination of Humanitarian Affairs said 31,000 people had "
+        "fled. Senator Ann Ruiz campaigned for the Senate in 2004."
+    )
+    mentions = extract_article("A headline", None, body)[1]
+    names = {m.name for m in mentions}
+    assert "UN Office for the Coordination of Humanitarian Affairs" in names
+    assert "Ann Ruiz" in names

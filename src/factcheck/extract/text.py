@@ -157,7 +157,17 @@ _TOKEN = (
     rf"(?:{ARTICLE_PARTICLE})?"
     rf"(?:[{UPPER}][\w’'\-]*(?:\.(?=[{UPPER}]))?[\w’'\-]*\.?(?<!\.\.))"
 )
-_CONNECTOR = r"(?:of(?: the)?|for|on|and|de|da|del|der|van|von|bin|al|la|le|du|y)"
+# "for the" joins a name only after the words that open such bodies' names ("Office for
+# the Coordination of Humanitarian Affairs"); elsewhere it ends one ("Trump for the Senate").
+_BODY_FOR_THE = "|".join(
+    f"(?<={word}\\s)"
+    for word in ("Office", "Center", "Centre", "Committee", "Commission", "Council",
+                 "Foundation", "Alliance", "Institute", "Coalition", "Campaign", "Society")
+)  # fmt: skip
+_CONNECTOR = (
+    rf"(?:of(?: the)?|(?:{_BODY_FOR_THE})for the|for|on|and|de|da|del|der|van|von|bin|al|la|le|"
+    r"du|y)"
+)
 # A nickname in quotation marks inside a name: 'Perceval "Perry" Christie'.
 _NICKNAME = rf"(?:\s+[“\"][{UPPER}][\w’'\-]*[”\"])"
 # Inside a name, "d'" joins a surname: "Valéry Giscard d'Estaing" (not "d'Aimé Césaire",
