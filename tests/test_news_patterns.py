@@ -1069,8 +1069,8 @@ def test_verbs_and_sources_of_wire_and_political_copy():
         "A former officer",
         "Democratic strategists",
         "Sources close to Mrs Helen Stroud",
-        "UN Office",
-        "UN Office",
+        "UN Office for the Coordination of Humanitarian Affairs",
+        "UN Office for the Coordination of Humanitarian Affairs",
     ]
 
 
