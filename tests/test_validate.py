@@ -119,3 +119,42 @@ def test_suites_follow_the_contract():
     }
     not_null = {e.column for e in expectations["claims"] if not hasattr(e, "value_set")}
     assert {"claim_id", "article_id"} <= not_null
+
+
+def test_great_expectations_reads_only_the_columns_its_expectations_check(tmp_path, monkeypatch):
+    """On a cold release every row is tonight's: the claims' and articles' texts in pandas
+    were most of the run's memory, and no row expectation reads them."""
+    from factcheck import validate
+    from factcheck.partitions import PartitionFile
+
+    write_staged(
+        tmp_path / "release",
+        {},
+        rows={
+            "claims": [
+                {"claim_id": "c1", "article_id": "art_1", "claim_type": "rumour"},
+                {"claim_id": "c2", "article_id": "art_1", "claim_type": "assertion"},
+            ]
+        },
+    )
+    staged = [PartitionFile(name, "all", 0, 0, "", "") for name in contract_tables()]
+    read: dict[str, list[str]] = {}
+    rows = validate.TonightFiles.rows
+
+    def recorded(self, name, columns=None):
+        frame = rows(self, name, columns)
+        read[name] = list(frame.columns)
+        return frame
+
+    monkeypatch.setattr(validate.TonightFiles, "rows", recorded)
+    try:
+        validate.validate_release(tmp_path / "release", staged, None, None, tmp_path / "r.json")
+    except validate.QualityGateFailed as failed:
+        assert "claims: expect_column_values_to_be_in_set {'column': 'claim_type'" in str(failed)
+        assert "1 unexpected, e.g. ['rumour']" in str(failed)
+    else:
+        raise AssertionError("the bad claim type passed")
+    assert "claim_type" in read["claims"] and "claim_id" in read["claims"]
+    assert "claim_text" not in read["claims"] and "sentence_text" not in read["claims"]
+    assert "body_text" in read["articles"]  # not null: read
+    assert "dek" not in read["articles"]
