@@ -215,6 +215,19 @@ def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
     write_quote(paths, "bridging", BRIDGING)
     barrier.unlink()
     night(paths, "third")
+    # claim_groups rebuilt only the groups that changed: the merged one, the longer quote's
+    # new one, and the barrier's (withdrawn, so dropped); not the corpus's other groups
+    rebuilt = {
+        row[0]
+        for row in query(
+            paths,
+            "select claim_group_id from intermediate.int_claim_group_members "
+            "where changed_in = (select build from build.numbers)",
+        )
+    }
+    assert {bridge_group, claim_of(paths, "longer")[2]} <= rebuilt
+    assert barrier_group not in {row[0] for row in query(paths, "select * from main.claim_groups")}
+    assert len(rebuilt) < query(paths, "select count(*) from main.claim_groups")[0][0] / 4
     # rebuilt: the new articles, the one whose speaker the full name re-resolved, and the
     # two whose claims changed group — nothing else
     changed = {row[0] for row in query(paths, "select * from intermediate.int_changed_articles")}
