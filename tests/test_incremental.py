@@ -24,9 +24,22 @@ from factcheck.verdicts import Verdict, append
 pytestmark = pytest.mark.e2e
 
 
-def night(paths: Paths, run_id: str, full_refresh: bool = False) -> None:
+def night(paths: Paths, run_id: str, full_refresh: bool = False) -> set[str]:
+    """Ingest and build; the names of the dbt tests the build ran."""
     pipeline.ingest(paths, run_id)
-    build(paths, full_refresh=full_refresh)
+    outcome = build(paths, full_refresh=full_refresh)
+    return {n.unique_id.split(".")[2] for n in outcome.nodes if n.unique_id.startswith("test.")}
+
+
+# Tests of a mart that the release gate repeats, and of a seed: every build that is a full
+# refresh runs them, an incremental one leaves them to the gate (transform.night_exclusions).
+GATE_REPEATED = {
+    "not_null_claims_claim_id",
+    "relationships_claims_article_id__article_id__ref_articles_",
+    "unique_verification_status_claim_id",
+    "in_vocabulary_claims_claim_type",
+    "unique_stopwords_word",
+}
 
 
 def published(paths: Paths) -> dict[str, list[tuple]]:
@@ -101,7 +114,8 @@ LONGER_REVIEW = {
 def assert_data_tests_read_tonight(paths: Paths, copy: Path) -> None:
     """On a copy of the build database after a night, dbt's data test of a mart merged by
     article fails on a blank claim of an article rebuilt tonight, and leaves one of an
-    older article to the release's whole-table checks (macros/tested_tonight.sql)."""
+    older article to the release's whole-table checks; the tests of the stg_articles view
+    read only the texts loaded since the last build (macros/tested_tonight.sql)."""
     shutil.copytree(paths.data, copy / "data")
     blanked = Paths(raw=paths.raw, data=copy / "data")
     con = duckdb.connect(str(blanked.build_db))
@@ -115,17 +129,34 @@ def assert_data_tests_read_tonight(paths: Paths, copy: Path) -> None:
         )
         assert old and new
         con.execute("update main.claims set claim_text = ' ' where claim_id = ?", [old])
+        old_text, new_text = (
+            row[0]
+            for row in con.execute(
+                "select content_sha256 from intermediate.int_article_versions "
+                "where duplicate_count = 0 order by content_sha256 limit 2"
+            ).fetchall()
+        )
+        # a loaded text that the last build staged: not read again
+        con.execute("update raw.articles set headline = ' ' where content_sha256 = ?", [old_text])
     finally:
         con.close()
-    test = ("test", blanked, "--select", "not_blank_claims_claim_text", "--vars", dbt_vars())
-    run_dbt(*test)  # the old article's blank claim is not read
+    failing = ("not_blank_claims_claim_text", "not_blank_stg_articles_headline")
+    test = ("test", blanked, "--select", *failing, "--vars", dbt_vars())
+    run_dbt(*test)  # the old article's blank claim and the staged text are not read
     con = duckdb.connect(str(blanked.build_db))
     try:
         con.execute("update main.claims set claim_text = ' ' where claim_id = ?", [new])
+        # a copy loaded again since the last build: read
+        con.execute(
+            "update raw.articles set headline = ' ', loaded_at = loaded_at + interval 1 second "
+            "where content_sha256 = ?",
+            [new_text],
+        )
     finally:
         con.close()
-    with pytest.raises(DbtBuildFailed, match="not_blank_claims_claim_text"):
+    with pytest.raises(DbtBuildFailed) as failed:
         run_dbt(*test)
+    assert all(name in str(failed.value) for name in failing), failed.value
 
 
 def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
@@ -135,7 +166,7 @@ def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
     write_factchecks(paths.raw, 30)
     barrier = write_quote(paths, "barrier", BARRIER)
     write_quote(paths, "bridge", BRIDGE)
-    night(paths, "cold")
+    assert night(paths, "cold") >= GATE_REPEATED
     barrier_claim, barrier_article, barrier_group = claim_of(paths, "barrier")
     bridge_claim, _, bridge_group = claim_of(paths, "bridge")
     assert barrier_group != bridge_group
@@ -161,7 +192,9 @@ def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
         )
     write_quote(paths, "longer", LONGER)
     write_quote(paths, "copy", BARRIER)  # a later copy of the barrier's quote
-    night(paths, "second")
+    tested = night(paths, "second")
+    assert not GATE_REPEATED & tested
+    assert {"not_blank_claims_claim_text", "in_vocabulary_int_claims_claim_type"} <= tested
     # the longer quote and the copy joined the barrier's group, which kept its name (its
     # earliest member's words), so the barrier's article was not rebuilt
     assert claim_of(paths, "longer")[2] == claim_of(paths, "copy")[2] == barrier_group
@@ -182,6 +215,19 @@ def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
     write_quote(paths, "bridging", BRIDGING)
     barrier.unlink()
     night(paths, "third")
+    # claim_groups rebuilt only the groups that changed: the merged one, the longer quote's
+    # new one, and the barrier's (withdrawn, so dropped); not the corpus's other groups
+    rebuilt = {
+        row[0]
+        for row in query(
+            paths,
+            "select claim_group_id from intermediate.int_claim_group_members "
+            "where changed_in = (select build from build.numbers)",
+        )
+    }
+    assert {bridge_group, claim_of(paths, "longer")[2]} <= rebuilt
+    assert barrier_group not in {row[0] for row in query(paths, "select * from main.claim_groups")}
+    assert len(rebuilt) < query(paths, "select count(*) from main.claim_groups")[0][0] / 4
     # rebuilt: the new articles, the one whose speaker the full name re-resolved, and the
     # two whose claims changed group — nothing else
     changed = {row[0] for row in query(paths, "select * from intermediate.int_changed_articles")}
@@ -211,7 +257,7 @@ def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
     incremental = published(paths)
     assert_data_tests_read_tonight(paths, tmp_path / "blanked")
 
-    night(paths, "rebuild", full_refresh=True)
+    assert night(paths, "rebuild", full_refresh=True) >= GATE_REPEATED
     assert published(paths) == incremental
     assert changed_articles(paths) > 60  # a full refresh takes every article
     assert article_id  # the rated claim's article is still there

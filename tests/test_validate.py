@@ -4,6 +4,8 @@ real nights in the end-to-end tests)."""
 
 from __future__ import annotations
 
+import json
+
 import duckdb
 
 from factcheck.contract import tables as contract_tables
@@ -119,3 +121,69 @@ def test_suites_follow_the_contract():
     }
     not_null = {e.column for e in expectations["claims"] if not hasattr(e, "value_set")}
     assert {"claim_id", "article_id"} <= not_null
+
+
+def test_great_expectations_reads_only_the_columns_it_checks_a_chunk_at_a_time(
+    tmp_path, monkeypatch
+):
+    """On a cold release every row is tonight's: the claims' and articles' texts, whole
+    tables in pandas and GX's work on them were most of the run's memory. GX gets only the
+    columns its expectations check, and at most CHUNK_ROWS rows at a time; a bad row in
+    any chunk still fails the gate, with the counts of the whole table."""
+    from factcheck import validate
+    from factcheck.partitions import PartitionFile
+
+    release = tmp_path / "release"
+    write_staged(release, {})
+    con = duckdb.connect()
+    claims = contract_tables()["claims"]
+    values = {
+        "claim_id": "'c' || i",
+        "article_id": "'art_1'",
+        "claim_type": "case when i = 4500 then 'rumour' else 'assertion' end",
+    }
+    columns = ", ".join(
+        f"cast({values.get(c.name, 'null')} as {c.data_type}) as {c.name}" for c in claims.columns
+    )
+    con.execute(
+        f"copy (select {columns} from range(5000) as t(i)) "
+        f"to '{release / 'claims' / 'all.parquet'}' (format parquet)"
+    )
+    staged = [PartitionFile(name, "all", 0, 0, "", "") for name in contract_tables()]
+    read: dict[str, list[tuple[int, list[str]]]] = {}
+    chunks = validate.TonightFiles.chunks
+
+    def recorded(self, name, columns=None, rows=None):
+        for frame in chunks(self, name, columns, rows):
+            read.setdefault(name, []).append((len(frame), list(frame.columns)))
+            yield frame
+
+    monkeypatch.setattr(validate.TonightFiles, "chunks", recorded)
+    monkeypatch.setattr(validate, "CHUNK_ROWS", 2048)
+    results = tmp_path / "r.json"
+    try:
+        validate.validate_release(release, staged, None, None, results)
+    except validate.QualityGateFailed as failed:
+        assert "claims: expect_column_values_to_be_in_set {'column': 'claim_type'" in str(failed)
+        assert "1 unexpected, e.g. ['rumour']" in str(failed)
+    else:
+        raise AssertionError("the bad claim type passed")
+    assert [rows for rows, _ in read["claims"]] == [2048, 2048, 904]
+    claim_columns = read["claims"][0][1]
+    assert "claim_type" in claim_columns and "claim_id" in claim_columns
+    assert "claim_text" not in claim_columns and "sentence_text" not in claim_columns
+    assert "body_text" in read["articles"][0][1]  # not null: read
+    assert "dek" not in read["articles"][0][1]
+    suites = json.loads(results.read_text())["suites"]
+    assert suites["claims"]["rows_checked"] == 5000
+    claim_type = next(
+        r
+        for r in suites["claims"]["results"]
+        if r["expectation_config"]["kwargs"]["column"] == "claim_type"
+        and "value_set" in r["expectation_config"]["kwargs"]
+    )
+    assert claim_type["result"]["element_count"] == 5000
+    assert claim_type["result"]["unexpected_count"] == 1
+    failed = [r for r in suites["claims"]["results"] if not r["success"]]
+    assert claim_type in failed  # with the columns left null here
+    assert suites["claims"]["statistics"]["unsuccessful_expectations"] == len(failed)

@@ -60,3 +60,16 @@ where {{ changed_since_last_build('c.built_in') }}
               ~ " from {{ ref('" ~ current ~ "') }})"
 ) }}
 {%- endmacro %}
+
+{#- Claim groups to rebuild tonight (the claim_groups mart): those whose members or
+    representative changed since the last complete build, and those with a member in an
+    article rebuilt tonight. -#}
+{% macro claim_groups_to_rebuild() -%}
+select claim_group_id from {{ ref('int_claim_group_members') }}
+where {{ changed_since_last_build('changed_in') }}
+union
+select g.claim_group_id
+from {{ ref('int_claim_groups') }} as g
+inner join {{ ref('int_claims') }} as c on c.claim_id = g.claim_id
+where c.article_id in ({{ changed_articles() }})
+{%- endmacro %}

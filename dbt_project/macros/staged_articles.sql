@@ -7,10 +7,11 @@
     those of staging everything; but the ranking and the word counts (a regular expression
     over every body) cost what the texts cost, not what the archive holds. DuckDB does not
     push a filter on the view's result below its window, hence a macro rather than a
-    `where` on the view. -#}
-{% macro staged_articles(texts=none) -%}
+    `where` on the view. `loaded`, when given, is the relation of raw.articles (the view's
+    data tests name it from the graph: a test's dependencies stay those of its model). -#}
+{% macro staged_articles(texts=none, loaded=none) -%}
 with loaded as (
-    select * from {{ source('raw', 'articles') }}
+    select * from {{ loaded or source('raw', 'articles') }}
     {%- if texts %}
     where content_sha256 in ({{ texts }})
     {%- endif %}

@@ -180,7 +180,7 @@ def build(paths: Paths, full_refresh: bool = False) -> DbtOutcome:
     last = BuildState.read(paths)
     full_refresh = full_refresh or last.code_version != code
     write_build_numbers(paths, build=last.number + 1, since=last.number)
-    extra = ["--full-refresh"] if full_refresh else []
+    extra = ["--full-refresh"] if full_refresh else night_exclusions()
     warm_up(_articles_to_extract(paths, version))
     try:
         outcome = run_dbt(
@@ -199,6 +199,36 @@ def build(paths: Paths, full_refresh: bool = False) -> DbtOutcome:
         shutdown()  # the extraction worker processes, if a large batch started them
     BuildState(last.number + 1, code).write(paths)
     return outcome
+
+
+# The data tests of the published tables that the release gate repeats, and more strongly:
+# the contract (factcheck.contract) reads these same tests from the marts' yml, and the gate
+# checks their columns not null and in the vocabulary on tonight's rows (Great
+# Expectations), and their keys unique, references resolved and vocabularies kept over the
+# whole staged release (factcheck.invariants). dbt runs them on tonight's rows only.
+GATE_CHECKED_TESTS = ("not_null", "unique", "unique_combination", "relationships", "in_vocabulary")
+
+# The seeds' tests of one table each. (`path:seeds` alone would select, through the
+# vocabulary seed, every model's in_vocabulary test: dbt adds the tests of a selected node.)
+SEED_TESTS = (
+    "not_null",
+    "unique",
+    "unique_combination",
+    "accepted_values",
+    "accepted_range",
+    "not_blank",
+)
+
+
+def night_exclusions() -> list[str]:
+    """The `--exclude` of an incremental build: the marts' tests the release gate repeats
+    (GATE_CHECKED_TESTS), and the seeds' tests. Seeds change only with the code, and a code
+    change makes the build a full refresh, which runs every test; so does a first build.
+    Each test skipped is one dbt node less (about 0.1 s each, two at a time, a hundred of
+    them at night); the gate's checks of the same rules run whatever dbt ran."""
+    marts = [f"test_name:{name},path:models/marts" for name in GATE_CHECKED_TESTS]
+    seeds = [f"test_name:{name},path:seeds" for name in SEED_TESTS]
+    return ["--exclude", *marts, *seeds]
 
 
 def dbt_vars() -> str:

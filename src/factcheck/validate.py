@@ -16,6 +16,7 @@ inspected; a failure raises QualityGateFailed naming every failed check.
 
 from __future__ import annotations
 
+import copy
 import importlib
 import importlib.util
 import json
@@ -65,6 +66,11 @@ def load_suites_module(path: Path = SUITES_FILE) -> ModuleType:
     return module
 
 
+# Rows of one table handed to Great Expectations at a time. Its expectations are row by
+# row, so a table checked in chunks passes or fails exactly as it would whole.
+CHUNK_ROWS = 204_800
+
+
 @dataclass(frozen=True)
 class TonightFiles:
     """The staged release and the previous one: where tonight's rows are told apart."""
@@ -74,13 +80,16 @@ class TonightFiles:
     previous_dir: Path | None
     previous: dict[tuple[str, str], PartitionFile]
 
-    def rows(self, name: str):
+    def chunks(self, name: str, columns: list[str] | None = None, rows: int | None = None):
         """Table `name`'s rows of the files written tonight that are not in the previous
-        release's file of the same partition, as a pandas frame. One table at a time: on a
-        cold build every row is tonight's, and all tables' frames at once were the largest
-        part of the run's memory. List columns (roles, aliases, signals) become tuples: GX
-        fingerprints every batch by hashing it, and a frame holding lists cannot be hashed.
-        The published files are not touched."""
+        release's file of the same partition, as pandas frames of `columns` (all when None)
+        of about `rows` rows each (CHUNK_ROWS; at least one frame, empty when there are
+        none). Rows are told apart on every column; only the columns the expectations read
+        go to pandas, a chunk at a time: on a cold build every row is tonight's, and whole
+        tables' frames and GX's work on them were the largest part of the run's memory.
+        List columns (roles, aliases, signals) become tuples: GX fingerprints every batch
+        by hashing it, and a frame holding lists cannot be hashed. The published files are
+        not touched."""
         import duckdb
 
         written = [f for f in self.staged if f.table == name and self.previous.get(_at(f)) != f]
@@ -93,21 +102,80 @@ class TonightFiles:
         query = "select * from read_parquet(?)" if new else None
         if query and old:
             query += " except all select * from read_parquet(?)"
+        if query is None:
+            query, new = "select * from read_parquet(?) limit 0", table_glob(self.release_dir, name)
+        if columns is not None:
+            query = f"select {', '.join(_quoted(c) for c in columns)} from ({query})"
+        vectors = max(1, (rows or CHUNK_ROWS) // 2048)  # DuckDB hands over 2,048 rows at a time
         con = duckdb.connect()
         try:
-            frame = (
-                con.execute(query, [new, old] if old else [new]).df()
-                if query
-                else con.execute(
-                    "select * from read_parquet(?) limit 0", [table_glob(self.release_dir, name)]
-                ).df()
-            )
+            result = con.execute(query, [new, old] if old else [new])
+            frame = result.fetch_df_chunk(vectors)
+            while True:
+                for column in frame.columns:
+                    if frame[column].dtype == object and frame[column].map(_is_sequence).any():
+                        frame[column] = frame[column].map(_as_tuple)
+                yield frame
+                frame = result.fetch_df_chunk(vectors)
+                if len(frame) == 0:
+                    return
         finally:
             con.close()
-        for column in frame.columns:
-            if frame[column].dtype == object and frame[column].map(_is_sequence).any():
-                frame[column] = frame[column].map(_as_tuple)
-        return frame
+
+
+_COUNTS = ("element_count", "missing_count", "unexpected_count")
+_SAMPLES = ("partial_unexpected_list", "partial_unexpected_index_list")
+
+
+def merged_results(chunks: list[dict]) -> dict:
+    """One suite result from the results of its chunks (the same suite on consecutive
+    rows): an expectation succeeds when it succeeded on every chunk; counts add up,
+    percentages are taken again of the sums, samples are the first 20 of the chunks'."""
+    if len(chunks) == 1:
+        return chunks[0]
+    merged = copy.deepcopy(chunks[0])
+    for i, first in enumerate(merged["results"]):
+        parts = [chunk["results"][i] for chunk in chunks]
+        first["success"] = all(p["success"] for p in parts)
+        outcome = first.get("result") or {}
+        for key in _COUNTS:
+            if key in outcome:
+                outcome[key] = sum((p.get("result") or {}).get(key) or 0 for p in parts)
+        for key in _SAMPLES:
+            if key in outcome:
+                found = [v for p in parts for v in (p.get("result") or {}).get(key) or []]
+                outcome[key] = found[:20]
+        outcome.pop("partial_unexpected_counts", None)  # of one chunk only: misleading
+        total, missing = outcome.get("element_count"), outcome.get("missing_count") or 0
+        if total is not None and "unexpected_count" in outcome:
+            unexpected, present = outcome["unexpected_count"], total - missing
+            outcome["missing_percent"] = 100 * missing / total if total else None
+            outcome["unexpected_percent_total"] = 100 * unexpected / total if total else None
+            share = 100 * unexpected / present if present else None
+            outcome["unexpected_percent"] = outcome["unexpected_percent_nonmissing"] = share
+    successes = sum(r["success"] for r in merged["results"])
+    evaluated = len(merged["results"])
+    merged["success"] = successes == evaluated
+    merged["statistics"].update(
+        evaluated_expectations=evaluated,
+        successful_expectations=successes,
+        unsuccessful_expectations=evaluated - successes,
+        success_percent=100 * successes / evaluated if evaluated else None,
+    )
+    return merged
+
+
+def expectation_columns(expectations: list) -> list[str] | None:
+    """The columns a suite reads, in order of first use, when each of its expectations
+    reads one column (else None: every column)."""
+    columns = [getattr(e, "column", None) for e in expectations]
+    if not columns or not all(isinstance(c, str) for c in columns):
+        return None
+    return list(dict.fromkeys(columns))
+
+
+def _quoted(column: str) -> str:
+    return '"' + column.replace('"', '""') + '"'
 
 
 def _at(file: PartitionFile) -> tuple[str, str]:
@@ -220,15 +288,15 @@ def validate_release(
     source = context.data_sources.add_pandas("factcheck_release")
     for table, expectations in suites.build_suites().items():
         suite = context.suites.add(gx.ExpectationSuite(name=table, expectations=expectations))
-        frame = tonight.rows(table)
-        batch = (
-            source.add_dataframe_asset(table)
-            .add_batch_definition_whole_dataframe(table)
-            .get_batch(batch_parameters={"dataframe": frame})
-        )
-        result = batch.validate(suite).to_json_dict()
-        result["rows_checked"] = len(frame)
-        del batch, frame  # before the next table's frame is read
+        definition = source.add_dataframe_asset(table).add_batch_definition_whole_dataframe(table)
+        chunk_results, rows_checked = [], 0
+        for frame in tonight.chunks(table, expectation_columns(expectations)):
+            batch = definition.get_batch(batch_parameters={"dataframe": frame})
+            chunk_results.append(batch.validate(suite).to_json_dict())
+            rows_checked += len(frame)
+            del batch, frame  # before the next chunk is read
+        result = merged_results(chunk_results)
+        result["rows_checked"] = rows_checked
         report.results[table] = result
         report.evaluated += result["statistics"]["evaluated_expectations"]
         report.failed += result["statistics"]["unsuccessful_expectations"]

@@ -92,23 +92,24 @@ members as (
     inner join {{ ref('int_article_versions') }} as a on a.article_id = t.article_id
 ),
 
+-- The earliest-seen member of each group (its article first seen first; ties by claim id,
+-- unique): one aggregate, not a window ranking every claim.
 earliest as (
     select
         representative,
-        speaker_key,
-        norm_text,
-        row_number() over (
-            partition by representative order by first_seen_at, claim_id
-        ) as seen_order
+        arg_min(
+            {'speaker_key': speaker_key, 'norm_text': norm_text},
+            {'first_seen_at': first_seen_at, 'claim_id': claim_id}
+        ) as member
     from members
+    group by representative
 ),
 
 groups as (
     select
         representative,
-        {{ stable_id('grp', ['speaker_key', 'norm_text']) }} as claim_group_id
+        {{ stable_id('grp', ['member.speaker_key', 'member.norm_text']) }} as claim_group_id
     from earliest
-    where seen_order = 1
 )
 
 select m.claim_id, g.claim_group_id, m.representative as representative_unit_key

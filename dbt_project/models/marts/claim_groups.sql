@@ -1,5 +1,20 @@
 -- One row per claim group (int_claim_groups): the words and speaker that identify it, as
 -- first written by its representative claim, and how far it travelled.
+--
+-- Incremental by group: a night rebuilds the groups whose members or representative
+-- changed since the last complete build (int_claim_group_members) and those with a member
+-- in an article rebuilt tonight (its claim's words, speaker or article's first-seen time);
+-- groups that no longer exist are dropped. Every other group's row is what a full rebuild
+-- gives, since nothing it is computed from changed.
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook="{{ forget_changed('claim_group_id', claim_groups_to_rebuild(),
+                                'select claim_group_id from ' ~ ref('int_claim_group_members')) }}"
+) }}
+-- depends_on: {{ ref('int_claim_group_members') }}, {{ ref('int_changed_articles') }}
+
 with members as (
     select g.claim_group_id, g.representative_unit_key, c.claim_id, c.claim_text,
            c.speaker_name, c.article_id, a.first_seen_at, t.unit_key
@@ -7,8 +22,8 @@ with members as (
     inner join {{ ref('int_claims') }} as c on c.claim_id = g.claim_id
     inner join {{ ref('int_claim_texts') }} as t on t.claim_id = g.claim_id
     inner join {{ ref('int_article_versions') }} as a on a.article_id = c.article_id
+    {{ missing_from_this('claim_group_id', 'g.claim_group_id') }}
 ),
-
 canonical as (
     select
         claim_group_id,
