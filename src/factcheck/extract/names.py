@@ -51,6 +51,7 @@ class Referent:
     actor_type: str | None  # person | organization | place | None (unnamed: "officials")
     role: str | None = None
     as_written: str = ""
+    withheld: bool = False  # described, but not to be named: "sources close to Mrs Stroud"
 
 
 @dataclass

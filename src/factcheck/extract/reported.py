@@ -420,7 +420,7 @@ def _tail(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
         if who is None and _bare(tail.group("subj")) in ("they", "it") and leading:
             # "State prosecutors charged the suspect …, they said": the clause's subject.
             who = resolve_phrase(leading[0], ctx)
-        if who and (who.actor_type or unnamed_source(who.as_written)):
+        if who and (who.actor_type or who.withheld or unnamed_source(who.as_written)):
             cue = CUE_VERBS.get(tail.group("cue").split()[0].lower(), "said")
             return ReportedSpan(Attribution(who, cue), 0, tail.end("clause"))
     return None
@@ -610,8 +610,6 @@ _ANONYMITY = re.compile(
     re.I,
 )
 _DESCRIPTION_OPENERS = {"the", "a", "an", "one", "two", "three", "another", "several", "some"}
-# How a source described but not to be named is written down.
-UNNAMED_ON_REQUEST = "a source not to be named"
 
 
 # Sources described by whom they know: "Sources close to Mrs Stroud", "two people
@@ -630,12 +628,12 @@ def resolve_speaker(phrase: str, sentence: str, ctx: ArticleContext) -> Referent
     close = _CLOSE_TO.search(sentence, 0, max(at, 0))
     if close:  # "Sources close to | Mrs Stroud": the sources speak
         described = sentence[close.start() : at + len(phrase)]
-        return Referent(described, None, None, UNNAMED_ON_REQUEST)
+        return Referent(described, None, None, described, withheld=True)
     if _ANONYMITY.search(sentence):
         # The description may have lost its article: "A senior | Senate committee aide".
         words = sentence[:at].split()[-2:] + phrase.split() if at >= 0 else phrase.split()
         if any(_bare(w) in _DESCRIPTION_OPENERS for w in words[:3]):
-            return Referent(phrase, None, None, UNNAMED_ON_REQUEST)
+            return Referent(phrase, None, None, phrase, withheld=True)
     return resolve_phrase(phrase, ctx)
 
 
@@ -646,9 +644,7 @@ def speaks(who: Referent, phrase: str) -> bool:
         return False  # the writer of a quoted post, not a source the article names
     if phrase.startswith("@"):
         return True  # an account: "@gree tweeted"
-    if who.as_written == UNNAMED_ON_REQUEST:
-        return True  # "the senator told CNN, speaking on condition of anonymity"
-    if who.actor_type or unnamed_source(phrase):
+    if who.actor_type or who.withheld or unnamed_source(phrase):
         return True
     words = [w for w in phrase.split() if _bare(w) not in _NP_FUNCTION]
     return (
