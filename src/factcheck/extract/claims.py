@@ -43,6 +43,7 @@ from factcheck.extract.text import (
     QUOTE_BLANK,
     QuoteSpan,
     find_quotes,
+    is_title_case,
     sentence_spans,
 )
 
@@ -816,10 +817,8 @@ def _headline_in_sentence_case(headline: str) -> str | None:
     """A Title Case or all-capitals headline with a speech verb, read as a sentence: its
     words from the verb on in lower case ("Carper says money would help state reduce water
     pollution"), its subject as written. None for a headline written as a sentence."""
-    words = [w for w in headline.split() if w[:1].isalpha() and len(w) > 3]
-    capitalised = sum(w[:1].isupper() for w in words)
     cue = _HEADLINE_CUE.search(headline)
-    if cue is None or not words or capitalised * 5 < len(words) * 4:
+    if cue is None or not is_title_case(headline):
         return None
     subject = headline[: cue.start()]
     if subject.isupper():

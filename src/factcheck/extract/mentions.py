@@ -32,7 +32,7 @@ from factcheck.extract.names import (
     split_conjoined,
     split_title,
 )
-from factcheck.extract.text import NameRun, name_runs
+from factcheck.extract.text import NameRun, is_title_case, name_runs
 
 # Capitalised runs that name events, works or periods rather than actors.
 EVENT_WORDS = {
@@ -197,12 +197,6 @@ def _names_an_event(words: list[str]) -> bool:
     return any(w in EVENT_WORDS for w in words) and not any(w in ORG_WORDS for w in words)
 
 
-def _is_title_case(text: str) -> bool:
-    """Headlines set in Title Case capitalise every word: there, capitals prove nothing."""
-    words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.8
-
-
 def candidates(
     text: str,
     ctx: ArticleContext,
@@ -215,7 +209,7 @@ def candidates(
     A lone capitalised word not yet known as anyone's surname goes to `pending` as
     (word, start): the article may name the person in full further on."""
     if title_case is None:
-        title_case = _is_title_case(text)
+        title_case = is_title_case(text)
     known_people = set(ctx.people.values())
     found = []
     for run in name_runs(text, sentences):
@@ -371,7 +365,7 @@ def extract_mentions(
     (as mentions without a type) for `resolve_pending` once the whole article is read.
     Only a headline can be set in Title Case; `sentences` saves finding them again."""
     waiting: list[tuple[str, int]] = []
-    title_case = _is_title_case(text) if location == "headline" else False
+    title_case = is_title_case(text) if location == "headline" else False
     found = [
         Mention(f.text, f.name, f.actor_type, f.role, location, paragraph_index, offset + f.start)
         for f in candidates(text, ctx, waiting, sentences, title_case)

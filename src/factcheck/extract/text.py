@@ -178,6 +178,13 @@ NAME_RUN = re.compile(
 )
 
 
+def is_title_case(text: str) -> bool:
+    """Headlines set in Title Case (or capitals) capitalise every word: there, capitals
+    prove nothing."""
+    words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.8
+
+
 @dataclass(frozen=True)
 class NameRun:
     text: str
