@@ -524,7 +524,7 @@ def _names_a_person(label: str, ctx: ArticleContext) -> bool:
     if words[0].lower() in CUE_VERBS:
         return False  # "Said Lautenberg: “…”"
     known = {part for name in ctx.people.values() for part in (name, name.split()[-1])}
-    return label in known or (len(words) >= 2 and words[0].lower() in ctx.dictionary.given_names)
+    return label in known or (len(words) >= 2 and ctx.dictionary.is_given_name(words[0]))
 
 
 def _reports(text: str) -> bool:

@@ -209,7 +209,9 @@ _REPORTED_TO_BE = re.compile(
 )
 
 
-_NEXT_CLAUSE = re.compile(r"(?:,\s+(?:but|and|while|although|though|whereas)|;)\s+")
+# Conjunctions that open a second clause: "…, but police later said …".
+_CLAUSE_LINKS = {"but", "and", "or", "so", "yet", "while", "whereas", "though", "although"}
+_NEXT_CLAUSE = re.compile(rf"(?:,\s+(?:{'|'.join(sorted(_CLAUSE_LINKS))})|;)\s+")
 
 
 def _impersonal(sentence: str, ctx: ArticleContext, before: int) -> list[ReportedSpan]:
@@ -427,7 +429,6 @@ def _tail(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
 
 
 _SUBJECT_START = {"the", "a", "an", "his", "her", "its", "their", "our", "one", "two"}
-_JOINS_A_CLAUSE = {"but", "and", "or", "so", "yet", "while", "whereas", "though", "although"}
 
 
 def _joins_a_clause(tail: re.Match) -> bool:
@@ -435,7 +436,7 @@ def _joins_a_clause(tail: re.Match) -> bool:
     'as' attributes ('…, as Frontera Informativa reported'), unless the clause before it
     reports words of its own ('X argued that …, as the court found')."""
     first = _bare(tail.group("subj").split()[0])
-    return first in _JOINS_A_CLAUSE or (first == "as" and bool(_CUE.search(tail.group("clause"))))
+    return first in _CLAUSE_LINKS or (first == "as" and bool(_CUE.search(tail.group("clause"))))
 
 
 def _inverted_speaker(tail: re.Match) -> bool:
