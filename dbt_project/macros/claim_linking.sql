@@ -68,8 +68,6 @@ where {{ changed_since_last_build('c.built_in') }}
 select claim_group_id from {{ ref('int_claim_group_members') }}
 where {{ changed_since_last_build('changed_in') }}
 union
-select g.claim_group_id
-from {{ ref('int_claim_groups') }} as g
-inner join {{ ref('int_claims') }} as c on c.claim_id = g.claim_id
-where c.article_id in ({{ changed_articles() }})
+select claim_group_id from {{ ref('int_claim_groups') }}
+where claim_id in ({{ claims_of_changed_articles() }})
 {%- endmacro %}

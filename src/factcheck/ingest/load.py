@@ -407,12 +407,13 @@ def _reload_folder(
     reading them every night was most of a night's ingest."""
     entries = list(scan(raw_dir, folder))
     signature = _folder_signature(entries, max_bytes) if remember else None
-    known = con.execute(
-        f"select counts from {RawFolderRead.TABLE} where folder = ? and signature = ?",
-        [folder, signature],
-    ).fetchone()
-    if known:
-        return FolderCounts(**json.loads(known[0]))
+    if signature is not None:
+        known = con.execute(
+            f"select counts from {RawFolderRead.TABLE} where folder = ? and signature = ?",
+            [folder, signature],
+        ).fetchone()
+        if known:
+            return FolderCounts(**json.loads(known[0]))
     first_seen = _quarantine_first_seen(con, f"source_uri like '{folder}/%'")
     found = FolderRead()
     for entry in entries:
