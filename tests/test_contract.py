@@ -95,10 +95,10 @@ def test_a_mart_that_does_not_declare_its_contract_is_a_clear_error(
 
 def test_the_marts_tests_skipped_at_night_are_checked_by_the_gate(manifest):
     """An incremental build leaves to the release gate the marts' tests it repeats
-    (transform.GATE_CHECKED_TESTS): each one is read into the contract, so the gate checks
+    (contract.GATE_CHECKED_TESTS): each one is read into the contract, so the gate checks
     it (not null and vocabulary on tonight's rows, keys, references and vocabularies on the
     whole release); none is narrowed by a `where` or demoted to a warning."""
-    from factcheck.transform import GATE_CHECKED_TESTS
+    from factcheck.contract import GATE_CHECKED_TESTS
 
     skipped = [
         n

@@ -17,6 +17,7 @@ import logging
 import os
 from dataclasses import asdict, dataclass, field
 
+from factcheck.contract import GATE_CHECKED_TESTS
 from factcheck.settings import (
     DBT_PROJECT_DIR,
     DUCKDB_MEMORY_LIMIT,
@@ -200,13 +201,6 @@ def build(paths: Paths, full_refresh: bool = False) -> DbtOutcome:
     BuildState(last.number + 1, code).write(paths)
     return outcome
 
-
-# The data tests of the published tables that the release gate repeats, and more strongly:
-# the contract (factcheck.contract) reads these same tests from the marts' yml, and the gate
-# checks their columns not null and in the vocabulary on tonight's rows (Great
-# Expectations), and their keys unique, references resolved and vocabularies kept over the
-# whole staged release (factcheck.invariants). dbt runs them on tonight's rows only.
-GATE_CHECKED_TESTS = ("not_null", "unique", "unique_combination", "relationships", "in_vocabulary")
 
 # The seeds' tests of one table each. (`path:seeds` alone would select, through the
 # vocabulary seed, every model's in_vocabulary test: dbt adds the tests of a selected node.)
