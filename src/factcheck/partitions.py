@@ -146,7 +146,8 @@ def stage_partitions(
     """Write every published table of the build database (`con`) into `target`, carrying
     over the previous release's files whose partition did not change."""
     for key, sql in partition_views(MAX_PARTITION_ARTICLES).items():
-        con.execute(f"create or replace temp view release_partition_{key} as {sql}")
+        # Tables, not views: each table's fingerprints and its writing read them again.
+        con.execute(f"create or replace temp table release_partition_{key} as {sql}")
     files: list[PartitionFile] = []
     carried = 0
     for table in contract.tables().values():
