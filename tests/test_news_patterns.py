@@ -1120,3 +1120,29 @@ def test_for_the_joins_a_bodys_name_but_not_a_persons():
     names = {m.name for m in mentions}
     assert "UN Office for the Coordination of Humanitarian Affairs" in names
     assert "Ann Ruiz" in names
+
+
+def test_initials_and_a_title_before_a_surname_that_is_a_place():
+    body = (
+        "Lionel A. I. Ambrose, president of Carrow College, said the campus would reopen.\n\n"
+        'Actor Dario Houston, who paid for her tuition, stated "She was a gentle soul."'
+    )
+    assert speakers(claims_of(body), "reported_speech") == [
+        ("the campus would reopen.", "Lionel A. I. Ambrose")
+    ]
+    assert direct(claims_of(body)) == [("She was a gentle soul.", "Dario Houston")]
+
+
+def test_a_document_speaks_for_whoever_issued_it():
+    body = (
+        "Late on Sunday, Governor Ada Brennan, in a statement released by her office, "
+        "announced the guard would leave the border. The statement also said the crossings "
+        "were secure. Initial reports from Tamsin hospital said two officers were hurt.\n\n"
+        "According to a statement released by Okonjo's office, the talks had failed."
+    )
+    assert [speaker for _, speaker in reported(body)] == [
+        "Ada Brennan",
+        "Ada Brennan",
+        "Tamsin hospital",
+        "Okonjo",
+    ]

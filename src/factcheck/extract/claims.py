@@ -265,7 +265,11 @@ def _attribution_by_verb(
         )[0]
         rest = rest[len(subject) :]
     speaker = resolve_speaker(subject, clause, ctx)
-    if speaker is None or not speaks(speaker, subject) or _LONE_DOCUMENT.match(subject.strip()):
+    if (
+        speaker is None
+        or not speaks(speaker, subject)
+        or (_LONE_DOCUMENT.match(subject.strip()) and speaker.actor_type is None)
+    ):
         return None  # "Calling it a the archbishop", "a statement posted" name nobody
     return Attribution(speaker, cue, _source_of(cue, rest, ctx))
 
@@ -357,6 +361,7 @@ def extract_block(block: Block, ctx: ArticleContext, carried: Carried) -> list[C
         elif sentence in block.sentences:
             found.extend(_reported_or_assertion(block, sentence, ctx))
         _remember_speakers(block, found, carried, ctx)
+        _remember_documents(text[sentence[0] : sentence[1]], found, ctx)
         claims.extend(found)
     block_quote = _block_quote(block, reading.lead_in, carried, ctx)
     carried.block_quote = None
@@ -471,6 +476,31 @@ def _remember_speakers(block: Block, claims: list[Claim], carried: Carried, ctx:
             offset = claim.char_start - block.offset
             ctx.move_to(block.number, offset, block.sentence_of(offset)[0])
             ctx.note_speaker(speaker)
+
+
+# A document a speaker issued in the sentence: "in a statement", "released a report",
+# "according to a letter sent by …".
+_ISSUED_IN = re.compile(
+    r"\b(?:in|issued|released|published|sent|posted|according\s+to)\s+"
+    r"(?:a|an|its|his|her|their|the)\s+(?:[\w\-]+\s+){0,2}?(?P<document>"
+    + "|".join(sorted(DOCUMENT_NOUNS))
+    + r")s?\b",
+    re.I,
+)
+
+
+def _remember_documents(sentence: str, claims: list[Claim], ctx: ArticleContext) -> None:
+    """The documents this sentence's speaker issued: "Trump, in a statement delivered via
+    the press secretary, announced …. The statement also said …" is Trump's."""
+    speaker = next(
+        (c for c in claims if c.speaker_type in ("person", "organization") and c.speaker_name),
+        None,
+    )
+    if speaker is None:
+        return
+    referent = Referent(speaker.speaker_name, speaker.speaker_type, speaker.speaker_role)
+    for match in _ISSUED_IN.finditer(sentence):
+        ctx.issued[match.group("document").lower()] = referent
 
 
 _ACCOUNT = re.compile(r"(?<![\w@])@\w{1,30}")

@@ -223,16 +223,22 @@ def looks_like_name(name: str) -> bool:
     """Could this be a person's name? Not an acronym ("Past EVD"), not "I", not made of
     ordinary words only ("Health Care", "Rest In Peace", "Witch Hunt"), and not a name with
     things after it ("Joseph Volunteer Fire Dept")."""
+    if "I" in name.split():
+        return False  # the pronoun; "Wayne A. I. Frederick" has an initial
     tokens = [t.strip(".,;:()") for t in name.split()]
     tokens = [t for t in tokens if t]
     if not tokens or (len(tokens) >= 3 and all(len(t) == 1 for t in tokens)):
         return False  # a word set letter by letter: "M E M O R A N D U M"
     for token in tokens:
-        if token == "I" or (len(token) > 1 and token.isupper() and token not in ("II", "III")):
+        if len(token) > 1 and token.isupper() and token not in ("II", "III"):
             return False
         if _CAMEL.search(token) and not _CAMEL_NAME.match(token):
             return False  # "HuffPost", "YouTube": a brand, not a person's name
-    words = [t.lower().replace("’", "'") for t in tokens if t.lower() not in NAME_PARTICLES]
+    words = [
+        t.lower().replace("’", "'")
+        for t in tokens
+        if t.lower() not in NAME_PARTICLES and len(t) > 1  # initials are no words
+    ]
     if len(words) >= 2 and words[-1] in _NEVER_A_SURNAME:
         return False  # "Make the World Greta Again": a slogan's words
     ordinary = [w in COMMON_WORDS or w in NON_NAME_WORDS for w in words]
@@ -428,6 +434,9 @@ class ArticleContext:
     position: tuple[int, int] = (0, 0)
     sentence: tuple[int, int] = (0, 0)
     article_text: str = ""  # the whole article, for evidence that a name is a person's
+    # Who issued the documents the article has spoken of: "in a statement" → its speaker,
+    # so that "The statement also said" is theirs.
+    issued: dict[str, Referent] = field(default_factory=dict)
     _attested: dict[str, bool] = field(default_factory=dict)
 
     def attested_person(self, name: str) -> bool:
@@ -520,6 +529,8 @@ class ArticleContext:
         if not wanted:
             return None
         head = wanted[-1]
+        if wanted == [head] and head.removesuffix("s") in DOCUMENT_NOUNS:
+            return self.issued.get(head.removesuffix("s"))  # "the statement said"
         speaker = self.last_speaker
         if (
             wanted == [head]
@@ -685,7 +696,8 @@ def _clean_phrase(phrase: str) -> str:
 
 
 _DOCUMENT_FROM = re.compile(
-    r"^(?:(?:the|a|an|another|new|latest|recent|official)\s+)*(?P<document>\w+)\s+"
+    r"^(?:(?:the|a|an|another|new|latest|recent|official|initial|preliminary|early|first|final"
+    r"|further|separate|joint|internal|leaked|annual|updated)\s+)*(?P<document>\w+)\s+"
     r"(?:(?:released|published|issued|compiled)\s+)?(?:from|by|of)\s+(?P<who>.+)$",
     re.I,
 )
@@ -697,21 +709,30 @@ _DOCUMENT_AFTER = re.compile(
 
 _SPOKESPEOPLE = {"representative", "representatives", "spokesman", "spokeswoman",
                  "spokesperson", "official", "officials"}  # fmt: skip
+# A person's office speaks for them: "Erdogan's office said", "the mayor's office".
+_OFFICE = "office"
 _ISSUED_THROUGH = DOCUMENT_NOUNS | _SPOKESPEOPLE | {"summary", "decision", "ruling", "account"}
+_ISSUED_THROUGH |= {_OFFICE}
 
 
 def _issuer(phrase: str, dictionary: ActorDictionary) -> str:
     """Who speaks through a document or a representative: 'data from the Gun Violence
     Archive', 'the 1999 Surgeon General's report', 'representatives from Iran', 'a
-    spokesman for the ministry', 'a Woolworths spokesperson' → the archive, the Surgeon
-    General, Iran, the ministry, Woolworths (but 'a Russian official' names no one)."""
+    spokesman for the ministry', 'a Woolworths spokesperson', 'Erdogan's office' → the
+    archive, the Surgeon General, Iran, the ministry, Woolworths, Erdogan (but 'a Russian
+    official' names no one)."""
     for pattern in (_DOCUMENT_FROM, _DOCUMENT_AFTER):
         match = pattern.match(phrase)
-        word = match.group("document").lower() if match else ""
-        if word in DOCUMENT_NOUNS or word in _SPOKESPEOPLE:
+        word = match.group("document") if match else ""
+        if (
+            word.lower() in DOCUMENT_NOUNS
+            or word.lower().removesuffix("s") in DOCUMENT_NOUNS
+            or word.lower() in _SPOKESPEOPLE
+            or (word == _OFFICE and phrase.endswith(("’s office", "'s office")))
+        ):
             who = re.sub(r"^(?:the\s+)?\d{4}\s+", "", match.group("who"), flags=re.I)
             if pattern is _DOCUMENT_FROM or (who[:1].isupper() and not dictionary.is_demonym(who)):
-                return who
+                return _issuer(who, dictionary)  # "a statement by Erdogan's office"
     return phrase
 
 
@@ -869,7 +890,7 @@ def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
         return _body(run, kind, part, ctx)
     if not name or all(w in NON_NAME_WORDS for w in name_words) or not looks_like_name(name):
         return None
-    if not _could_be_named(title, name, ctx.dictionary):
+    if not _could_be_named(title or lead_role or "", name, ctx.dictionary):
         return None
     name_entry = ctx.dictionary.lookup(name) or _known_in_longer_name(name, ctx.dictionary)
     if name_entry and name_entry.actor_type != "person":
@@ -950,8 +971,15 @@ def _could_be_named(title: str, name: str, dictionary: ActorDictionary) -> bool:
         return False
     place = dictionary.lookup(last)
     first_given = dictionary.is_given_name(words[0])
-    # "Weblog Bahamas", "Occupy Frankfurt": no one is named after a place without a first name
-    return not (len(words) > 1 and place and place.actor_type == "place" and not first_given)
+    # "Weblog Bahamas", "Occupy Frankfurt": no one is named after a place without a first
+    # name, or a title that says a person follows ("actor Denzel Washington").
+    return not (
+        len(words) > 1
+        and place
+        and place.actor_type == "place"
+        and not first_given
+        and not title_words
+    )
 
 
 # Title words that say nothing of a person on their own ("State", "Former").
