@@ -11,6 +11,7 @@ import re
 
 from factcheck.extract.claims import Block, Carried, Claim, extract_block, names_something
 from factcheck.extract.lexicon import ActorDictionary, default_dictionary
+from factcheck.extract.marks import as_double_marks, restore, writes_single_marks
 from factcheck.extract.mentions import Mention, extract_mentions, resolve_pending
 from factcheck.extract.names import ArticleContext, TrailEntry, is_subject, resolve_phrase
 from factcheck.extract.signals import attach_signals
@@ -42,6 +43,12 @@ def extract_article(
 ) -> tuple[list[Claim], list[Mention]]:
     """Claims and actor mentions of one article. `block_quotes` numbers the body paragraphs
     its source sets off as quotations."""
+    if body_text and writes_single_marks(body_text):
+        # Quoted the British way: read with the marks swapped, report the article's own.
+        read = as_double_marks(body_text)
+        claims, mentions = extract_article(headline, dek, read, dictionary, block_quotes)
+        _as_written(claims, mentions, body_text, read)
+        return claims, mentions
     dictionary = dictionary or default_dictionary()
     ctx = ArticleContext(dictionary)
     ctx.article_text = "\n\n".join(t for t in (headline, dek, body_text) if t)
@@ -80,6 +87,9 @@ def extract_article(
         # son has …. She says …").
         if m.actor_type not in ("person", "organization") or block.in_quote(at):
             continue
+        if m.actor_type == "organization":
+            end = at + len(m.mention_text)
+            ctx.note_kind(m.name, block.text[max(0, at - 30) : at], block.text[end : end + 60])
         sentence = block.sentence_of(at)
         opens_sentence = not block.text[sentence[0] : at].strip() and m.actor_type == "person"
         if opens_sentence or not _POSSESSOR.match(block.text, at + len(m.mention_text)):
@@ -94,6 +104,7 @@ def extract_article(
     previous: list[Claim] = []
     for number, block in enumerate(blocks):
         carried.next_set_off = number + 1 < len(blocks) and blocks[number + 1].set_off
+        ctx.before_body = block.location != "body"
         found = extract_block(block, ctx, carried)
         if _signs(block, previous, ctx):
             found = [c for c in found if c.claim_type != "assertion"]  # the signature itself
@@ -107,6 +118,20 @@ def extract_article(
     _inherit_speakers(claims)
     attach_signals(claims, sentences)
     return claims, mentions
+
+
+def _as_written(claims: list[Claim], mentions: list[Mention], body: str, read: str) -> None:
+    """Give the body's claims and mentions the characters the article wrote, where they were
+    read with other quotation marks (same offsets, same lengths)."""
+    for claim in claims:
+        if claim.location == "body":
+            claim.claim_text = body[claim.char_start : claim.char_end]
+            near = claim.char_start - len(claim.sentence_text)
+            claim.sentence_text = restore(body, read, claim.sentence_text, near)
+    for mention in mentions:
+        if mention.location == "body":
+            end = mention.char_start + len(mention.mention_text)
+            mention.mention_text = body[mention.char_start : end]
 
 
 # A paragraph that only signs the quotation before it: "-Carl Hasselbrink, Director, …".
