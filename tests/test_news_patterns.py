@@ -1146,3 +1146,92 @@ def test_a_document_speaks_for_whoever_issued_it():
         "Tamsin hospital",
         "Okonjo",
     ]
+
+
+def test_an_article_quoted_in_single_marks_the_british_way():
+    body = (
+        "Waiting lists grew again in October.\n\n"
+        "‘Behind every number is a person who cannot work,’ said Dr Nia Roberts, who leads "
+        "Care Ahead. ‘We hear from people told “it won’t be long” who still wait.’\n\n"
+        "The health minister, Owen Pryce, said: ‘Nobody pretends the job is done.’\n\n"
+        "He called the figures ‘a warning for the nurses’ union and everyone else’."
+    )
+    claims = claims_of(body)
+    assert direct(claims) == [
+        ("Behind every number is a person who cannot work", "Nia Roberts"),
+        ("We hear from people told “it won’t be long” who still wait.", "Nia Roberts"),
+        ("Nobody pretends the job is done.", "Owen Pryce"),
+    ]
+    assert ("a warning for the nurses’ union and everyone else", "Owen Pryce") in speakers(
+        claims, "partial_quote"
+    )
+    # Titles and scare quotes in single marks do not make an article British.
+    titles = "Her list had ‘War and Peace’ and ‘Great Expectations’ by Dickens on it."
+    assert direct(claims_of(titles + ' She said, "Read them all before you turn thirty."')) == [
+        ("Read them all before you turn thirty.", None)
+    ]
+
+
+def test_wire_and_newspaper_tags_aides_and_relatives_that_go_on_speaking():
+    body = (
+        "Sen. Harlan Vost (R., Kan.), the most prominent of the holdouts, said the bill spent "
+        "too much.\n\n"
+        "A senior Senate Democratic aide told reporters the bill's fate depends less on its "
+        "merits than on the calendar.\n\n"
+        "The letter was organised by Rita Ashby, the MP for Holmbridge, who described the "
+        'levy as "a tax on the cold" and said it should be delayed.'
+    )
+    assert [speaker for _, speaker in reported(body)] == [
+        "Harlan Vost",
+        "Senate Democratic aide",
+        "Rita Ashby",
+    ]
+
+
+def test_a_body_is_called_by_its_kind():
+    body = (
+        "The ruling hands a win to the Delta Voter Access Project, a nonprofit that sued "
+        "the state. The group argued the rule disenfranchised elderly voters.\n\n"
+        "Fenmoor Police said the road was closed. A spokesperson for the force said two "
+        "people had been rescued.\n\n"
+        "The charity Waiting Room said 40,000 patients were waiting. The ministry declined "
+        "to comment. The charity said the figures were a scandal."
+    )
+    assert [speaker for _, speaker in reported(body)] == [
+        "Delta Voter Access Project",
+        "Fenmoor Police",
+        "Fenmoor Police",
+        "Waiting Room",
+        "Waiting Room",
+    ]
+
+
+def test_a_headline_describes_whom_the_body_names():
+    governor = claims_of(
+        "Idaho Gov. Dale Whitfield is threatening to take the Army Corps to court.",
+        headline="Republican governor threatens to sue Army Corps: 'Not on my watch'",
+    )
+    assert direct(governor) == [("Not on my watch", "Dale Whitfield")]
+    charity = claims_of(
+        "The charity Hospices United says its members expect a deficit.",
+        headline="Hospice funding shortfall 'will cost lives', charity warns",
+    )
+    assert ("will cost lives", "Hospices United") in speakers(charity, "partial_quote")
+    resident = claims_of(
+        "Hundreds were evacuated. Resident Brian Heskell said the water came fast.",
+        headline="'We've lost everything', says resident as hundreds evacuated",
+    )
+    assert speakers(resident, "partial_quote") == [("We've lost everything", "Brian Heskell")]
+
+
+def test_irish_names_titles_and_the_one_holder_of_an_office():
+    body = (
+        'Sinn Féin TD Eoin Ó Murchadha said the plan had failed. "There are children who '
+        'have only lived in a hotel," the Dublin Bay North TD said.\n\n'
+        'The Tánaiste, Siobhán Ní Bhraonáin, said the plan was working. "Deputy Ó '
+        'Murchadha comes in every week with a new figure," Ms Ní Bhraonáin said.'
+    )
+    assert [speaker for _, speaker in direct(claims_of(body))] == [
+        "Eoin Ó Murchadha",
+        "Siobhán Ní Bhraonáin",
+    ]

@@ -261,7 +261,9 @@ def _attribution_by_verb(
         # Inversion: "…,” said its chairman, Sir Anthony Greener. / said Rep. Jerry Nadler,
         # a Democrat from New York.
         subject = re.split(
-            r"\s+(?:in|on|at|during|after|adding)\s", _to_full_stop(rest), maxsplit=1
+            r"\s+(?:in|on|at|during|after|adding|as|while|when|amid)\s",
+            _to_full_stop(rest),
+            maxsplit=1,
         )[0]
         rest = rest[len(subject) :]
     speaker = resolve_speaker(subject, clause, ctx)

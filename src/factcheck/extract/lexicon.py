@@ -210,9 +210,15 @@ TITLE_WORDS |= _words("""
     blogger podcaster commentator columnist pundit strategist consultant lobbyist netizen
     student teacher farmer tweeter vlogger youtuber influencer organizer organiser
     principal dean provost rector headteacher headmaster headmistress crown
+    resident pensioner campaigner grandmother grandfather mum dad neighbour neighbor
+    shopkeeper tenant landlord
 """)
 # Lower-case particles inside names: "Mohammad bin Salman", "Ursula von der Leyen".
 NAME_PARTICLES = _words("al bin binti da de del della der di du el ibn la le van von y")
+# Particles a surname keeps when it stands alone: "von der Leyen", "Ní Bhriain", "Ó Murchú".
+SURNAME_PARTICLES = NAME_PARTICLES | _words("ó ní mac nic uí ua mhic")
+# Irish and devolved legislators' titles: "Sinn Féin TD Eoin Murphy", "Tánaiste X", "MSP".
+TITLE_WORDS |= _words("td tánaiste taoiseach msp mla mep")
 # First words that make a run a region: "Southern Rhodesia", "East Timor".
 COMPASS_WORDS = _words("""
     north south east west northern southern eastern western central northwest southwest
@@ -243,7 +249,7 @@ ORG_WORDS = _words("""
     forces foundation front fund gazette government group guard herald hospital inc
     inspectorate institut institute institution international journal kremlin laboratory
     league limited llc ltd magazine media newspaper weekly
-    ministry movement museum nasa national navy network news observatory office
+    ministry movement museum nasa national navy network news observatory office project initiative
     organisation organization parliament party pentagon plc police post press rada radio
     regiment rescue reserve school secretariat senate service services society station team
     tech

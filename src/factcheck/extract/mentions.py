@@ -224,7 +224,14 @@ def candidates(
                 not piece
                 or all(w in NON_NAME_WORDS for w in bare)
                 or (len(bare) == 1 and ctx.dictionary.is_demonym(piece))
-                or _names_an_event(bare)
+                or (
+                    _names_an_event(bare)
+                    # "the Missouri Voter Access Project, a nonprofit that …" is a body
+                    and not ctx.called_a_body(
+                        text[max(0, start - 30) : start],
+                        text[start + len(piece) : start + len(piece) + 60],
+                    )
+                )
             ):
                 continue
             # The words before the run, within its sentence, may give a role ("chef").

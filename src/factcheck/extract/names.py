@@ -30,6 +30,7 @@ from factcheck.extract.lexicon import (
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
     RUN_OPENERS,
+    SURNAME_PARTICLES,
     TIME_WORDS,
     TITLE_WORDS,
     ActorDictionary,
@@ -408,6 +409,27 @@ _BODY_NOUNS = _OUTLET_NOUNS | {
     "group", "company", "firm", "party", "organization", "organisation", "charity", "union",
     "watchdog", "nonprofit", "coalition", "movement", "bank", "airline", "club", "archive",
 }  # fmt: skip
+# Nouns a body is called by, and the words of names or kinds they stand for: "the force"
+# is a police force, "the group" an advocacy group, a nonprofit, a coalition.
+_KIND_SYNONYMS = {
+    "force": {"police", "constabulary"},
+    "group": {"nonprofit", "charity", "coalition", "campaign", "alliance", "network",
+              "association", "movement", "project", "foundation", "organisation",
+              "organization", "union"},
+    "charity": {"trust", "foundation"},
+    "union": {"federation", "congress"},
+    "company": {"firm", "corporation", "inc", "ltd", "plc", "llc", "co", "group", "holdings"},
+    "firm": {"company", "corporation", "inc", "ltd", "plc", "llc", "partners", "llp"},
+    "council": {"authority"},
+    "trust": {"nhs"},
+}  # fmt: skip
+_KIND_NOUNS = _BODY_NOUNS | set(_KIND_SYNONYMS) | {"nonprofit", "think", "force", "trust"}
+_KIND_BEFORE = re.compile(
+    r"\b(?P<kind>" + "|".join(sorted(_KIND_NOUNS)) + r")\s+(?:the\s+)?$", re.I
+)
+_KIND_AFTER = re.compile(
+    r"^,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?P<kind>" + "|".join(sorted(_KIND_NOUNS)) + r")\b"
+)
 # Those who speak for a body: "the spokesperson" is whoever spoke for it last.
 _SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative"}
 _NOMINAL = re.compile(r"^(?:the|this|that)\s+(?P<words>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,4})$")
@@ -437,6 +459,10 @@ class ArticleContext:
     # Who issued the documents the article has spoken of: "in a statement" → its speaker,
     # so that "The statement also said" is theirs.
     issued: dict[str, Referent] = field(default_factory=dict)
+    # What the article calls each body: "the charity Waiting Well", "the Missouri Voter
+    # Access Project, a nonprofit that …" (see `note_kind`).
+    kinds: dict[str, set[str]] = field(default_factory=dict)
+    before_body: bool = False  # reading the headline or dek, before the body that names all
     _attested: dict[str, bool] = field(default_factory=dict)
 
     def attested_person(self, name: str) -> bool:
@@ -445,12 +471,25 @@ class ArticleContext:
         after "Paweł Adamowicz") — "Civic Platform" and "Watch Tower" are neither."""
         if name not in self._attested:
             tokens = [t for t in name.split() if _bare(t) not in HONORIFICS]
-            self._attested[name] = len(tokens) >= 2 and (
-                self.dictionary.is_given_name(tokens[0])
-                or (
-                    _bare(tokens[-1]) not in COMMON_WORDS
-                    and _bare(tokens[0]) not in COMMON_WORDS
-                    and _stands_alone(tokens[-1], tokens[-2], self.article_text)
+            self._attested[name] = (
+                len(tokens) >= 2
+                and (
+                    self.dictionary.is_given_name(tokens[0])
+                    or (
+                        _bare(tokens[-1]) not in COMMON_WORDS
+                        and _bare(tokens[0]) not in COMMON_WORDS
+                        and (
+                            _stands_alone(tokens[-1], tokens[-2], self.article_text)
+                            # a surname with its particle: "Ní Bhriain" after "Siobhán Ní Bhriain"
+                            or (
+                                len(tokens) > 2
+                                and tokens[-2].lower() in SURNAME_PARTICLES
+                                and _stands_alone(
+                                    " ".join(tokens[-2:]), tokens[-3], self.article_text
+                                )
+                            )
+                        )
+                    )
                 )
             )
         return self._attested[name]
@@ -521,6 +560,24 @@ class ArticleContext:
         known = self.gender_of(name)
         return gender is None or known is None or known == gender
 
+    def note_kind(self, name: str, before: str, after: str) -> None:
+        """Remember the kind of body the words around its name give: a body noun just before
+        it ("the charity Waiting Well") or an apposition after it ("…, a nonprofit that")."""
+        for match in (_KIND_BEFORE.search(before), _KIND_AFTER.match(after)):
+            if match:
+                self.kinds.setdefault(name, set()).add(match.group("kind").lower())
+
+    @staticmethod
+    def called_a_body(before: str, after: str) -> bool:
+        """Do the words around a name call it a body ("the charity X", "X, a nonprofit")?"""
+        return bool(_KIND_BEFORE.search(before) or _KIND_AFTER.match(after))
+
+    def _of_kind(self, name: str, head: str) -> bool:
+        """Is the body called `head` by its name or by what the article called it ("the
+        force" for a police force, "the group" for a nonprofit)?"""
+        words = {_bare(w) for w in name.split()} | self.kinds.get(name, set())
+        return bool(({head} | _KIND_SYNONYMS.get(head, set())) & words)
+
     def described(self, words: list[str]) -> Referent | None:
         """The actor a description refers to: 'the senator' (the last person whose role
         says so), 'the newspaper' (the last outlet named), 'the ministry' (the last
@@ -545,7 +602,11 @@ class ArticleContext:
         qualifiers = {w for w in wanted[:-1] if not self.dictionary.is_demonym(w)}
         if qualifiers and self.dictionary.lookup(" ".join(wanted[:-1])):
             qualifiers = set()
-        for entry in self._before_here():
+        entries = list(self._before_here())
+        if self.before_body:
+            entries += self.trail  # a headline's "charity warns" is the body's charity
+        holders: set[str] = set()  # who holds the office the description ends on
+        for entry in entries:
             if entry.actor_type == "person":
                 role = {_bare(w) for w in (self.roles.get(entry.name) or "").split()}
                 if (role & _OTHER_OFFICE) - set(words):
@@ -553,15 +614,24 @@ class ArticleContext:
                 role |= {s for w in role for s in _ROLE_SYNONYMS.get(w, ())}
                 if set(wanted) <= role:
                     return Referent(entry.name, "person", self.roles.get(entry.name), entry.name)
+                if head in role:
+                    holders.add(entry.name)
             elif entry.actor_type == "organization":
                 lowered = {_bare(w) for w in entry.name.split()}
                 known = self.dictionary.lookup(entry.name)
                 if not qualifiers <= lowered:
                     continue  # "the foreign ministry" is not the Ministry of Water Resources
-                if head in lowered or (head in _OUTLET_NOUNS and known and known.outlet):
+                if self._of_kind(entry.name, head) or (
+                    head in _OUTLET_NOUNS and known and known.outlet
+                ):
                     return Referent(entry.name, "organization", None, entry.name)
         if head in _SPEAKS_FOR and self.last_speaker and self.last_speaker.actor_type:
             return self.last_speaker  # "an Interpol spokesperson stated … The spokesperson added"
+        if len(holders) == 1:
+            # Words the role never gave, with one holder of the office: "the Dublin South
+            # Central TD", "Republican governor" in a headline.
+            name = holders.pop()
+            return Referent(name, "person", self.roles.get(name), name)
         return None
 
     def remember_person(self, full_name: str, role: str | None = None) -> str:
@@ -574,6 +644,12 @@ class ArticleContext:
             # The surname: the last word, or the name before a regnal number (Elizabeth II).
             surname = parts[-2] if parts[-1] in _REGNAL else parts[-1]
             self.people.setdefault(normalize_name(surname), full_name)
+            # A surname with its particles: "Ní Bhriain", "von der Leyen", "Mac Suibhne".
+            first = len(parts) - 1
+            while first > 1 and parts[first - 1].lower() in SURNAME_PARTICLES:
+                first -= 1
+            if first < len(parts) - 1:
+                self.people.setdefault(normalize_name(" ".join(parts[first:])), full_name)
         if role:
             self.roles[full_name] = role
         return full_name
@@ -698,7 +774,7 @@ def _clean_phrase(phrase: str) -> str:
 _DOCUMENT_FROM = re.compile(
     r"^(?:(?:the|a|an|another|new|latest|recent|official|initial|preliminary|early|first|final"
     r"|further|separate|joint|internal|leaked|annual|updated)\s+)*(?P<document>\w+)\s+"
-    r"(?:(?:released|published|issued|compiled)\s+)?(?:from|by|of)\s+(?P<who>.+)$",
+    r"(?:(?:released|published|issued|compiled)\s+)?(?P<by>from|by|of|for)\s+(?P<who>.+)$",
     re.I,
 )
 _DOCUMENT_AFTER = re.compile(
@@ -724,6 +800,8 @@ def _issuer(phrase: str, dictionary: ActorDictionary) -> str:
     for pattern in (_DOCUMENT_FROM, _DOCUMENT_AFTER):
         match = pattern.match(phrase)
         word = match.group("document") if match else ""
+        if pattern is _DOCUMENT_FROM and match and match.group("by").lower() == "for":
+            word = word if word.lower() in _SPOKESPEOPLE else ""  # not "a report for X"
         if (
             word.lower() in DOCUMENT_NOUNS
             or word.lower().removesuffix("s") in DOCUMENT_NOUNS
@@ -734,6 +812,10 @@ def _issuer(phrase: str, dictionary: ActorDictionary) -> str:
             if pattern is _DOCUMENT_FROM or (who[:1].isupper() and not dictionary.is_demonym(who)):
                 return _issuer(who, dictionary)  # "a statement by Erdogan's office"
     return phrase
+
+
+# A headline names by description, without an article: "Republican governor", "charity".
+_HEADLINE_DESCRIPTION = re.compile(r"^(?:[A-Za-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+$")
 
 
 def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
@@ -766,6 +848,11 @@ def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
         found = ctx.described(nominal.group("words").split())
         if found and not ctx.dictionary.lookup(phrase.split(" ", 1)[1]):
             return found  # but "The White House" is known by that name
+    elif ctx.before_body and _HEADLINE_DESCRIPTION.match(phrase):
+        # A headline's "Republican governor threatens …": the governor the body names.
+        found = ctx.described(lowered.split())
+        if found:
+            return found
     elif lowered in ORG_WORDS or (phrase.islower() and lowered in TITLE_WORDS):
         # "Police said" after "Thames Valley Police": the force the article named; "the
         # foreign minister said", read as "minister": the last person with that title.
@@ -827,9 +914,15 @@ def _resolve_part(part: str, ctx: ArticleContext) -> Referent | None:
                     for name, _ in split_affiliation(piece, ctx.dictionary):
                         referent = resolve_run(name, part, ctx)
                         if referent and referent.actor_type:
-                            qualifies = owns or bool(
-                                qualifier and _bare(qualifier.group("title")) in TITLE_WORDS
-                            )
+                            title = _bare(qualifier.group("title")) if qualifier else ""
+                            qualifies = owns or title in TITLE_WORDS
+                            if (
+                                title in TITLE_WORDS
+                                and title not in _SPOKESPEOPLE
+                                and referent.actor_type != "person"
+                                and not possessor  # "the FAO's chief veterinary officer"
+                            ):
+                                continue  # "a senior Senate Democratic aide" is nobody named
                             found.append((qualifies, len(found), referent))
     if not found:
         return None

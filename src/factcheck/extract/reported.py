@@ -702,8 +702,15 @@ def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
     if _bare(last) in _NOT_SAID or _bare(last) in _DETERMINERS or last.endswith(("’s", "'s")):
         return None
     if _bare(last) in ("and", "but"):
-        noun = sentence[cue_start:].split()[0].lower() in _ALSO_NOUNS
-        return None if noun else leading_subject(sentence)
+        if sentence[cue_start:].split()[0].lower() in _ALSO_NOUNS:
+            return None
+        # "The letter was organised by Rachel Ashworth, the MP for X, who described the levy
+        # as “…” and said it …": the relative's antecedent goes on speaking.
+        who = sentence.rfind(", who ", 0, tokens[-1].start())
+        found = None
+        if who > 0:
+            found = _named_before_apposition(sentence, who) or _subject_of_np(sentence, who)
+        return found or leading_subject(sentence)
     if last.endswith(","):
         return _subject_before_apposition(sentence, tokens[-1].end() - 1)
     return _subject_of_np(sentence, tokens[-1].end()) or _subject_with_phrase(
@@ -826,6 +833,9 @@ def _subject_before_apposition(sentence: str, comma: int) -> tuple[str, int] | N
     on Tuesday, called'). Without a clear opening, the whole phrase from the sentence's
     subject on is read by `resolve_phrase`, which picks the person out of 'the Foreign
     Ministry spokesperson, Oleh Nikolenko'."""
+    # Parentheses are asides, their commas separate nothing: "Sen. Harlan Voss (R., Kan.),
+    # the …, said".
+    sentence = _PARENTHESES.sub(_blank, sentence[:comma]) + sentence[comma:]
     commas = [i for i, ch in enumerate(sentence[:comma]) if ch == ","]
     for number in range(len(commas) - 1, -1, -1):
         opening = commas[number]
