@@ -1235,3 +1235,27 @@ def test_irish_names_titles_and_the_one_holder_of_an_office():
         "Eoin Ó Murchadha",
         "Siobhán Ní Bhraonáin",
     ]
+
+
+def test_a_role_set_off_before_a_name_and_an_opening_phrase_before_the_subject():
+    claims = claims_of(
+        "The Tánaiste, Áine Ní Bhroin, has claimed that rivals exploit the crisis.\n\n"
+        "Later, opening the debate on the Tenancies (Amendment) Bill, the Minister for "
+        "Housing, Colm Ó Duibhir, said the legislation would extend protection.\n\n"
+        "Kirkfell Constabulary declared a major incident. A spokesperson for the force "
+        'said: "Our officers are working through the night."',
+        headline="Tánaiste accuses rivals of ‘playing politics with homes’",
+    )
+    assert speakers(claims, "partial_quote") == [("playing politics with homes", "Áine Ní Bhroin")]
+    assert [speaker for _, speaker in speakers(claims, "reported_speech")] == [
+        "Áine Ní Bhroin",
+        "Colm Ó Duibhir",
+    ]
+    assert direct(claims) == [
+        ("Our officers are working through the night.", "Kirkfell Constabulary")
+    ]
+    roles = {
+        m.name: m.role
+        for m in extract_article("A headline", None, "The chief executive, Jo Parr, said so.")[1]
+    }
+    assert roles == {"Jo Parr": "chief executive"}

@@ -10,7 +10,7 @@ costs a fact-checker more than a missing one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extract.lexicon import (
     AGE_BEFORE_NAME,
@@ -28,6 +28,7 @@ from factcheck.extract.names import (
     addresses_a_person,
     opens_title,
     resolve_run,
+    role_apposed_before,
     split_affiliation,
     split_conjoined,
     split_title,
@@ -238,6 +239,10 @@ def candidates(
             lead = re.split(r"[.!?;:]\s", text[max(0, start - 40) : start])[-1]
             referent = resolve_run(piece, lead + piece, ctx)
             kind = referent.actor_type if referent else None
+            if kind == "person" and not referent.role:
+                # "The Tánaiste, Siobhán Ní Bhriain, said": a role set off before the name.
+                apposed = role_apposed_before(text, start, start + len(piece))
+                referent = replace(referent, role=apposed)
             if title_case and not (
                 referent and (referent.name in known_people or ctx.dictionary.lookup(referent.name))
             ):

@@ -848,7 +848,7 @@ def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
         found = ctx.described(nominal.group("words").split())
         if found and not ctx.dictionary.lookup(phrase.split(" ", 1)[1]):
             return found  # but "The White House" is known by that name
-    elif ctx.before_body and _HEADLINE_DESCRIPTION.match(phrase):
+    elif ctx.before_body and (_HEADLINE_DESCRIPTION.match(phrase) or lowered in TITLE_WORDS):
         # A headline's "Republican governor threatens …": the governor the body names.
         found = ctx.described(lowered.split())
         if found:
@@ -1099,6 +1099,24 @@ def _body(run: str, kind: str, part: str, ctx: ArticleContext) -> Referent | Non
     ):
         return None  # "TV", "UTC", "DNA": an acronym the article never spells out
     return Referent(" ".join(body), kind, None, part)
+
+
+# A role set before a name between commas: "The Tánaiste, Siobhán Ní Bhriain, said", "the
+# Minister for Housing, Tadhg Ó Loingsigh, said".
+_ROLE_APPOSED = re.compile(r"\b[Tt]he\s+(?P<role>(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+),\s+$")
+
+
+def role_apposed_before(text: str, start: int, end: int) -> str | None:
+    """The role a name between commas is given just before it (`start`, `end`: the name)."""
+    if not text.startswith(",", end):
+        return None
+    match = _ROLE_APPOSED.search(text, max(0, start - 60), start)
+    if match is None:
+        return None
+    words = [_bare(w) for w in match.group("role").split()]
+    if words[0] not in TITLE_WORDS and words[-1] not in TITLE_WORDS:
+        return None
+    return _clean_role(match.group("role"))
 
 
 def _role_from_lead(lead: str) -> str | None:

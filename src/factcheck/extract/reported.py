@@ -844,6 +844,10 @@ def _subject_before_apposition(sentence: str, comma: int) -> tuple[str, int] | N
             continue  # "Gary Peters, D-Mich., who …, said": the name is further back
         if aside or _APPOSITION.match(sentence[opening + 1 : comma]):
             found = _subject_of_np(sentence, opening)
+            if found and _INTRO_PHRASE.search(sentence[: found[1]]):
+                # "Later, opening the debate on the X Bill, the Minister, Y, said": the
+                # name before the comma ends an opening phrase; the subject follows it.
+                return sentence[opening + 1 : comma].strip(), opening + 1
             if (
                 found
                 and not _is_intro(found[0])
@@ -855,6 +859,11 @@ def _subject_before_apposition(sentence: str, comma: int) -> tuple[str, int] | N
         return None
     phrase = sentence[leading[1] : comma].strip(" ,")
     return (phrase, leading[1]) if len(phrase.split()) <= 14 else None
+
+
+# An opening participial phrase, up to the noun phrase it ends on: "Later, opening the
+# second stage debate on the …".
+_INTRO_PHRASE = re.compile(r"(?:^|,)\s*[a-z]+ing\s[^,]*$")
 
 
 def _apposition_before(sentence: str, comma: int, opening: int) -> bool:
