@@ -1259,3 +1259,16 @@ def test_a_role_set_off_before_a_name_and_an_opening_phrase_before_the_subject()
         for m in extract_article("A headline", None, "The chief executive, Jo Parr, said so.")[1]
     }
     assert roles == {"Jo Parr": "chief executive"}
+
+
+def test_a_sentence_opened_by_its_speech_verb_and_a_partitive_before_a_name():
+    claims = claims_of(
+        'Remarked wildlife scientist Tara Quill, "This reprieve is a thank-you from the '
+        'butterflies."'
+    )
+    assert direct(claims) == [("This reprieve is a thank-you from the butterflies.", "Tara Quill")]
+    body = (
+        "One of these groups, the Northern Plains Front (NPF), opposed the withdrawal and "
+        "said it had been given assurances."
+    )
+    assert reported(body) == [("it had been given assurances.", "Northern Plains Front")]

@@ -107,6 +107,12 @@ def _adverbial(gap: str) -> bool:
 
 
 _ACCORDING_OPENS = re.compile(r"^According to [^,“\"]{2,120},$")
+# A sentence opened by its speech verb, the speaker after it: "Remarked Center for
+# Biological Diversity scientist Tierra Curry, “…”", "Said one resident: “…”".
+_VERB_FIRST = re.compile(
+    r"^(?P<cue>Said|Says|Remarked|Added|Wrote|Noted|Explained|Commented|Replied|Tweeted|"
+    r"Warned|Insisted|Recalled)\s+(?P<who>[^,:“\"]{2,100})[,:]?$"
+)
 
 
 def introduces_quote(before: str) -> bool:
@@ -115,7 +121,12 @@ def introduces_quote(before: str) -> bool:
     True at the start of a sentence, after a colon or dash, after '<cue>,' and after a
     speech verb followed only by adverbials or its addressee."""
     stripped = before.rstrip()
-    if not stripped or stripped.endswith((":", "—", "–")) or _ACCORDING_OPENS.match(stripped):
+    if (
+        not stripped
+        or stripped.endswith((":", "—", "–"))
+        or _ACCORDING_OPENS.match(stripped)
+        or _VERB_FIRST.match(stripped)
+    ):
         return True  # … and "According to Rutgers political scholar Kelly Dittmar, “…”"
     cues = list(_CUE_RE.finditer(stripped))
     if not cues:
@@ -229,6 +240,11 @@ def parse_attribution(
     clause = clause.strip()
     if not clause:
         return None
+    verb_first = _VERB_FIRST.match(clause)
+    if verb_first:
+        who = resolve_phrase(verb_first.group("who"), ctx)
+        if who and speaks(who, verb_first.group("who")):
+            return Attribution(who, CUE_VERBS.get(verb_first.group("cue").lower(), "said"))
     cues = [
         cue
         for cue in _CUE_RE.finditer(clause)

@@ -473,7 +473,7 @@ def plausible_subject(subject: str) -> bool:
     named = sum(w[:1].isupper() for w in head.split()) * 2 >= len(words) and not any(
         w in TITLE_WORDS for w in words
     )  # not "Executive Director of Jordan's Justice Center for Legal Aid"
-    return 0 < len(words) <= (14 if named else 8) and not any(w in _NOT_A_SUBJECT for w in words)
+    return 0 < len(words) <= (14 if named else 10) and not any(w in _NOT_A_SUBJECT for w in words)
 
 
 @dataclass(frozen=True)
@@ -729,10 +729,13 @@ def _subject_with_phrase(sentence: str, end: int) -> tuple[str, int] | None:
     airport said', 'Critics from across the political spectrum have claimed', 'Another
     report from the government said'. It starts at the first determiner, name or unnamed
     source that no preposition governs, within the words since the last clause break."""
-    tokens = list(_WORD.finditer(sentence[:end]))
+    tokens = list(_WORD.finditer(sentence[:end]))[-12:]
     window: list[re.Match] = []
-    for token in reversed(tokens[-12:]):
-        if token.group().endswith((",", ";", ":")) or _bare(token.group()) in _SUBJECT_STOPS:
+    for number in range(len(tokens) - 1, -1, -1):
+        token = tokens[number]
+        if token.group().endswith((",", ";", ":")):
+            break
+        if _bare(token.group()) in _SUBJECT_STOPS and not _joins_names(tokens, number):
             break
         window.insert(0, token)
     if not any(_bare(t.group()) in _PREPOSITIONS for t in window[1:]):
@@ -746,6 +749,18 @@ def _subject_with_phrase(sentence: str, end: int) -> tuple[str, int] | None:
             phrase = sentence[token.start() : end].strip(" ,")
             return (phrase, token.start()) if plausible_subject(phrase) else None
     return None
+
+
+def _joins_names(tokens: list[re.Match], number: int) -> bool:
+    """Is tokens[number] an "and" between two names inside a phrase ("authorities in the
+    United Kingdom and the United States")?"""
+    before = tokens[number - 1].group() if number else ""
+    after = tokens[number + 1].group() if number + 1 < len(tokens) else ""
+    return (
+        tokens[number].group() == "and"
+        and before[:1].isupper()
+        and (after[:1].isupper() or after == "the")
+    )
 
 
 _DESCRIBING = re.compile(r"^\s*(?:a|an|the|former|then)\s[^,]*$", re.I)
@@ -956,12 +971,21 @@ _UNMARKED_INTRO = re.compile(
 )
 
 
+_PARTITIVE_APPOSED = re.compile(
+    r"^(?:One|Some|Two|Three|Several|Many|Another|Each)\s+of\s+[^,]{2,40},\s+"
+    r"(?P<named>(?:the\s+)?[A-Z][^,()]{1,80}?)(?:\s+\([^()]{1,20}\))?,"
+)
+
+
 def leading_subject(sentence: str) -> tuple[str, int] | None:
     """The subject the sentence opens with (after an introductory phrase): the speaker of
     a verb joined to the first one ("Tom Watson called it “lousy” and said …")."""
     unmarked = _UNMARKED_INTRO.match(sentence)
     if unmarked:  # "At one point he turned to …": an opening phrase with no comma
         return unmarked.group("pronoun"), unmarked.start("pronoun")
+    partitive = _PARTITIVE_APPOSED.match(sentence)
+    if partitive:  # "One of these groups, the Syrian Democratic Forces (SDF), opposed …"
+        return partitive.group("named"), partitive.start("named")
     intro = _INTRODUCTORY.match(sentence)
     start = intro.end() if intro and _is_intro(intro.group()) else 0
     words = list(_WORD.finditer(sentence, start))
