@@ -1272,3 +1272,25 @@ def test_a_sentence_opened_by_its_speech_verb_and_a_partitive_before_a_name():
         "said it had been given assurances."
     )
     assert reported(body) == [("it had been given assurances.", "Northern Plains Front")]
+
+
+def test_per_courts_that_heard_and_relatives_named_by_their_first_name():
+    body = (
+        "Two senators have been shopping the bill to leadership offices, per a Senate aide "
+        "involved in the effort.\n\n"
+        "Mottram burst into the shop shortly before 10pm, Tarnside Crown Court heard.\n\n"
+        "The court heard that the shopkeeper handed over around £340.\n\n"
+        "Resident Brian Heskell said the water came fast. His wife, Pauline, said the "
+        "insurer had not been in touch.\n\n"
+        "Voting-rights advocates said such an amendment would face a difficult path.\n\n"
+        "Officials said the name had to be easy to say, per WHO guidelines."
+    )
+    assert [speaker for _, speaker in reported(body)] == [
+        "a Senate aide involved in the effort",
+        "Tarnside Crown Court",
+        None,
+        "Brian Heskell",
+        "Pauline Heskell",
+        "Voting-rights advocates",
+        "Officials",
+    ]

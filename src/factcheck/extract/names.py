@@ -859,6 +859,11 @@ def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
         found = ctx.described([lowered])
         if found:
             return found
+    kin = _KIN_NAMED.match(phrase)
+    if kin:
+        relative = _relative_named(kin, ctx)
+        if relative:
+            return relative
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
     if len(parts) > 1 and parts[-1].lower() in PRONOUNS_PERSON:
         return resolve_phrase(parts[-1], ctx)  # "Speaking to NBC News, she"
@@ -882,6 +887,28 @@ def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
             role = None  # "The Republican Party": its name, not a role
         return Referent(group.name, group.actor_type, role, phrase)
     return Referent(phrase, None, None, phrase) if len(phrase.split()) <= 6 else None
+
+
+# A relative named by a given name only: "His wife, Pauline,", "Mrs Colley's husband, Derek".
+_KIN_NAMED = re.compile(
+    r"^(?P<owner>[Hh]is|[Hh]er|[Tt]heir|.{2,60}?[’']s)\s+(?P<kin>wife|husband|son|daughter|"
+    r"mother|father|brother|sister|partner|widow|widower)\s*,\s+(?P<given>[A-Z][\w’'\-]+)$"
+)
+_OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+
+
+def _relative_named(kin: re.Match, ctx: ArticleContext) -> Referent | None:
+    """The relative's full name: the given name and the family name of whom they are kin
+    to ("His wife, Pauline," after Brian Hesketh is Pauline Hesketh)."""
+    owner_text = kin.group("owner")
+    owner_text = _OWNER_PRONOUN.get(owner_text.lower()) or owner_text[:-2]
+    owner = resolve_phrase(owner_text, ctx)
+    if owner is None or owner.actor_type != "person" or len(owner.name.split()) < 2:
+        return None
+    role = kin.group("kin")
+    name = ctx.remember_person(f"{kin.group('given')} {owner.name.split()[-1]}", role)
+    ctx.note_gender(name, role)
+    return Referent(name, "person", role, kin.group())
 
 
 def _role_text(part: str) -> str | None:
@@ -916,9 +943,11 @@ def _resolve_part(part: str, ctx: ArticleContext) -> Referent | None:
                         if referent and referent.actor_type:
                             title = _bare(qualifier.group("title")) if qualifier else ""
                             qualifies = owns or title in TITLE_WORDS
+                            after = part[match.end() :].split()
+                            next_word = _bare(after[0]) if after else ""
                             if (
-                                title in TITLE_WORDS
-                                and title not in _SPOKESPEOPLE
+                                next_word in TITLE_WORDS
+                                and next_word not in _SPOKESPEOPLE
                                 and referent.actor_type != "person"
                                 and not possessor  # "the FAO's chief veterinary officer"
                             ):

@@ -64,18 +64,20 @@ UNNAMED_SOURCES = {
     "ruling", "decree", "filing", "complaint", "indictment", "lawsuit", "memo", "letter",
     "document", "documents", "analysis", "data", "figures", "estimates", "records", "media",
     "newspaper", "paper", "network", "people", "voters", "supporters", "opponents",
-    "interviewee", "several", "others", "many", "group", "organization",
+    "interviewee", "several", "others", "many", "group", "organization", "groups",
+    "campaigners", "charities", "unions", "barrister", "solicitor", "prosecutor", "lawyer",
+    "coroner", "magistrate",
     "organisation", "committee", "commission", "council", "union", "party", "team",
     "attacker", "suspect", "defendant", "defendants", "victim", "victims", "family",
     "embassy", "office", "spokespeople", "representatives", "members", "staff", "employees",
     "voter", "resident", "witness", "source", "analyst", "expert", "critic", "protester",
-    "lawyer", "doctor", "officer", "activist", "person", "man", "woman", "aide", "adviser",
+    "doctor", "officer", "activist", "person", "man", "woman", "aide", "adviser",
     "advisor", "lawmaker", "diplomat", "leader", "representative", "member", "employee",
-    "researcher", "scientist", "investigator", "prosecutor", "observer", "proponents",
-    "advocates", "backers", "campaigners", "regulators", "regulator", "parents", "relatives",
+    "researcher", "scientist", "investigator", "observer", "proponents",
+    "advocates", "backers", "regulators", "regulator", "parents", "relatives",
     "families", "research", "findings", "bank", "insiders", "skeptics", "sceptics", "journal",
-    "charity", "charities", "watchdog", "ministers", "inquiry", "trust", "unions",
-    "nurses", "teachers", "medics", "councillors", "strategists", "pollsters", "consultants",
+    "charity", "watchdog", "ministers", "inquiry", "trust", "nurses", "teachers", "medics",
+    "councillors", "strategists", "pollsters", "consultants",
     "negotiators", "mediators", "lobbyists", "staffers",
 }  # fmt: skip
 
@@ -140,7 +142,8 @@ _VERB = re.compile(
     r"slept|stole|tore|understood|withdrew|arose|bent|fed|forgot|froze|lit|spread|swept|"
     r"swung|wound|struck|began|sat|stood|hurt|shed|bid|rang|sang|drank|sprang|slid|spun|"
     r"bore|shook|woke|dug|clung|upheld|withheld|overcame|overtook|undertook|forgave|"
-    r"foresaw|mistook)\b"
+    r"foresaw|mistook|burst|quit|split|bled|crept|knelt|leapt|sped|wept|thrust|strove|swam|"
+    r"stung|slung|stank|rebuilt|overran|outran|oversaw|undid|withstood)\b"
     r"|n’t|n't"
 )
 # Verbs that report only with "that": "expressed concern that …", not "expressed concern";
@@ -170,12 +173,26 @@ def _bare(token: str) -> str:
     return token.strip(".,;:'\"“”‘’()").lower()
 
 
+_COURT_HEARD = re.compile(
+    r"^(?:(?:The|the)\s+(?:court|jury|inquest|tribunal|hearing|trial)|Jurors)\s+"
+    r"(?:heard|was told|were told|has heard|had heard)(?:\s+that)?\s+(?P<clause>.{12,})$",
+    re.S,
+)
+
+
 def find_reported(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
     """Every reported clause of one sentence, in order."""
-    if "according to" in sentence.lower():
+    # "…, per a Senate aide": as "according to", unless the sentence has its own speech verb
+    # ("X said …, per WHO guidelines").
+    if "according to" in sentence.lower() or (", per " in sentence and not _CUE.search(sentence)):
         found = _according(sentence, ctx)
         if found:
             return found
+    court = _COURT_HEARD.match(sentence)
+    if court and _is_clause(court.group("clause")):
+        # "The court heard that …", "Jurors were told …": evidence put to the court, by no
+        # one named.
+        return [ReportedSpan(Attribution(None, "heard"), court.start("clause"), len(sentence))]
     by_reports = _BY_REPORTS.match(sentence)
     if by_reports and _is_clause(sentence[by_reports.end() :]):
         # "By reports, Joe Biden won all three": as "according to reports".
@@ -307,6 +324,8 @@ def _according(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
         if apposition and not apposition.startswith(("who ", "which ")):
             who_text = f"{who_text}, {apposition}"
         who = resolve_phrase(who_text, ctx)
+        if who is None and unnamed_source(who_text):
+            who = Referent(who_text, None, None, who_text)  # "per a Senate aide involved in …"
         if who:
             attribution = Attribution(who, "according to", outlet(who, ctx))
             relative = []
@@ -362,7 +381,8 @@ def _held(framed: re.Match | None, ctx: ArticleContext, cue: str) -> ReportedSpa
 # A source cut short: "a report in which | they said", "a report from | the Herald".
 _UNFINISHED = re.compile(r"\b(?:which|who|whom|where|from|of|by|in|at|on|to|for|with)$")
 _TRAILING_ACCORDING = re.compile(
-    r"^(?P<clause>.{12,}?),?\s+according to (?P<who>[^,]{2,120}?)"
+    r"^(?P<clause>.{12,}?)(?:,?\s+according to|,\s+per(?=\s+(?:a|an|the|data|[A-Z])))\s+"
+    r"(?P<who>[^,]{2,120}?)"
     r"(?:,\s+(?:the|a|an)\s[^,]{2,120}?|(?:,\s+|\s+)(?P<more>(?:who|which|in which|where)\b.*?))?"
     r"\.?$",
     re.S,
@@ -375,7 +395,7 @@ _TAIL_CUES = (
     r"confirmed|announced|wrote|tweeted|acknowledged|admitted|estimated|estimate|predicted|"
     r"predict|stressed|observed|concluded|believes|believe|assesses|assess|maintained|"
     r"maintain|contend|contends|contended|allege|alleges|alleged|rules|ruled|finds|found|"
-    r"reveals"
+    r"reveals|heard|testified"
 )
 _REPORTED_TAIL = re.compile(
     rf"^(?P<clause>.{{12,}}?),[”\"]?\s+(?P<subj>[^,]{{2,80}}?)\s+(?:(?:has|have|had)\s+)?"
@@ -1139,9 +1159,10 @@ def _is_clause(text: str) -> bool:
             and _bare(rest_words[0]) not in _LIST_GOES_ON
             and _is_clause(rest)
         )
+    such_a = len(words) > 1 and _bare(words[0]) == "such" and _bare(words[1]) in ("a", "an")
     return (
         len(words) >= 3
-        and _bare(words[0]) not in _NOT_A_CLAUSE
+        and (_bare(words[0]) not in _NOT_A_CLAUSE or such_a)  # "such a plan would fail"
         and not _object_then_link(text)
         and not _verb_only_after_a_relative(words)
         and bool(_VERB.search(text) or _PRESENT_VERB.match(text.strip()))
