@@ -497,28 +497,24 @@ def _remember_speakers(block: Block, claims: list[Claim], carried: Carried, ctx:
 
 
 # A document a speaker issued in the sentence: "in a statement", "released a report",
-# "according to a letter sent by …".
-_ISSUED_IN = re.compile(
-    r"\b(?:in|issued|released|published|sent|posted|according\s+to)\s+"
-    r"(?:a|an|its|his|her|their|the)\s+(?:[\w\-]+\s+){0,2}?(?P<document>"
-    + "|".join(sorted(DOCUMENT_NOUNS))
-    + r")s?\b",
-    re.I,
+# "according to a letter sent by …" (the noun found first: most sentences name none).
+_DOCUMENT = re.compile(r"\b(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")s?\b")
+_ISSUED_BEFORE = re.compile(
+    r"\b(?:[Ii]n|issued|released|published|sent|posted|[Aa]ccording\s+to)\s+"
+    r"(?:a|an|its|his|her|their|the)\s+(?:[\w\-]+\s+){0,2}$"
 )
 
 
 def _remember_documents(sentence: str, claims: list[Claim], ctx: ArticleContext) -> None:
     """The documents this sentence's speaker issued: "Trump, in a statement delivered via
     the press secretary, announced …. The statement also said …" is Trump's."""
-    speaker = next(
-        (c for c in claims if c.speaker_type in ("person", "organization") and c.speaker_name),
-        None,
-    )
-    if speaker is None:
+    speaker = next((c for c in claims if c.speaker_type in ("person", "organization")), None)
+    if speaker is None or not speaker.speaker_name:
         return
-    referent = Referent(speaker.speaker_name, speaker.speaker_type, speaker.speaker_role)
-    for match in _ISSUED_IN.finditer(sentence):
-        ctx.issued[match.group("document").lower()] = referent
+    for match in _DOCUMENT.finditer(sentence):
+        if _ISSUED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+            referent = Referent(speaker.speaker_name, speaker.speaker_type, speaker.speaker_role)
+            ctx.issued[match.group(1).lower()] = referent
 
 
 _ACCOUNT = re.compile(r"(?<![\w@])@\w{1,30}")

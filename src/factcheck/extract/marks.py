@@ -88,6 +88,8 @@ def writes_single_marks(text: str) -> bool:
     """Does the article quote in single marks? At least two quotations of a sentence in
     single marks (not titles, 'War and Peace', nor fragments), and no quotation of several
     words in double marks outside them."""
+    if text.count("‘") + text.count(" '") + text.count("\n'") + text.startswith("'") < 2:
+        return False  # too few single marks opening anything: the usual case, and cheap
     spans = _single_spans(text)
     quotations = [
         s

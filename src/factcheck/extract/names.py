@@ -8,6 +8,7 @@ added` resolves to the last person quoted).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -602,9 +603,8 @@ class ArticleContext:
         qualifiers = {w for w in wanted[:-1] if not self.dictionary.is_demonym(w)}
         if qualifiers and self.dictionary.lookup(" ".join(wanted[:-1])):
             qualifiers = set()
-        entries = list(self._before_here())
-        if self.before_body:
-            entries += self.trail  # a headline's "charity warns" is the body's charity
+        # A headline's "charity warns" is the charity its body names.
+        entries = itertools.chain(self._before_here(), self.trail if self.before_body else ())
         holders: set[str] = set()  # who holds the office the description ends on
         for entry in entries:
             if entry.actor_type == "person":
