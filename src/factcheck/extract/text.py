@@ -46,6 +46,12 @@ def _straight_opens(text: str, i: int) -> bool:
     return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-:/"
 
 
+_DOUBLE_MARK = re.compile(f'[{OPEN_DOUBLE}"]')
+_OPEN_CURLY = re.compile(f"[{OPEN_DOUBLE}]")
+_CLOSE_CURLY = re.compile(f"[{CLOSE_DOUBLE}]")
+_CLOSE_STRAIGHT = re.compile('"')
+
+
 def find_quotes(text: str) -> list[QuoteSpan]:
     """Double-quoted spans (curly or straight), then ‘single’ spans outside them.
 
@@ -55,13 +61,18 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     i, n = 0, len(text)
     while i < n:
+        mark = _DOUBLE_MARK.search(text, i)  # jump to the next mark: most text has none
+        if mark is None:
+            break
+        i = mark.start()
         ch = text[i]
         if ch in OPEN_DOUBLE or (ch == '"' and _straight_opens(text, i)):
-            closers = CLOSE_DOUBLE if ch in OPEN_DOUBLE else '"'
-            j = next((k for k in range(i + 1, n) if text[k] in closers), -1)
+            closing = (_CLOSE_CURLY if ch in OPEN_DOUBLE else _CLOSE_STRAIGHT).search(text, i + 1)
+            j = closing.start() if closing else -1
             if ch in OPEN_DOUBLE:
                 # A new opening mark before any closing one: the first quote was left open.
-                reopen = next((k for k in range(i + 1, n) if text[k] in OPEN_DOUBLE), -1)
+                opening = _OPEN_CURLY.search(text, i + 1)
+                reopen = opening.start() if opening else -1
                 if reopen != -1 and (j == -1 or reopen < j):
                     spans.append(QuoteSpan(i, reopen, closed=False))
                     i = reopen
