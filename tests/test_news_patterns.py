@@ -1294,3 +1294,28 @@ def test_per_courts_that_heard_and_relatives_named_by_their_first_name():
         "Voting-rights advocates",
         "Officials",
     ]
+
+
+def test_a_release_that_reproduces_a_letter_without_quotation_marks():
+    body = (
+        "Sen. Dana Whitlock today wrote to the Commission about the refunds.\n\n"
+        "The text of Whitlock's letter to Chairman Ruiz follows:\n\n"
+        "June 10, 2005\n\n"
+        "Dear Chairman Ruiz:\n\n"
+        "I write to urge the Commission to act now on the refund requests from our "
+        "utilities.\n\n"
+        "Families in our state have waited three years for this money to come back.\n\n"
+        "Sincerely,\n\n"
+        "Dana Whitlock\n\n"
+        "Whitlock said the Commission had not yet replied to her earlier letters."
+    )
+    assert direct(claims_of(body)) == [
+        (
+            "I write to urge the Commission to act now on the refund requests from our utilities.",
+            "Dana Whitlock",
+        ),
+        (
+            "Families in our state have waited three years for this money to come back.",
+            "Dana Whitlock",
+        ),
+    ]

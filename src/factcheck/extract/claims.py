@@ -343,6 +343,7 @@ class Carried:
     block_quote: Attribution | None = None  # a quoted post in another language: its author
     quoting: Attribution | None = None  # a block quote the source marks, under way: its author
     soft_lead_in: Attribution | None = None  # "X tweeted from the protest." ending a paragraph
+    document: Attribution | None = None  # "The text of X's letter follows:": its author
     next_set_off: bool = False  # the next paragraph is a block quote its source marks
     recent: Attribution | None = None  # the last attributed claim, and its block's number
     recent_block: int = -1
@@ -404,7 +405,11 @@ def extract_block(block: Block, ctx: ArticleContext, carried: Carried) -> list[C
     carried.quoting = block_quote if block.set_off and block_quote else None
     carried.last_quote = reading.previous if doubles else None
     claims.extend(_adding_that(block, claims))
-    carried.lead_in = _lead_in(block, ctx)
+    if _ENDS_DOCUMENT.match(text):
+        carried.document = None
+    document = _document_follows(block, ctx)
+    carried.document = document or carried.document
+    carried.lead_in = None if document else _lead_in(block, ctx)
     # Only a block quote that its source marks reads the softer lead-in: not worth reading
     # for every paragraph.
     carried.soft_lead_in = None
@@ -554,11 +559,49 @@ def _block_quote(
         return Attribution(Referent("@" + handle.group("handle"), None), "wrote")
     if carried.block_quote is not None and not _foreign(text) and not _reports(text):
         return carried.block_quote
+    if carried.document is not None and _LETTER_PARAGRAPH.match(text) and not _SAID.search(text):
+        return carried.document  # a paragraph of the letter the release reproduces
     if block.set_off:
         # Marked as a block quote by its source: the quoted post goes on (its author), or
         # it is a quotation whose author the text does not name.
         return carried.quoting or carried.soft_lead_in or Attribution(None, "quoted")
     return None
+
+
+# A release that reproduces a document without quotation marks: "The text of Cantwell's
+# letter to FERC Chairman Wood follows:", "Letter sent from Burns to Baucus included below:".
+_DOCUMENT_FOLLOWS = re.compile(
+    r"^(?:The\s+(?:full\s+|complete\s+)?(?:text|copy)\s+of\s+)?(?P<who>.+?)(?:’s|'s|s’|s')?\s+"
+    r"(?:full\s+|complete\s+|opening\s+|floor\s+|prepared\s+)*"
+    r"(?P<document>letter|statement|remarks|testimony|speech|op-ed)\b[^.:]{0,80}?"
+    r"\b(?:follows(?:\s+below)?|is\s+below|are\s+below|(?:is\s+)?included\s+below|below)"
+    r"\s*:\s*$",
+    re.I,
+)
+_DOCUMENT_SENT_BELOW = re.compile(
+    r"^(?:The\s+)?(?:letter|statement)\s+(?:sent|written|signed)\s+(?:from|by)\s+(?P<who>.+?)"
+    r"(?:\s+to\s+[^:]{2,80}?)?\s+(?:is\s+)?(?:included\s+)?(?:below|follows)\s*:\s*$",
+    re.I,
+)
+# A paragraph of a letter: a sentence or more, not its salutation, date or address lines.
+_LETTER_PARAGRAPH = re.compile(r"^(?!Dear\b|Sincerely|Respectfully)(?:\S+\s+){5,}.*[.!?”\"]$", re.S)
+# The release's own voice again, after the document: "Cantwell said the refunds …".
+_SAID = re.compile(r"\b(?:said|says)\b")
+# The end of what a release reproduces: its end mark or a sign-off.
+_ENDS_DOCUMENT = re.compile(r"^\s*(?:#{3}|-30-|Sincerely|Respectfully)", re.I)
+
+
+def _document_follows(block: Block, ctx: ArticleContext) -> Attribution | None:
+    """The author of the document a paragraph says follows it."""
+    text = block.text.strip()
+    follows = _DOCUMENT_SENT_BELOW.match(text) or _DOCUMENT_FOLLOWS.match(text)
+    if follows is None:
+        return None
+    ctx.move_to(block.number, 0, 0)
+    who = resolve_phrase(follows.group("who"), ctx)
+    if who is None or who.actor_type not in ("person", "organization"):
+        return None
+    return Attribution(who, "wrote")
 
 
 def _names_a_person(label: str, ctx: ArticleContext) -> bool:
