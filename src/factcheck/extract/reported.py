@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factcheck.extract.lexicon import (
+    COMMON_WORDS,
     CUE_VERBS,
     DOCUMENT_NOUNS,
     MONTHS,
@@ -1041,8 +1042,9 @@ _INTRO_WORDS = _NOT_A_CLAUSE | set(
 
 
 def _is_intro(text: str) -> bool:
-    first = text.split()[0].lower() if text.split() else ""
-    return first in _INTRO_WORDS
+    """Does the text open on an introductory word ("However", "Specifically")?"""
+    first = _bare(text.split()[0]) if text.split() else ""
+    return first in _INTRO_WORDS or (first.endswith("ly") and first in COMMON_WORDS)
 
 
 # Participles that follow a statement's noun rather than act as a verb.
