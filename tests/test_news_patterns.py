@@ -1319,3 +1319,50 @@ def test_a_release_that_reproduces_a_letter_without_quotation_marks():
             "Dana Whitlock",
         ),
     ]
+
+
+def test_who_is_told_who_is_accused_and_who_was_present_do_not_speak():
+    body = (
+        "Mark Oduya, another parent, told Radio Tarn he believed officers had decided.\n\n"
+        "Radio Tarn was told that two teaching posts had already been cut.\n\n"
+        "Nora Fairley, the health secretary, told Ashby at a meeting on Tuesday that nurses "
+        "would retire early, according to two people present.\n\n"
+        "His colleague Priya Shan, 41, an accountant, said she had some sympathy for them."
+    )
+    assert [speaker for _, speaker in reported(body)] == [
+        "Mark Oduya",
+        None,
+        "Nora Fairley",
+        "Priya Shan",
+    ]
+    accused = claims_of('Kirsty Blaine has been accused of "presiding over a winter crisis".')
+    assert speakers(accused, "partial_quote") == [("presiding over a winter crisis", None)]
+
+
+def test_bodies_named_as_possessors_and_by_what_they_are():
+    body = (
+        "Tarnshire County Council's cabinet will decide next month. The council said falling "
+        "pupil numbers meant the school was no longer viable.\n\n"
+        "Brightway Retail Group said in a statement that it had removed the listing. The "
+        "company said all "
+        "sellers must confirm their products are safe.\n\n"
+        "Gallard's letter, seen by The Times, said the change would hurt middle earners."
+    )
+    assert [speaker for _, speaker in reported(body)] == [
+        "Tarnshire County Council",
+        "Brightway Retail Group",
+        "Brightway Retail Group",
+        "Gallard",
+    ]
+
+
+def test_single_marks_close_before_a_link_and_quotations_inside_quotations():
+    body = (
+        "Priya Shan said she would be ‘furious’ if the dispute dragged on. ‘It’s the run-up "
+        "to Christmas. Everyone’s already stretched,’ she said.\n\n"
+        "‘We hear from people who were told “it won’t be long” and still wait,’ said Dr Ann "
+        "Marsh. ‘They have simply stopped ringing the hospital,’ she added."
+    )
+    claims = claims_of(body)
+    assert [speaker for _, speaker in direct(claims)] == ["Priya Shan", "Ann Marsh", "Ann Marsh"]
+    assert ("it won’t be long", None) in speakers(claims, "partial_quote")

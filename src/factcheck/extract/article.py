@@ -92,8 +92,11 @@ def extract_article(
             ctx.note_kind(m.name, block.text[max(0, at - 30) : at], block.text[end : end + 60])
         sentence = block.sentence_of(at)
         opens_sentence = not block.text[sentence[0] : at].strip() and m.actor_type == "person"
-        if opens_sentence or not _POSSESSOR.match(block.text, at + len(m.mention_text)):
-            subject = is_subject(block.text[sentence[0] : at])
+        possessor = bool(_POSSESSOR.match(block.text, at + len(m.mention_text)))
+        if opens_sentence or not possessor or m.actor_type == "organization":
+            # A body named as a possessor is still what "the council" may mean later
+            # ("Westmarch County Council's cabinet"), though it is not the sentence's subject.
+            subject = not possessor and is_subject(block.text[sentence[0] : at])
             where = (block.number, sentence[0])
             ctx.trail.append(TrailEntry((block.number, at), m.name, m.actor_type, where, subject))
     ctx.trail.sort()
@@ -163,7 +166,8 @@ def _in_reading_order(claims: list[Claim], locations: list[str]) -> list[Claim]:
 def _inherit_speakers(claims: list[Claim]) -> None:
     """A partial quote inside an attributed sentence is the speaker's word:
     'Lappo claimed that Poland was acting “provocatively”' — 'provocatively' is Lappo's.
-    Names and titles in quotation marks ('the “Green Deal”') are nobody's words."""
+    Names and titles in quotation marks ('the “Green Deal”') are nobody's words, and a
+    quotation the speaker quotes ('people who were told “it won't be long”') is not theirs."""
     attributed = {
         (c.location, c.paragraph_index, c.sentence_text): c
         for c in claims
@@ -173,6 +177,9 @@ def _inherit_speakers(claims: list[Claim]) -> None:
         if claim.claim_type != "partial_quote" or claim.speaker_name or names_something(claim):
             continue
         owner = attributed.get((claim.location, claim.paragraph_index, claim.sentence_text))
+        quoting = owner is not None and owner.claim_type == "direct_quote"
+        if quoting and owner.char_start <= claim.char_start and claim.char_end <= owner.char_end:
+            continue  # a quotation inside the quotation: someone else's words, quoted by them
         if owner:
             claim.speaker_name = owner.speaker_name
             claim.speaker_type = owner.speaker_type

@@ -264,9 +264,18 @@ def parse_attribution(
     return None
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:has been|have been|had been|was|were|is|are|being)\s+$")
+# Passives that still give the subject's words: "Smith was quoted as saying".
+_QUOTED_AS = {"quoted", "heard", "recorded", "filmed", "overheard"}
+
+
 def _attribution_by_verb(
     clause: str, cue_match: re.Match, ctx: ArticleContext, after_quote: bool
 ) -> Attribution | None:
+    if cue_match.group(1) not in _QUOTED_AS and _PASSIVE_BEFORE.search(
+        clause, 0, cue_match.start()
+    ):
+        return None  # "X has been accused of “…”": the words of whoever accuses X
     cue = CUE_VERBS[cue_match.group(1)]
     nearest = subject_before(clause, cue_match.start())
     subject = nearest[0] if nearest else _AUXILIARY.sub("", clause[: cue_match.start()].strip(" ,"))
@@ -491,6 +500,7 @@ def _remember_speakers(block: Block, claims: list[Claim], carried: Carried, ctx:
     """Who spoke in this block: the passage is theirs for the pronouns and quotes after it."""
     for claim in claims:
         if claim.speaker_type not in ("person", "organization", "place"):
+            ctx.last_voice = claim.speaker_name or ctx.last_voice  # "ShopLane said", untyped
             continue  # a place speaks for its government: "Downing Street said"
         speaker = Referent(claim.speaker_name, claim.speaker_type, claim.speaker_role)
         carried.recent = Attribution(speaker, claim.attribution_cue or "said", claim.source_name)

@@ -211,7 +211,7 @@ TITLE_WORDS |= _words("""
     student teacher farmer tweeter vlogger youtuber influencer organizer organiser
     principal dean provost rector headteacher headmaster headmistress crown
     resident pensioner campaigner grandmother grandfather mum dad neighbour neighbor
-    shopkeeper tenant landlord barrister solicitor coroner magistrate
+    shopkeeper tenant landlord barrister solicitor coroner magistrate colleague boss
 """)
 # Lower-case particles inside names: "Mohammad bin Salman", "Ursula von der Leyen".
 NAME_PARTICLES = _words("al bin binti da de del della der di du el ibn la le van von y")

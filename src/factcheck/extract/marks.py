@@ -20,7 +20,12 @@ _OPENS = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–\-]))([‘'])(?=[^\s‘’'])", 
 _CLOSERS = "’'"
 _SWAP = {"‘": "“", "’": "”", "'": '"', "“": "‘", "”": "’", '"': "'"}
 _LOWER_PLURAL = re.compile(r"(?<![\w’'])[a-z][\w\-]*s$")
-_WORD_NEXT = re.compile(r" [a-z]")
+# A word a plural's possessive is followed by: a noun or adjective, not a link ("‘furious’
+# if the dispute …").
+_WORD_NEXT = re.compile(
+    r" (?!(?:if|and|or|but|as|when|while|because|to|for|in|on|at|by|with|from|of|than|that|"
+    r"he|she|they|it|we|i|you|said|says|after|before|until|unless)\b)[a-z]"
+)
 # Words a quotation must have to count as one when deciding the article's style (scare
 # quotes and titles are shorter).
 _QUOTATION_WORDS = 4

@@ -399,6 +399,9 @@ _DESCRIPTIVE = {"former", "then", "current", "top", "senior", "veteran", "longti
 _OTHER_OFFICE = {"vice", "deputy", "former", "ex", "assistant", "associate", "under"}
 # Nouns any body may be called by: "the agency", "the group" is the body that spoke last.
 _GENERIC_BODIES = {"agency", "group", "organisation", "organization", "body"}
+# Kinds of body that, failing one named by that word, are the body that spoke last.
+_SPOKEN_FOR_BODIES = {"company", "firm", "regulator", "watchdog", "retailer", "platform",
+                      "council", "operator", "provider"}  # fmt: skip
 # Nouns that stand for a news outlet already named: "the newspaper said".
 _OUTLET_NOUNS = {
     "newspaper", "paper", "daily", "network", "broadcaster", "outlet", "magazine", "channel",
@@ -451,6 +454,7 @@ class ArticleContext:
     last_person: Referent | None = None
     last_group: Referent | None = None
     last_speaker: Referent | None = None
+    last_voice: str | None = None  # who spoke last, typed or not ("ShopLane said")
     # Actors named outside quotation marks, in reading order; where we are now, and the
     # sentence we are in (set by `move_to`, read by the references that depend on it).
     trail: list[TrailEntry] = field(default_factory=list)
@@ -627,6 +631,13 @@ class ArticleContext:
                     return Referent(entry.name, "organization", None, entry.name)
         if head in _SPEAKS_FOR and self.last_speaker and self.last_speaker.actor_type:
             return self.last_speaker  # "an Interpol spokesperson stated … The spokesperson added"
+        if (
+            head in _SPOKEN_FOR_BODIES
+            and speaker
+            and speaker.actor_type == "organization"
+            and self.last_voice == speaker.name
+        ):
+            return speaker  # "ShopNest said …. The company said", "The regulator added"
         if len(holders) == 1:
             # Words the role never gave, with one holder of the office: "the Dublin South
             # Central TD", "Republican governor" in a headline.
@@ -673,6 +684,7 @@ class ArticleContext:
 
     def note_speaker(self, referent: Referent) -> None:
         self.last_speaker = referent
+        self.last_voice = referent.name
         if referent.actor_type == "person":
             self.last_person = referent
         elif referent.actor_type == "organization":
@@ -760,8 +772,14 @@ def _without_trailing(part: str) -> str:
     return part
 
 
+# How a document reached the paper, after its name: "Gallacher's letter, seen by The Times".
+_SEEN_BY = re.compile(
+    r",\s+(?:seen|obtained|reviewed|leaked|shared|sent|passed)\s+(?:by|to)\s+[^,]{2,60}$"
+)
+
+
 def _clean_phrase(phrase: str) -> str:
-    phrase = phrase.strip(' ,;:—–-"“”')
+    phrase = _SEEN_BY.sub("", phrase.strip(' ,;:—–-"“”'))
     phrase = _LEADING_CONJUNCTION.sub("", phrase)
     words = phrase.split()
     while words and (_bare(words[-1]) in TIME_WORDS or _bare(words[-1]) in POSTNOMINALS):
@@ -905,10 +923,9 @@ def _relative_named(kin: re.Match, ctx: ArticleContext) -> Referent | None:
     owner = resolve_phrase(owner_text, ctx)
     if owner is None or owner.actor_type != "person" or len(owner.name.split()) < 2:
         return None
-    role = kin.group("kin")
-    name = ctx.remember_person(f"{kin.group('given')} {owner.name.split()[-1]}", role)
-    ctx.note_gender(name, role)
-    return Referent(name, "person", role, kin.group())
+    name = ctx.remember_person(f"{kin.group('given')} {owner.name.split()[-1]}")
+    ctx.note_gender(name, kin.group("kin"))  # a kinship is no title: not kept as a role
+    return Referent(name, "person", None, kin.group())
 
 
 def _role_text(part: str) -> str | None:

@@ -174,6 +174,11 @@ def _bare(token: str) -> str:
     return token.strip(".,;:'\"“”‘’()").lower()
 
 
+_WAS_TOLD = re.compile(
+    r"^(?P<hearer>[A-Z][^,]{1,60}?)\s+(?:was|were|has been|have been|had been)\s+told"
+    r"(?:\s+that)?\s+(?P<clause>.{12,})$",
+    re.S,
+)
 _COURT_HEARD = re.compile(
     r"^(?:(?:The|the)\s+(?:court|jury|inquest|tribunal|hearing|trial)|Jurors)\s+"
     r"(?:heard|was told|were told|has heard|had heard)(?:\s+that)?\s+(?P<clause>.{12,})$",
@@ -189,6 +194,12 @@ def find_reported(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
         found = _according(sentence, ctx)
         if found:
             return found
+    hearer = _WAS_TOLD.match(sentence)
+    if hearer and _is_clause(hearer.group("clause")):
+        # "BBC Radio Westmarch was told that …", "Sky News has been told …": by no one named.
+        source = outlet(resolve_phrase(hearer.group("hearer"), ctx), ctx)
+        attribution = Attribution(None, "told", source)
+        return [ReportedSpan(attribution, hearer.start("clause"), len(sentence))]
     court = _COURT_HEARD.match(sentence)
     if court and _is_clause(court.group("clause")):
         # "The court heard that …", "Jurors were told …": evidence put to the court, by no
@@ -327,6 +338,10 @@ def _according(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
         who = resolve_phrase(who_text, ctx)
         if who is None and unnamed_source(who_text):
             who = Referent(who_text, None, None, who_text)  # "per a Senate aide involved in …"
+        inner = _by_speech_verbs(sentence[: trailing.end("clause")], ctx)
+        if inner and who and not who.actor_type:
+            # "X told Y that …, according to two people present": X's words, as they heard.
+            return inner
         if who:
             attribution = Attribution(who, "according to", outlet(who, ctx))
             relative = []
@@ -734,9 +749,12 @@ def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
         return found or leading_subject(sentence)
     if last.endswith(","):
         return _subject_before_apposition(sentence, tokens[-1].end() - 1)
-    return _subject_of_np(sentence, tokens[-1].end()) or _subject_with_phrase(
+    found = _subject_of_np(sentence, tokens[-1].end()) or _subject_with_phrase(
         sentence, tokens[-1].end()
     )
+    if found and _TOLD_BEFORE.search(sentence, 0, found[1]):
+        return None  # "told BBC Radio Westmarch he believed …": the one told, not a speaker
+    return found
 
 
 # Words a subject does not run back over: clause links and auxiliaries.
@@ -924,6 +942,9 @@ _PARENTHESES = re.compile(r"\([^()]{0,40}\)")
 def _blank(match: re.Match) -> str:
     """Parentheses blanked to spaces, so offsets stay put: 'George Allen (R-VA) said'."""
     return " " * len(match.group())
+
+
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|informed|informs)\s+$")
 
 
 def _subject_of_np(sentence: str, end: int) -> tuple[str, int] | None:
