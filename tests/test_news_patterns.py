@@ -1366,3 +1366,23 @@ def test_single_marks_close_before_a_link_and_quotations_inside_quotations():
     claims = claims_of(body)
     assert [speaker for _, speaker in direct(claims)] == ["Priya Shan", "Ann Marsh", "Ann Marsh"]
     assert ("it won’t be long", None) in speakers(claims, "partial_quote")
+
+
+def test_surnames_that_are_place_words_campaign_committees_and_kinship_is_no_title():
+    body = (
+        "Julian Parks-Lee was away. Julian Park, chief economist at Halvorsen Capital, said "
+        "the statement had shifted. Park said he still expects two cuts.\n\n"
+        "Her campaign committee, Marchetti for America, said it raised $4.2 million.\n\n"
+        "His wife Maria Tolland said the insurer had not called."
+    )
+    claims, mentions = extract_article("A headline", None, body)
+    assert [c.speaker_name for c in claims if c.claim_type == "reported_speech"] == [
+        "Julian Park",
+        "Julian Park",
+        "Marchetti for America",
+        "Maria Tolland",
+    ]
+    roles = {m.name: m.role for m in mentions if m.actor_type == "person"}
+    assert roles["Maria Tolland"] is None
+    victoria = extract_article("A headline", None, "Crowds gathered in Victoria Park.")[1]
+    assert [(m.name, m.actor_type) for m in victoria] == [("Victoria Park", "place")]

@@ -28,6 +28,7 @@ from factcheck.extract.names import (
     Attribution,
     Referent,
     TrailEntry,
+    as_title,
     resolve_phrase,
 )
 from factcheck.extract.reported import (
@@ -971,7 +972,7 @@ def _claim(
         char_end=block.offset + end,
         speaker_name=speaker.name if speaker else None,
         speaker_type=speaker.actor_type if speaker else None,
-        speaker_role=speaker.role if speaker else None,
+        speaker_role=as_title(speaker.role) if speaker else None,
         attribution_cue=attribution.cue if attribution else None,
         source_name=attribution.source if attribution else None,
         checkworthiness=checkworthiness(claim_text),

@@ -186,7 +186,10 @@ HONORIFICS = _words("""
     sir shri sri smt shrimati
 """)
 # Family words used like a title before a name: "His wife Mary said".
-TITLE_WORDS |= _words("wife husband son daughter mother brother sister widow fiancee fiancée")
+FAMILY_WORDS = _words(
+    "wife husband son daughter mother father brother sister widow fiancee fiancée"
+)
+TITLE_WORDS |= FAMILY_WORDS
 # Professions written before a name like a title: "Broadcaster Piers Morgan".
 TITLE_WORDS |= _words("""
     actor actress anthropologist archaeologist architect artist astronomer biologist

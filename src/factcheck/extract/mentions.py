@@ -26,6 +26,7 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.names import (
     ArticleContext,
     addresses_a_person,
+    as_title,
     opens_title,
     resolve_run,
     role_apposed_before,
@@ -308,7 +309,7 @@ def candidates(
             role = referent.role if kind == "person" else None
             if kind == "person":
                 piece, start = _as_written(piece, start, role, ctx)
-            found.append(Found(piece, referent.name, kind, role, start))
+            found.append(Found(piece, referent.name, kind, as_title(role), start))
     # A body can be found twice, inside a title and on its own: keep one mention.
     unique = {(f.start, f.name, f.actor_type): f for f in found}
     return list(unique.values())

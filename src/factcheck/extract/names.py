@@ -19,6 +19,7 @@ from factcheck.extract.lexicon import (
     COMMON_WORDS,
     COMPASS_WORDS,
     DOCUMENT_NOUNS,
+    FAMILY_WORDS,
     FEMALE_WORDS,
     HONORIFICS,
     MALE_WORDS,
@@ -883,6 +884,10 @@ def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
         if relative:
             return relative
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    named = _BODY_THEN_NAME.match(phrase)
+    if named and not ctx.dictionary.lookup(named.group("name")):
+        # "Her campaign committee, Marchetti for America": a body, then its name.
+        return Referent(named.group("name"), "organization", None, phrase)
     if len(parts) > 1 and parts[-1].lower() in PRONOUNS_PERSON:
         return resolve_phrase(parts[-1], ctx)  # "Speaking to NBC News, she"
     parts = [p for p in parts if not _RELATIVE.match(p)] or parts[:1]
@@ -907,6 +912,13 @@ def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
     return Referent(phrase, None, None, phrase) if len(phrase.split()) <= 6 else None
 
 
+# A body's kind, then its name set off by a comma: "Her campaign committee, Marchetti for
+# America", "the advocacy group, Voters First".
+_BODY_THEN_NAME = re.compile(
+    r"^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:[a-z][\w\-]*\s+){0,2}"
+    r"(?:committee|group|charity|organi[sz]ation|coalition|nonprofit|campaign|union|company|firm)"
+    r",\s+(?P<name>[A-Z][\w’'\-]*(?:\s+(?:for|of|the|and|[A-Z][\w’'\-]*))*)$"
+)
 # A relative named by a given name only: "His wife, Pauline,", "Mrs Colley's husband, Derek".
 _KIN_NAMED = re.compile(
     r"^(?P<owner>[Hh]is|[Hh]er|[Tt]heir|.{2,60}?[’']s)\s+(?P<kin>wife|husband|son|daughter|"
@@ -1025,7 +1037,11 @@ def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
         and not any(w in ORG_WORDS or w in PLACE_WORDS for w in name_words)
         and looks_like_name(name)
     )
-    if kind in ("organization", "place") and not titled_person:
+    if (
+        kind in ("organization", "place")
+        and not titled_person
+        and not _named_like_a_place(run, ctx)
+    ):
         return _body(run, kind, part, ctx)
     if not name or all(w in NON_NAME_WORDS for w in name_words) or not looks_like_name(name):
         return None
@@ -1054,6 +1070,23 @@ def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
 _OFFICES = {"sen", "senator", "rep", "representative", "congressman", "congresswoman",
             "governor", "gov", "secretary", "judge", "mayor", "ambassador", "commissioner",
             "chairman", "chairwoman", "chair"}  # fmt: skip
+
+
+# Place words that are also surnames (not "County", "City", "District").
+_SURNAME_PLACE_WORDS = {"park", "river", "lake", "forest", "beach", "bridge", "hills", "street"}
+
+
+def _named_like_a_place(run: str, ctx: ArticleContext) -> bool:
+    """A person whose surname is a place word ("Julian Park", "Amy River"): a given name
+    first, and the surname standing alone elsewhere ("Park said"), as a place's never does."""
+    words = run.split()
+    return (
+        len(words) == 2
+        and _bare(words[-1]) in _SURNAME_PLACE_WORDS
+        and not ctx.dictionary.lookup(run)
+        and ctx.dictionary.is_given_name(words[0])
+        and _stands_alone(words[-1], words[0], ctx.article_text)
+    )
 
 
 def addresses_a_person(run: str) -> bool:
@@ -1195,6 +1228,14 @@ _ROLE_TITLE_WORDS = TITLE_WORDS - HONORIFICS
 
 # Words that may come before the title itself: "U.S. Sen.", "former Rep.".
 _TITLE_QUALIFIERS = {"u.s", "us", "former", "then", "state"}
+
+
+def as_title(role: str | None) -> str | None:
+    """The role to publish: a kinship ("His wife Mary") tells who someone is to another, not
+    their title, and is kept only to read the article (a person's gender, that a name is one)."""
+    if role and {_bare(w) for w in role.split()} <= FAMILY_WORDS | {"his", "her", "their"}:
+        return None
+    return role
 
 
 def _clean_role(role: str | None) -> str | None:
