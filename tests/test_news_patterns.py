@@ -1386,3 +1386,13 @@ def test_surnames_that_are_place_words_campaign_committees_and_kinship_is_no_tit
     assert roles["Maria Tolland"] is None
     victoria = extract_article("A headline", None, "Crowds gathered in Victoria Park.")[1]
     assert [(m.name, m.actor_type) for m in victoria] == [("Victoria Park", "place")]
+
+
+def test_a_brand_called_the_company_and_words_someone_is_understood_to_have_said():
+    body = (
+        'QuickCart said in a statement last night: "Safety is our highest priority." The '
+        "company claimed that all sellers must confirm their products are safe.\n\n"
+        "Ruth Okoro spoke on Monday. Okoro is understood to have warned that middle earners "
+        "would feel betrayed."
+    )
+    assert [speaker for _, speaker in reported(body)] == ["QuickCart", "Ruth Okoro"]

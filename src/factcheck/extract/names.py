@@ -632,13 +632,13 @@ class ArticleContext:
                     return Referent(entry.name, "organization", None, entry.name)
         if head in _SPEAKS_FOR and self.last_speaker and self.last_speaker.actor_type:
             return self.last_speaker  # "an Interpol spokesperson stated … The spokesperson added"
-        if (
-            head in _SPOKEN_FOR_BODIES
-            and speaker
-            and speaker.actor_type == "organization"
-            and self.last_voice == speaker.name
-        ):
-            return speaker  # "ShopNest said …. The company said", "The regulator added"
+        if head in _SPOKEN_FOR_BODIES and self.last_voice:
+            # "The regulator added" after the body spoke; "ShopNest said …. The company
+            # said": a name no rule could type is the company the article calls it.
+            if speaker and speaker.name == self.last_voice and speaker.actor_type:
+                return speaker if speaker.actor_type == "organization" else None
+            if re.fullmatch(r"[A-Z][\w&\-]+", self.last_voice):
+                return Referent(self.last_voice, "organization", None, self.last_voice)
         if len(holders) == 1:
             # Words the role never gave, with one holder of the office: "the Dublin South
             # Central TD", "Republican governor" in a headline.

@@ -238,6 +238,8 @@ _REPORTED_TO_BE = re.compile(
 )
 
 
+# After "X is understood to have": a speech verb, then the clause it reports.
+_TO_HAVE_SAID = re.compile(r"\s+(?P<cue>[a-z]+ed|said|told \w+)(?:\s+that)?\s+")
 # Conjunctions that open a second clause: "…, but police later said …".
 _CLAUSE_LINKS = {"but", "and", "or", "so", "yet", "while", "whereas", "though", "although"}
 _NEXT_CLAUSE = re.compile(rf"(?:,\s+(?:{'|'.join(sorted(_CLAUSE_LINKS))})|;)\s+")
@@ -268,6 +270,13 @@ def _impersonal(sentence: str, ctx: ArticleContext, before: int) -> list[Reporte
         return [ReportedSpan(Attribution(who, verb), clause_start, end)]
     personal = _REPORTED_TO_BE.match(sentence)
     if personal and before == len(sentence) and plausible_subject(personal.group("subject")):
+        spoke = _TO_HAVE_SAID.match(sentence, personal.end())
+        if spoke and _is_clause(sentence[spoke.end() :]):
+            # "Okonjo is understood to have warned that …": her words, as it is understood.
+            who = resolve_phrase(personal.group("subject"), ctx)
+            if who and speaks(who, personal.group("subject")):
+                cue = CUE_VERBS.get(spoke.group("cue"), "said")
+                return [ReportedSpan(Attribution(who, cue), spoke.end(), len(sentence))]
         verb = CUE_VERBS.get(personal.group("cue"), "reported")
         return [ReportedSpan(Attribution(None, verb), 0, len(sentence))]
     return []
