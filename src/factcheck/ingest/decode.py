@@ -7,6 +7,7 @@ because a silently mis-decoded quote is worse than a quarantined file.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from factcheck.ingest.errors import Rejected
@@ -24,9 +25,14 @@ class Decoded:
     note: str | None = None  # set when the encoding was detected rather than declared
 
 
+# The control characters that are not white space (all below 32 but tab, newline, form feed
+# and carriage return), found by one regular expression: a Python loop over every character
+# of every input was a tenth of reading a cold archive.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _control_share(text: str) -> float:
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
-    return controls / max(len(text), 1)
+    return len(_CONTROL.findall(text)) / max(len(text), 1)
 
 
 def decode_bytes(data: bytes) -> Decoded:
