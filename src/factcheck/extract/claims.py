@@ -605,6 +605,8 @@ _ENDS_DOCUMENT = re.compile(r"^\s*(?:#{3}|-30-|Sincerely|Respectfully)", re.I)
 def _document_follows(block: Block, ctx: ArticleContext) -> Attribution | None:
     """The author of the document a paragraph says follows it."""
     text = block.text.strip()
+    if not text.endswith(":"):
+        return None  # the usual paragraph: not worth the patterns
     follows = _DOCUMENT_SENT_BELOW.match(text) or _DOCUMENT_FOLLOWS.match(text)
     if follows is None:
         return None

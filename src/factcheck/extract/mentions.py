@@ -27,6 +27,7 @@ from factcheck.extract.names import (
     ArticleContext,
     addresses_a_person,
     as_title,
+    called_a_body,
     opens_title,
     resolve_run,
     role_apposed_before,
@@ -229,7 +230,7 @@ def candidates(
                 or (
                     _names_an_event(bare)
                     # "the Missouri Voter Access Project, a nonprofit that …" is a body
-                    and not ctx.called_a_body(
+                    and not called_a_body(
                         text[max(0, start - 30) : start],
                         text[start + len(piece) : start + len(piece) + 60],
                     )

@@ -444,6 +444,11 @@ _NOMINAL_ISSUER = re.compile(
 )
 
 
+def called_a_body(before: str, after: str) -> bool:
+    """Do the words around a name call it a body ("the charity X", "X, a nonprofit")?"""
+    return bool(_KIND_BEFORE.search(before) or _KIND_AFTER.match(after))
+
+
 @dataclass
 class ArticleContext:
     """Running memory of one article, read top to bottom."""
@@ -572,11 +577,6 @@ class ArticleContext:
         for match in (_KIND_BEFORE.search(before), _KIND_AFTER.match(after)):
             if match:
                 self.kinds.setdefault(name, set()).add(match.group("kind").lower())
-
-    @staticmethod
-    def called_a_body(before: str, after: str) -> bool:
-        """Do the words around a name call it a body ("the charity X", "X, a nonprofit")?"""
-        return bool(_KIND_BEFORE.search(before) or _KIND_AFTER.match(after))
 
     def _of_kind(self, name: str, head: str) -> bool:
         """Is the body called `head` by its name or by what the article called it ("the
