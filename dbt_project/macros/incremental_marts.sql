@@ -63,6 +63,21 @@ where {{ column or key }} not in (select {{ key }} from {{ this }})
 {%- endif -%}
 {%- endmacro %}
 
+{#- The rows of `alias` that `this` does not already hold with the same `columns` (compared
+    with `=`; `nullable` ones with `is not distinct from`), and `also` when given: what the
+    models that stamp each row with the build that first saw it add tonight. -#}
+{% macro not_already_in_this(alias, columns, nullable=[], also=none) -%}
+{%- if is_incremental() %}
+{%- set conditions = [] %}
+{%- for column in columns %}{% do conditions.append('seen.' ~ column ~ ' = ' ~ alias ~ '.' ~ column) %}{% endfor %}
+{%- for column in nullable %}{% do conditions.append('seen.' ~ column ~ ' is not distinct from ' ~ alias ~ '.' ~ column) %}{% endfor %}
+{%- if also %}{% do conditions.append(also) %}{% endif %}
+left join {{ this }} as seen
+    on {{ conditions | join('\n    and ') }}
+where seen.{{ columns[0] }} is null
+{%- endif %}
+{%- endmacro %}
+
 {#- Articles extracted (again) since the last complete build. -#}
 {% macro extracted_since_last_build() -%}
 select article_id from {{ ref('int_article_extractions') }}

@@ -44,12 +44,10 @@ select
     fc_extract(a.headline, a.dek, a.body_text, a.block_quotes) as extraction,
     {{ build_number() }} as built_in
 from staged as a
-{% if is_incremental() %}
-left join {{ this }} as done
-    on done.article_id = a.article_id
-    and done.content_sha256 = a.content_sha256
-    and done.extractor_version = '{{ var("extractor_version", "dev") }}'
-where done.article_id is null
-{% endif %}
+{{ not_already_in_this(
+    'a',
+    ['article_id', 'content_sha256'],
+    also="seen.extractor_version = '" ~ var("extractor_version", "dev") ~ "'",
+) }}
 -- Sorted, so the extractor receives full batches (and always in the same order).
 order by a.article_id

@@ -20,13 +20,8 @@ select
     a.first_seen_at,
     {{ build_number() }} as changed_in
 from {{ ref('stg_articles') }} as a
-{% if is_incremental() %}
-left join {{ this }} as seen
-    on seen.article_id = a.article_id
-    and seen.content_sha256 = a.content_sha256
-    and seen.source_uri = a.source_uri
-    and seen.source_line is not distinct from a.source_line
-    and seen.duplicate_count = a.duplicate_count
-    and seen.first_seen_at = a.first_seen_at
-where seen.article_id is null
-{% endif %}
+{{ not_already_in_this(
+    'a',
+    ['article_id', 'content_sha256', 'source_uri', 'duplicate_count', 'first_seen_at'],
+    nullable=['source_line'],
+) }}

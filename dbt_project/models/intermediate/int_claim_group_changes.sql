@@ -10,8 +10,4 @@ select
     g.claim_group_id,
     {{ build_number() }} as changed_in
 from {{ ref('int_claim_groups') }} as g
-{% if is_incremental() %}
-left join {{ this }} as seen
-    on seen.claim_id = g.claim_id and seen.claim_group_id = g.claim_group_id
-where seen.claim_id is null
-{% endif %}
+{{ not_already_in_this('g', ['claim_id', 'claim_group_id']) }}

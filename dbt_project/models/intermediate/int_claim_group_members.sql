@@ -28,11 +28,6 @@ select
     g.representative_unit_key,
     {{ build_number() }} as changed_in
 from current_groups as g
-{% if is_incremental() %}
-left join {{ this }} as seen
-    on seen.claim_group_id = g.claim_group_id
-    and seen.member_count = g.member_count
-    and seen.members_md5_xor = g.members_md5_xor
-    and seen.representative_unit_key = g.representative_unit_key
-where seen.claim_group_id is null
-{% endif %}
+{{ not_already_in_this(
+    'g', ['claim_group_id', 'member_count', 'members_md5_xor', 'representative_unit_key']
+) }}

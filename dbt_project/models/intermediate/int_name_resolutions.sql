@@ -17,10 +17,4 @@ select
     n.canonical_name,
     {{ build_number() }} as changed_in
 from {{ ref('int_actor_names') }} as n
-{% if is_incremental() %}
-left join {{ this }} as seen
-    on seen.actor_type = n.actor_type
-    and seen.name = n.name
-    and seen.canonical_name = n.canonical_name
-where seen.name is null
-{% endif %}
+{{ not_already_in_this('n', ['name', 'actor_type', 'canonical_name']) }}

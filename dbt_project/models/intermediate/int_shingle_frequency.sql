@@ -13,7 +13,4 @@ with frequency as (
 
 select f.shingle, f.followed, {{ build_number() }} as changed_in
 from frequency as f
-{% if is_incremental() %}
-left join {{ this }} as seen on seen.shingle = f.shingle and seen.followed = f.followed
-where seen.shingle is null
-{% endif %}
+{{ not_already_in_this('f', ['shingle', 'followed']) }}
