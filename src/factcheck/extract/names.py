@@ -806,8 +806,9 @@ _SPOKESPEOPLE = {"representative", "representatives", "spokesman", "spokeswoman"
                  "spokesperson", "official", "officials"}  # fmt: skip
 # A person's office speaks for them: "Erdogan's office said", "the mayor's office".
 _OFFICE = "office"
-_ISSUED_THROUGH = DOCUMENT_NOUNS | _SPOKESPEOPLE | {"summary", "decision", "ruling", "account"}
-_ISSUED_THROUGH |= {_OFFICE}
+_ISSUED_THROUGH = DOCUMENT_NOUNS | _SPOKESPEOPLE | {
+    "summary", "decision", "ruling", "account", _OFFICE
+}  # fmt: skip
 
 
 def _issuer(phrase: str, dictionary: ActorDictionary) -> str:
