@@ -32,6 +32,8 @@ from factcheck.extract.names import (
     resolve_phrase,
 )
 from factcheck.extract.reported import (
+    BEFORE_A_DOCUMENT,
+    ISSUING_VERB,
     find_reported,
     leading_subject,
     resolve_speaker,
@@ -515,10 +517,7 @@ def _remember_speakers(block: Block, claims: list[Claim], carried: Carried, ctx:
 # A document a speaker issued in the sentence: "in a statement", "released a report",
 # "according to a letter sent by …" (the noun found first: most sentences name none).
 _DOCUMENT = re.compile(r"\b(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")s?\b")
-_ISSUED_BEFORE = re.compile(
-    r"\b(?:[Ii]n|issued|released|published|sent|posted|[Aa]ccording\s+to)\s+"
-    r"(?:a|an|its|his|her|their|the)\s+(?:[\w\-]+\s+){0,2}$"
-)
+_ISSUED_BEFORE = re.compile(rf"\b(?:[Ii]n|[Aa]ccording\s+to|{ISSUING_VERB}){BEFORE_A_DOCUMENT}")
 
 
 def _remember_documents(sentence: str, claims: list[Claim], ctx: ArticleContext) -> None:

@@ -310,7 +310,6 @@ CLAUSE_WORDS = _words("""
     until while whereas and but or nor
 """)
 
-# Time expressions that may sit between a speaker and the end of an attribution.
 # What a body or person issues and what then "says" in their name: "a statement from
 # the ministry", "data from the Gun Violence Archive", "the commission's report".
 DOCUMENT_NOUNS = _words("""
@@ -319,6 +318,7 @@ DOCUMENT_NOUNS = _words("""
     notice communique
 """)
 
+# Time expressions that may sit between a speaker and the end of an attribution.
 TIME_WORDS = WEEKDAYS | _words("""
     afternoon again also at earlier evening in last later month morning night on once
     previously publicly recently separately then this today tonight week weekend year

@@ -922,8 +922,9 @@ _BODY_THEN_NAME = re.compile(
 )
 # A relative named by a given name only: "His wife, Pauline,", "Mrs Colley's husband, Derek".
 _KIN_NAMED = re.compile(
-    r"^(?P<owner>[Hh]is|[Hh]er|[Tt]heir|.{2,60}?[’']s)\s+(?P<kin>wife|husband|son|daughter|"
-    r"mother|father|brother|sister|partner|widow|widower)\s*,\s+(?P<given>[A-Z][\w’'\-]+)$"
+    r"^(?P<owner>[Hh]is|[Hh]er|[Tt]heir|.{2,60}?[’']s)\s+(?P<kin>"
+    + "|".join(sorted(FAMILY_WORDS | {"partner", "widower"}))
+    + r")\s*,\s+(?P<given>[A-Z][\w’'\-]+)$"
 )
 _OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 

@@ -827,10 +827,11 @@ def _named_before_apposition(sentence: str, end: int) -> tuple[str, int] | None:
     return named
 
 
-_ISSUED = re.compile(
-    r"\b(?:released|issued|published|put out|sent|posted|shared|wrote|signed|tweeted)\s+"
-    r"(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}$"
-)
+# The verb that issues a document and the words up to its noun ("released a joint", "sent
+# his"): the document's words are the issuer's. Claims read the same words before a noun.
+ISSUING_VERB = r"(?:released|issued|published|put out|sent|posted|shared|wrote|signed|tweeted)"
+BEFORE_A_DOCUMENT = r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}$"
+_ISSUED = re.compile(rf"\b{ISSUING_VERB}{BEFORE_A_DOCUMENT}")
 
 
 def _issuer_of_document(sentence: str, end: int) -> tuple[str, int] | None:
