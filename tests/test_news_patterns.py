@@ -1044,8 +1044,8 @@ def test_a_transcript_line_is_its_speakers():
     )
     claims = extract_article("A headline", None, body, block_quotes=frozenset({1, 2}))[0]
     assert [(text[:12], speaker) for text, speaker in direct(claims)] == [
-        ("Varga: Look,", "Ilya Varga"),
-        ("Karim Osman:", "Karim Osman"),
+        ("Look, she is", "Ilya Varga"),  # the words, without their label
+        ("We may not b", "Karim Osman"),
     ]
 
 
@@ -1396,3 +1396,41 @@ def test_a_brand_called_the_company_and_words_someone_is_understood_to_have_said
         "would feel betrayed."
     )
     assert [speaker for _, speaker in reported(body)] == ["QuickCart", "Ruth Okoro"]
+
+
+def test_interview_answers_labelled_by_name_or_initials_after_a_question():
+    body = (
+        "Professor Hana Okafor of Lakeshore University led the study.\n\n"
+        "((Q)) What led you to look into this subject?\n\n"
+        "Hana Okafor I am a professor of public health and I study injuries.\n\n"
+        "((Q)) How well do the results apply today?\n\n"
+        "HO Although we used older data, we repeated the analysis with new figures.\n\n"
+        "Nobody asked anything here.\n\n"
+        "HO Kamara scored twice on Sunday in a match that drew a big crowd."
+    )
+    assert direct(claims_of(body)) == [
+        ("I am a professor of public health and I study injuries.", "Hana Okafor"),
+        ("Although we used older data, we repeated the analysis with new figures.", "Hana Okafor"),
+    ]
+    transcript = (
+        "Anna Karimova met reporters.\n\nKarimova: We have waited for an answer for months."
+    )
+    assert direct(claims_of(transcript)) == [
+        ("We have waited for an answer for months.", "Anna Karimova")
+    ]
+
+
+def test_a_year_before_the_subject_and_a_verb_before_a_title_are_not_the_speaker():
+    body = (
+        "On 2 April, 2012 Kestrel Watch reported that the government had widened its "
+        "crackdown on bloggers.\n\nWrote blogger Mary Banda:\n\n"
+        "The ruling party will soon run out of money in its quest to close us down."
+    )
+    claims, mentions = extract_article("A headline", None, body)
+    assert [c.speaker_name for c in claims if c.claim_type != "assertion"] == [
+        "Kestrel Watch",
+        "Mary Banda",
+    ]
+    assert {m.name: m.role for m in mentions if m.actor_type == "person"} == {
+        "Mary Banda": "blogger"
+    }

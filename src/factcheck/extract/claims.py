@@ -357,6 +357,7 @@ class Carried:
     soft_lead_in: Attribution | None = None  # "X tweeted from the protest." ending a paragraph
     document: Attribution | None = None  # "The text of X's letter follows:": its author
     next_set_off: bool = False  # the next paragraph is a block quote its source marks
+    question: bool = False  # the paragraph asked a question: an interview's answer may follow
     recent: Attribution | None = None  # the last attributed claim, and its block's number
     recent_block: int = -1
 
@@ -394,12 +395,14 @@ def extract_block(block: Block, ctx: ArticleContext, carried: Carried) -> list[C
         _remember_speakers(block, found, carried, ctx)
         _remember_documents(text[sentence[0] : sentence[1]], found, ctx)
         claims.extend(found)
-    block_quote = _block_quote(block, reading.lead_in, carried, ctx)
+    labelled = _speaker_label(block, carried.question, ctx)
+    block_quote = _block_quote(block, reading.lead_in, labelled, carried)
     carried.block_quote = None
+    carried.question = text.rstrip().endswith("?")
     if block_quote is not None:
-        # A block quote without quotation marks: after "X wrote:", a tweet "@x: …", or the
-        # translation that follows a quoted post in another language.
-        start, end = _trimmed(text, 0, len(text))
+        # A block quote without quotation marks: after "X wrote:", a tweet "@x: …", a
+        # transcript's line, or the translation that follows a quoted post in another language.
+        start, end = _trimmed(text, labelled.words_start if labelled else 0, len(text))
         signed = _SIGNED.search(text)
         if signed:
             # "… economic transformation - Donald Kaberuka": the words are the signatory's,
@@ -533,7 +536,9 @@ def _remember_documents(sentence: str, claims: list[Claim], ctx: ArticleContext)
 
 
 _ACCOUNT = re.compile(r"(?<![\w@])@\w{1,30}")
-_TRANSCRIPT_LINE = re.compile(r"^(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s?:\s+\S")
+_TRANSCRIPT_LINE = re.compile(
+    r"^(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s?:\s+(?P<words>\S)"
+)
 _HANDLE = re.compile(rf"^[{INVISIBLE}]*@(?P<handle>\w{{1,30}}):\s+(?P<words>\S)")
 # A quotation signed at its end: "… – Klaus Schwab asks at #WEFAfrica", ", - says Ann Lee".
 _SIGNED = re.compile(
@@ -543,12 +548,61 @@ _SIGNED = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class _Labelled:
+    """A paragraph that opens on its speaker's name, as a transcript or an interview sets
+    out who speaks: "Karimdjanov: Look, …", "MS Although we used …"."""
+
+    speaker: Referent
+    words_start: int  # where the speaker's words begin, after the label
+
+
+def _speaker_label(block: Block, after_question: bool, ctx: ArticleContext) -> _Labelled | None:
+    """The person a paragraph's label names: a name and a colon, or — answering the
+    question before it — a person's full name or initials with no colon ("Michael Siegel I
+    am a professor …", "MS We did not …")."""
+    text = block.text
+    line = _TRANSCRIPT_LINE.match(text)
+    label, words_start = (line.group("name"), line.start("words")) if line else (None, 0)
+    if label is None or not _names_a_person(label, ctx):
+        label, words_start = _answer_label(text, ctx) if after_question else (None, 0)
+    if label is None:
+        return None
+    ctx.move_to(block.number, 0, 0)
+    who = resolve_phrase(label, ctx)
+    if who is None or who.actor_type != "person":
+        return None
+    return _Labelled(who, words_start)
+
+
+def _answer_label(text: str, ctx: ArticleContext) -> tuple[str | None, int]:
+    """The full name or the initials of someone the article has named, opening `text` and
+    followed by a capitalised word: (the full name, where the words begin)."""
+    for full in set(ctx.people.values()):
+        words = full.split()
+        if len(words) < 2:
+            continue
+        initials = "".join(w[0] for w in words if w[0].isupper())
+        for label in (full, initials):
+            if text.startswith(label):
+                after = _ANSWER_AFTER_LABEL.match(text, len(label))
+                if after:
+                    return full, after.end()
+    return None, 0
+
+
+_ANSWER_AFTER_LABEL = re.compile(r"\s*:?\s+(?=[A-Z“\"‘'])")
+
+
 def _block_quote(
-    block: Block, lead_in: Attribution | None, carried: Carried, ctx: ArticleContext
+    block: Block,
+    lead_in: Attribution | None,
+    labelled: _Labelled | None,
+    carried: Carried,
 ) -> Attribution | None:
     """Whose block quote this paragraph is, if it is one: a paragraph that does not open
-    with a quotation mark, after a lead-in ("X tweeted:"), written as a post ("@x: …"), or
-    translating the foreign-language post before it."""
+    with a quotation mark, after a lead-in ("X tweeted:"), written as a post ("@x: …") or
+    as a transcript's line, or translating the foreign-language post before it."""
     text = block.text.strip()
     if len(text.split()) < MIN_DIRECT_WORDS or text[:1] in "“\"‘'«„":
         return None
@@ -556,12 +610,8 @@ def _block_quote(
         attributed = _CUE_RE.search(block.text[quote.end : quote.end + 40])
         if attributed and quote.end - quote.start > len(text) / 2:
             return None  # '@x: "…" Dangote tells #WEFAfrica': the quotation in it is the quote
-    line = _TRANSCRIPT_LINE.match(text)
-    if line and _names_a_person(line.group("name"), ctx):
-        # "Karimdjanov: Look, she is drinking beer." — a transcript's or a thread's line.
-        who = resolve_phrase(line.group("name"), ctx)
-        if who and who.actor_type == "person":
-            return Attribution(who, "said")
+    if labelled is not None:
+        return Attribution(labelled.speaker, "said")
     if lead_in is not None:
         return lead_in
     handle = _HANDLE.match(text)

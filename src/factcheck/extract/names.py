@@ -18,6 +18,7 @@ from factcheck.extract.lexicon import (
     CLAUSE_WORDS,
     COMMON_WORDS,
     COMPASS_WORDS,
+    CUE_VERBS,
     DOCUMENT_NOUNS,
     FAMILY_WORDS,
     FEMALE_WORDS,
@@ -1210,6 +1211,8 @@ def _role_from_lead(lead: str) -> str | None:
         if any(mark in word for mark in '“”"‘’') or word.endswith(("'s", "’s", ",", ";")):
             break  # a quotation's last word, a possessor ("Prime Minister's Questions"), or
             # the end of the list item before ("… Yuval Steinitz, Greek prime minister X")
+        if _bare(word) in CUE_VERBS:
+            break  # "Wrote blogger Mary Banda:": the verb opening the sentence is no title
         if _bare(word) in TITLE_WORDS or is_capitalised(word):
             kept.insert(0, word.strip(",;:"))
         else:

@@ -168,6 +168,7 @@ _AUDIENCE = re.compile(
     r"(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*)*)"
 )
 _WORD = re.compile(r"\S+")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _bare(token: str) -> str:
@@ -995,6 +996,8 @@ def _subject_of_np(sentence: str, end: int) -> tuple[str, int] | None:
         return None
     if len(kept) > 1 and _bare(kept[-1].group()) in _NOT_A_SUBJECT_END:
         kept.pop()  # "As General John Abizaid, …, said": the name, not "As"
+    if len(kept) > 1 and _YEAR.fullmatch(kept[-1].group()):
+        kept.pop()  # "On 2 April, 2012 Zambian Watchdog reported": the date's year
     start, stop = kept[-1].start(), kept[0].end()
     # "Peter Iseley of worldwide victim group Ending Clergy Abuse said": the speaker is the
     # person the "of" phrase describes, a few words further back — a name's, not a
