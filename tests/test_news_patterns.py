@@ -1434,3 +1434,36 @@ def test_a_year_before_the_subject_and_a_verb_before_a_title_are_not_the_speaker
     assert {m.name: m.role for m in mentions if m.actor_type == "person"} == {
         "Mary Banda": "blogger"
     }
+
+
+def test_names_called_by_a_family_name_first_or_a_given_name_with_an_honorific():
+    body = (
+        "Minister for Manpower Tan Wei Ling said the law would protect outdoor workers.\n\n"
+        '"Most employers have done the right thing," said Ms Tan.\n\n'
+        "Opposition MP Kavitha Ramasamy asked why the threshold was so high.\n\n"
+        '"The law should recognise that," said Ms Kavitha.\n\n'
+        "Nominated MP Lim Chee Kiat, a physician, said the law was long overdue.\n\n"
+        '"One sensor at the site office tells you very little," said Dr Lim.'
+    )
+    assert [speaker for _, speaker in direct(claims_of(body))] == [
+        "Tan Wei Ling",
+        "Kavitha Ramasamy",
+        "Lim Chee Kiat",
+    ]
+
+
+def test_bodies_named_for_what_they_look_after_in_a_country_and_maori_titles():
+    body = (
+        "Mothers will travel at night after Health New Zealand confirmed it is suspending "
+        "overnight services. Rob Jordan said the decision was a mistake.\n\n"
+        "Kaumātua Matiu Te Kani later told officials the community had built the centre."
+    )
+    claims, mentions = extract_article("A headline", None, body)
+    kinds = {(m.name, m.actor_type) for m in mentions}
+    assert {("Health New Zealand", "organization"), ("Rob Jordan", "person")} <= kinds
+    assert ("Matiu Te Kani", "person") in kinds
+    assert [(c.speaker_name, c.claim_text) for c in claims if c.claim_type != "assertion"] == [
+        ("Health New Zealand", "it is suspending overnight services."),
+        ("Rob Jordan", "the decision was a mistake."),
+        ("Matiu Te Kani", "the community had built the centre."),
+    ]

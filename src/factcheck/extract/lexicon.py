@@ -219,9 +219,11 @@ TITLE_WORDS |= _words("""
 # Lower-case particles inside names: "Mohammad bin Salman", "Ursula von der Leyen".
 NAME_PARTICLES = _words("al bin binti da de del della der di du el ibn la le van von y")
 # Particles a surname keeps when it stands alone: "von der Leyen", "Ní Bhriain", "Ó Murchú".
-SURNAME_PARTICLES = NAME_PARTICLES | _words("ó ní mac nic uí ua mhic")
+SURNAME_PARTICLES = NAME_PARTICLES | _words("ó ní mac nic uí ua mhic te")
 # Irish and devolved legislators' titles: "Sinn Féin TD Eoin Murphy", "Tánaiste X", "MSP".
 TITLE_WORDS |= _words("td tánaiste taoiseach msp mla mep")
+# Māori elders' titles, written before the name in New Zealand news: "Kaumātua Matiu Te Kani".
+TITLE_WORDS |= _words("kaumātua kaumatua kuia")
 # First words that make a run a region: "Southern Rhodesia", "East Timor".
 COMPASS_WORDS = _words("""
     north south east west northern southern eastern western central northwest southwest

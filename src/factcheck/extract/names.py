@@ -113,6 +113,8 @@ def classify_run(run: str, dictionary: ActorDictionary) -> str | None:
         return None  # "Police", "Government", "Federal": a kind of body, not one body
     if any(w in ORG_WORDS for w in words):
         return "organization"
+    if _agency_of_a_place(run, words, dictionary):
+        return "organization"
     if words[-1] in PLACE_WORDS and len(words) > 1:
         return "place"
     if words[0] in COMPASS_WORDS and len(words) > 1 and words[1] not in COMMON_WORDS:
@@ -120,6 +122,25 @@ def classify_run(run: str, dictionary: ActorDictionary) -> str | None:
     if len(words) == 1 and _ACRONYM.fullmatch(run.strip(".")) and words[0] not in TITLE_WORDS:
         return "organization"  # an acronym: NATO, SBU, FSB (not MP, CEO)
     return None
+
+
+# What a public body or a sport's governing body named after its country looks after.
+_AGENCY_DOMAINS = {
+    "health", "transport", "sport", "statistics", "parks", "tourism", "environment",
+    "housing", "education", "justice", "revenue", "heritage", "fisheries", "agriculture",
+    "employment", "skills", "immigration", "infrastructure", "water", "energy", "trade",
+    "culture", "arts", "historic", "rugby", "football", "cricket", "netball", "hockey",
+    "athletics", "cycling", "rowing", "swimming", "tennis", "golf", "basketball", "sailing",
+}  # fmt: skip
+
+
+def _agency_of_a_place(run: str, words: list[str], dictionary: ActorDictionary) -> bool:
+    """What a body looks after, then its country or city: "Health New Zealand", "Transport
+    Canada", "Sport England", "Environment Rhode Island"."""
+    if len(words) < 2 or words[0] not in _AGENCY_DOMAINS:
+        return False
+    place = dictionary.lookup(run.split(None, 1)[1])
+    return place is not None and place.actor_type == "place"
 
 
 _SPLIT_CACHE: dict[tuple[int, str], tuple[str, str]] = {}
@@ -186,7 +207,8 @@ def _split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
         # and a surname is a title the word lists do not know.
         last_title += 1
         name_tokens = name_tokens[1:]
-    skip = _complement_length(name_tokens, dictionary, after_of=_bare(tokens[last_title]) == "of")
+    after_of = _bare(tokens[last_title]) in ("of", "for")  # "Minister for Manpower Tan Wei Ling"
+    skip = _complement_length(name_tokens, dictionary, after_of=after_of)
     last_title += skip
     name_tokens = name_tokens[skip:]
     while name_tokens and _bare(name_tokens[0]) in HONORIFICS:
@@ -207,10 +229,20 @@ def _complement_length(tokens: list[str], dictionary: ActorDictionary, after_of:
         if entry and entry.actor_type in ("place", "organization"):
             return k
     if after_of and len(tokens) >= 3 and looks_like_name(" ".join(tokens[1:])):
-        # "Mayor of Koszalin Piotr Jedlinski": the title's complement, then the name; the
-        # complement runs to a given name ("Secretary of Veterans Affairs Anthony Principi").
+        # "Mayor of Koszalin Piotr Jedlinski", "Minister for Manpower Tan Wei Ling": the
+        # title's complement, then the name; the complement runs to a given name
+        # ("Secretary of Veterans Affairs Anthony Principi").
         given = (k for k in range(1, len(tokens) - 1) if _bare(tokens[k]) in dictionary.given_names)
-        return next(given, 1)
+        # No given name known: the complement's ordinary words ("for Economic Development").
+        common = (k for k in range(1, len(tokens) - 1) if _bare(tokens[k]) not in COMMON_WORDS)
+        k = next(given, None) or next(common, 1)
+        rest = tokens[k:]  # a body or a place after the complement: no name follows the title
+        entry = dictionary.lookup(rest[0])
+        if any(_bare(t) in ORG_WORDS or _bare(t) in PLACE_WORDS for t in rest) or (
+            entry and entry.actor_type != "person"
+        ):
+            return 0
+        return k
     return 0
 
 
@@ -684,6 +716,18 @@ class ArticleContext:
             self.note_gender(found, name)  # "Mr. Lappo"
         return found
 
+    def only_one_called(self, word: str) -> str | None:
+        """The one person named in full whose name holds `word` before its last word: many
+        naming customs put the family name first ("Tan Wei Ling" is "Ms Tan") or call
+        someone by their given name ("Muhammad Hafiz Osman" is "Mr Hafiz", "Kavitha
+        Ramasamy" is "Ms Kavitha"). For a word after an honorific, which shows a person is meant."""
+        holders = {
+            full
+            for full in self.people.values()
+            if word in full.split()[:2] and word != full.split()[-1] and _plain_name(full)
+        }
+        return holders.pop() if len(holders) == 1 else None
+
     def note_speaker(self, referent: Referent) -> None:
         self.last_speaker = referent
         self.last_voice = referent.name
@@ -697,6 +741,16 @@ class ArticleContext:
                 self.position, referent.name, referent.actor_type, self.sentence, True
             )
             self.add_to_trail(entry)
+
+
+def _plain_name(full: str) -> bool:
+    """A person's name of at most four words, none of them a title's or a body's or a
+    place's ("Pat Roberts Co-Chairman" and "Russell W. Peterson Urban Wildlife Refuge" are
+    runs read as names, not names)."""
+    words = [part for w in full.split() for part in _bare(w).split("-")]
+    return len(full.split()) <= 4 and not any(
+        w in TITLE_WORDS or w in ORG_WORDS or w in PLACE_WORDS for w in words
+    )
 
 
 # Words that may stand before the subject of a sentence: "But the former Sen. John Smith".
@@ -1055,6 +1109,8 @@ def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
         return Referent(name_entry.canonical_name, name_entry.actor_type, None, part)
     role = _clean_role(" ".join(w for w in f"{lead_role or ''} {title}".split()))
     full = name_entry.canonical_name if name_entry else ctx.resolve_person_name(name)
+    if len(full.split()) == 1 and addresses_a_person(run):
+        full = ctx.only_one_called(full) or full  # "Ms Tan" is Tan Wei Ling, "Mr Hafiz" …
     if (
         len(full.split()) == 1
         and not _NAMED_LEAD.search(lead)

@@ -163,7 +163,9 @@ _MODALS = {"will", "would", "may", "might", "can", "could", "should", "must", "s
 _AUXILIARIES = _MODALS | {"is", "are", "was", "were", "has", "have", "had", "did", "does", "do"}
 _ADDRESSEE_CUES = {"told", "informed", "warned", "assured", "reminded", "urged"}
 _AUDIENCE = re.compile(
-    r"^\s*(?:reporters|journalists|the\s+(?:press|media|court|jury|crowd|audience|committee|"
+    r"^\s*(?:reporters|journalists|officials|lawmakers|legislators|supporters|residents|"
+    r"delegates|colleagues|students|voters|investors|analysts|parents|members|councillors|"
+    r"the\s+(?:press|media|court|jury|crowd|audience|committee|"
     r"inquiry|hearing|house|senate|council)|him|her|them|us|me|[A-Z][\w’'.\-]*"
     r"(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*)*)"
 )
