@@ -1467,3 +1467,27 @@ def test_bodies_named_for_what_they_look_after_in_a_country_and_maori_titles():
         ("Rob Jordan", "the decision was a mistake."),
         ("Matiu Te Kani", "the community had built the centre."),
     ]
+
+
+def test_particles_in_a_subject_an_articles_own_surname_and_company_and_paper_names():
+    body = (
+        "Dutch MEP Joost van Aken called the fee “pocket change,” and said his group would "
+        "table amendments to triple it.\n\n"
+        "Guard Sierra Mbeki scored 21 points. “I had the look I wanted,” Mbeki said.\n\n"
+        "The emails were obtained by the Harbor City Ledger. The drug is made by Orrin "
+        "Therapeutics. Tomas Eckhardt, Orrin’s chief medical officer and the paper’s senior "
+        "author, said the trial was designed with regulators."
+    )
+    claims, mentions = extract_article("A headline", None, body)
+    assert [
+        c.speaker_name for c in claims if c.claim_type in ("reported_speech", "direct_quote")
+    ] == [
+        "Joost van Aken",
+        "Sierra Mbeki",
+        "Tomas Eckhardt",
+    ]
+    kinds = {(m.name, m.actor_type) for m in mentions}
+    assert {("Harbor City Ledger", "organization"), ("Orrin Therapeutics", "organization")} <= kinds
+    assert "Thabo Mbeki" not in {m.name for m in mentions}
+    eckhardt = next(c for c in claims if c.speaker_name == "Tomas Eckhardt")
+    assert eckhardt.speaker_role == "Orrin’s chief medical officer"

@@ -265,8 +265,11 @@ ORG_WORDS = _words("""
 # The last words of company names: "Prairie Fiber Partners", "Corvane Motors".
 ORG_WORDS |= _words("""
     partners motors holdings industries ventures technologies systems solutions logistics
-    pharmaceuticals enterprises projects capital labs co
+    pharmaceuticals enterprises projects capital labs co therapeutics biosciences biotech
+    analytics laboratories insurance
 """)
+# Newspapers' names: "the Las Vegas Ledger", "the Houston Chronicle".
+ORG_WORDS |= _words("ledger chronicle courier sentinel examiner inquirer dispatch bulletin")
 # Words that make a capitalised run a place when they end it ("Karl Marx Avenue").
 PLACE_WORDS = _words("""
     airport avenue basin bay beach borough bridge canal canton city coast corner county desert

@@ -1079,6 +1079,10 @@ def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
     lead = _lead(run, part)
     lead_role = _role_from_lead(lead)
     entry = ctx.dictionary.lookup(run) or ctx.dictionary.lookup(strip_title_of(run))
+    if entry and entry.actor_type == "person" and len(words) == 1:
+        own = ctx.people.get(normalize_name(run))
+        if own and entry.canonical_name not in ctx.people.values():
+            return Referent(own, "person", lead_role, part)  # "Mbeki" after "Sierra Mbeki"
     if entry:
         role = lead_role if entry.actor_type == "person" else None
         return Referent(entry.canonical_name, entry.actor_type, role, part)
@@ -1325,6 +1329,8 @@ def _clean_role(role: str | None) -> str | None:
         )  # not "Department of Health and Human Services Secretary"
         if titled and any(w[:1].isupper() and _bare(w) not in _ROLE_TITLE_WORDS for w in before):
             words = words[cut + 1 :]
+        elif after[0] in ("the", "a", "an", "its", "his", "her", "their"):
+            words = before  # two appositions: "Orrin’s chief medical officer and the paper’s …"
     if not any(_bare(w) in _ROLE_TITLE_WORDS for w in words):
         return None
     return " ".join(words)

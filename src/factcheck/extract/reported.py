@@ -26,6 +26,7 @@ from factcheck.extract.lexicon import (
     CUE_VERBS,
     DOCUMENT_NOUNS,
     MONTHS,
+    NAME_PARTICLES,
     NON_NAME_WORDS,
     PRONOUNS_PERSON,
     REPORTING_CUES,
@@ -1047,12 +1048,18 @@ def leading_subject(sentence: str) -> tuple[str, int] | None:
     start = intro.end() if intro and _is_intro(intro.group()) else 0
     words = list(_WORD.finditer(sentence, start))
     kept = []
-    for token in words[:8]:
+    for i, token in enumerate(words[:8]):
         word = re.sub(r"^(?:then|ex|former)-", "", token.group())  # "then-Secretary Vázquez"
         bare = _bare(word)
         if not kept and bare in _SUBJECT_PRONOUNS:
             return word.strip(",;:"), token.start()  # "In his message, he praised …"
-        if word[:1].isupper() or bare in TITLE_WORDS or bare in ("the", "a", "an"):
+        particle = (  # "MEP Joost van Aken", "Ursula von der Leyen"
+            kept
+            and word in NAME_PARTICLES
+            and i + 1 < len(words)
+            and words[i + 1].group()[:1].isupper()
+        )
+        if particle or word[:1].isupper() or bare in TITLE_WORDS or bare in ("the", "a", "an"):
             kept.append(token)
             if word.endswith(","):
                 break
