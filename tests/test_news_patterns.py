@@ -1491,3 +1491,19 @@ def test_particles_in_a_subject_an_articles_own_surname_and_company_and_paper_na
     assert "Thabo Mbeki" not in {m.name for m in mentions}
     eckhardt = next(c for c in claims if c.speaker_name == "Tomas Eckhardt")
     assert eckhardt.speaker_role == "Orrin’s chief medical officer"
+
+
+def test_lead_ins_that_describe_then_name_or_open_on_an_introductory_phrase():
+    body = (
+        "A citizen news website, Kweluka, reported on the opposition's threat:\n\n"
+        "A group of opposition parties says impeaching the president remains an option.\n\n"
+        "But one reader, Jackson, had a different view:\n\n"
+        "I do not think a serious government can lose sleep over a small website.\n\n"
+        "Regarding the border, Amal Haddad had a short reply for her critics:\n\n"
+        "The border is not for sale and it never will be, whatever they offer us."
+    )
+    assert [speaker for _, speaker in direct(claims_of(body))] == [
+        "Kweluka",
+        "Jackson",
+        "Amal Haddad",
+    ]

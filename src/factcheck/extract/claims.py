@@ -35,6 +35,7 @@ from factcheck.extract.reported import (
     BEFORE_A_DOCUMENT,
     ISSUING_VERB,
     find_reported,
+    is_introductory,
     leading_subject,
     resolve_speaker,
     speaks,
@@ -905,7 +906,7 @@ _RELATIVE_END = re.compile(r"\b(?:which|who|that|where)$|,$")  # or a title's la
 _SUBJECT_BEFORE_VERB = re.compile(
     r"^(?P<subj>.{2,120}?)\s+(?:also\s+)?(?:[a-z]+(?:ed|s)|gave|made|took|wrote|told|sent|"
     r"put|got|began|brought|kept|held|spoke|drew|chose|saw|found|thought|felt|knew|came|"
-    r"went|led|left|won|lost|paid|set|struck|sought|taught|threw)\b"
+    r"went|led|left|won|lost|paid|set|struck|sought|taught|threw|had)\b"
 )
 
 
@@ -915,7 +916,13 @@ def _lead_in_subject(clause: str, ctx: ArticleContext) -> Referent | None:
     subject = _SUBJECT_BEFORE_VERB.match(clause)
     if subject is None or _RELATIVE_END.search(subject.group("subj").rstrip(",")):
         return None
-    return resolve_phrase(subject.group("subj"), ctx)
+    words = subject.group("subj")
+    if "," in words.rstrip(",") and is_introductory(words):
+        words = words.split(",", 1)[1]  # "Regarding Israel, Aboul Fotouh had a reply:"
+    who = resolve_phrase(words, ctx)
+    if who and who.actor_type is None and not who.name[:1].isupper():
+        return None  # "other netizens, like …": a description, not a name
+    return who
 
 
 def _subject_speaks(

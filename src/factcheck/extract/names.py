@@ -961,6 +961,10 @@ def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
         final_role = person.role or role
         name = ctx.remember_person(person.name, final_role)
         return Referent(name, "person", final_role, phrase)
+    described = _PERSON_THEN_NAME.match(phrase)
+    if described:  # "But one reader, Jackson, had a different view:"
+        name = ctx.remember_person(described.group("name"))
+        return Referent(name, "person", None, phrase)
     if group:
         if role and role.lower() == group.name.lower():
             role = None  # "The Republican Party": its name, not a role
@@ -969,11 +973,19 @@ def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
 
 
 # A body's kind, then its name set off by a comma: "Her campaign committee, Marchetti for
-# America", "the advocacy group, Voters First".
+# America", "the advocacy group, Voters First", "A citizen news website, Tumfweko".
 _BODY_THEN_NAME = re.compile(
     r"^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:[a-z][\w\-]*\s+){0,2}"
-    r"(?:committee|group|charity|organi[sz]ation|coalition|nonprofit|campaign|union|company|firm)"
+    r"(?:committee|group|charity|organi[sz]ation|coalition|nonprofit|campaign|union|company|firm|"
+    r"website|site|blog|newspaper|publication|outlet|magazine|portal)"
     r",\s+(?P<name>[A-Z][\w’'\-]*(?:\s+(?:for|of|the|and|[A-Z][\w’'\-]*))*)$"
+)
+# Someone described, then named: "one reader, Jackson,", "a local resident, Mary Phiri".
+_PERSON_THEN_NAME = re.compile(
+    r"^(?:(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+)(?:[a-z][\w\-]*\s+){0,2}"
+    r"(?:reader|user|commenter|blogger|netizen|resident|voter|activist|supporter|witness|"
+    r"listener|viewer|neighbou?r|parent|student|worker|customer|passenger|fan)"
+    r",\s+(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})$"
 )
 # A relative named by a given name only: "His wife, Pauline,", "Mrs Colley's husband, Derek".
 _KIN_NAMED = re.compile(

@@ -918,7 +918,7 @@ def _subject_before_apposition(sentence: str, comma: int) -> tuple[str, int] | N
                 return sentence[opening + 1 : comma].strip(), opening + 1
             if (
                 found
-                and not _is_intro(found[0])
+                and not is_introductory(found[0])
                 and not _AFTER_ACCORDING.search(sentence[: found[1]])
             ):  # not "According to news agency ISNA, the prosecutor, Ali Mehr, said"
                 return found
@@ -943,7 +943,7 @@ def _apposition_before(sentence: str, comma: int, opening: int) -> bool:
     named = _subject_of_np(sentence, comma)
     return (
         named is not None
-        and not _is_intro(named[0])
+        and not is_introductory(named[0])
         and _bare(named[0].split()[-1]) not in TIME_WORDS
     )
 
@@ -1045,7 +1045,7 @@ def leading_subject(sentence: str) -> tuple[str, int] | None:
     if partitive:  # "One of these groups, the Syrian Democratic Forces (SDF), opposed …"
         return partitive.group("named"), partitive.start("named")
     intro = _INTRODUCTORY.match(sentence)
-    start = intro.end() if intro and _is_intro(intro.group()) else 0
+    start = intro.end() if intro and is_introductory(intro.group()) else 0
     words = list(_WORD.finditer(sentence, start))
     kept = []
     for i, token in enumerate(words[:8]):
@@ -1080,11 +1080,11 @@ def leading_subject(sentence: str) -> tuple[str, int] | None:
 
 _INTRO_WORDS = _NOT_A_CLAUSE | set(
     "on last earlier later meanwhile however but speaking asked when if although though since "
-    "because yet still now".split()
+    "because yet still now regarding concerning responding commenting".split()
 )
 
 
-def _is_intro(text: str) -> bool:
+def is_introductory(text: str) -> bool:
     """Does the text open on an introductory word ("However", "Specifically")?"""
     first = _bare(text.split()[0]) if text.split() else ""
     return first in _INTRO_WORDS or (first.endswith("ly") and first in COMMON_WORDS)
