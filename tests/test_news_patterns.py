@@ -1507,3 +1507,27 @@ def test_lead_ins_that_describe_then_name_or_open_on_an_introductory_phrase():
         "Jackson",
         "Amal Haddad",
     ]
+
+
+def test_offices_of_councils_courts_and_services_and_counsel_who_submitted():
+    body = (
+        "State Emergency Service Acting Superintendent Dean Kovacs said crews had carried out "
+        "37 rescues. Acting Superintendent Kovacs said a warning remained in place.\n\n"
+        "Shire mayor Kerry-Anne Doolan said the council had moved sandbags. "
+        '"We have been through this before," Cr Doolan said.\n\n'
+        "Additional Advocate-General P. Natarajan, appearing for the State, submitted that "
+        "the Collector had identified 118 encroachments.\n\n"
+        "Hamoud bin Salim al-Harthi, the undersecretary, declined to confirm the meeting but "
+        "said the sultanate was open to talks."
+    )
+    claims, mentions = extract_article("A headline", None, body)
+    assert [c.speaker_name for c in claims if c.claim_type != "assertion"] == [
+        "Dean Kovacs",
+        "Dean Kovacs",
+        "Kerry-Anne Doolan",
+        "Kerry-Anne Doolan",
+        "P. Natarajan",
+        "Hamoud bin Salim al-Harthi",
+    ]
+    roles = {m.name: m.role for m in mentions if m.actor_type == "person"}
+    assert roles["P. Natarajan"] == "Additional Advocate-General"

@@ -681,9 +681,14 @@ def _reports(text: str) -> bool:
     """Does the paragraph report someone's words ("X said"), as the article's own text does
     — unlike a translated post, whose speech verbs are the author's own ("I expressed")?"""
     return any(
-        not re.search(r"\b(?:I|we|We)\s+(?:\w+\s+)?$", text[: cue.start()])
+        not _OWN_OR_PASSIVE.search(text, max(0, cue.start() - 30), cue.start())
         for cue in _CUE_RE.finditer(text)
     )
+
+
+# Before a speech verb that reports nobody: the post's own "I expressed", "we stated", and
+# a passive "the plan was submitted".
+_OWN_OR_PASSIVE = re.compile(r"\b(?:(?:I|we|We)\s+(?:\w+\s+)?|(?:was|were|been|is|are)\s+)$")
 
 
 def _foreign(text: str) -> bool:

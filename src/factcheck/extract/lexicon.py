@@ -105,6 +105,7 @@ _CUES = """
     ruled: ruled
     said: said say says saying
     stated: stated stating
+    submitted: submitted submits
     thanked: thanked thanks
     stressed: stressed stresses
     speculated: speculated speculates
@@ -224,6 +225,9 @@ SURNAME_PARTICLES = NAME_PARTICLES | _words("ó ní mac nic uí ua mhic te")
 TITLE_WORDS |= _words("td tánaiste taoiseach msp mla mep")
 # Māori elders' titles, written before the name in New Zealand news: "Kaumātua Matiu Te Kani".
 TITLE_WORDS |= _words("kaumātua kaumatua kuia")
+# Offices of Australian councils and Indian districts and courts: "Cr Doolan", "Tiruvallur
+# Collector A. Nithya Kalyani", "Additional Advocate-General J. Ravindran".
+TITLE_WORDS |= _words("cr collector advocate-general")
 # First words that make a run a region: "Southern Rhodesia", "East Timor".
 COMPASS_WORDS = _words("""
     north south east west northern southern eastern western central northwest southwest

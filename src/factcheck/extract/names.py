@@ -198,6 +198,15 @@ def _split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
         last_title -= 2
         name_tokens = tokens[last_title + 1 :]
     if (
+        len(name_tokens) == 1
+        and last_title >= 1
+        and _bare(tokens[last_title]) in dictionary.given_names
+        and _bare(tokens[last_title - 1]) in TITLE_WORDS
+    ):
+        # "Acting Superintendent Dean Kovacs": a given name that is also a title word.
+        last_title -= 1
+        name_tokens = tokens[last_title + 1 :]
+    if (
         len(name_tokens) >= 3
         and _bare(name_tokens[1]) in dictionary.given_names
         and _bare(name_tokens[0]) not in dictionary.given_names | NAME_PARTICLES
@@ -1011,6 +1020,12 @@ def _relative_named(kin: re.Match, ctx: ArticleContext) -> Referent | None:
 
 def _role_text(part: str) -> str | None:
     words = part.split()
+    if (
+        len(words) > 1
+        and words[0].endswith("ing")
+        and words[1] in _ROLE_EDGE | {"as", "his", "her"}
+    ):
+        return None  # "appearing for the State": what they were doing, not who they are
     if words and words[0].lower() in ("the", "a", "an", "its", "his", "her", "their"):
         words = words[1:]
     return _clean_role(" ".join(words))

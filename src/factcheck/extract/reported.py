@@ -150,7 +150,8 @@ _VERB = re.compile(
 )
 # Verbs that report only with "that": "expressed concern that …", not "expressed concern";
 # "accused X of lying" charges a deed, it reports no statement.
-_NEEDS_THAT = {"expressed", "expresses", "reports", "accused", "accuses", "posted"}
+_NEEDS_THAT = {"expressed", "expresses", "reports", "accused", "accuses", "posted", "submitted",
+               "submits"}  # fmt: skip
 # Verbs that report only a clause plainly begun — with "that", or a short subject and its
 # verb: "the study found that …" and "the study found the drug cut deaths", "Trump claims
 # he would be okay", not "found the car", "found it difficult" or "China claims
@@ -1059,6 +1060,7 @@ def leading_subject(sentence: str) -> tuple[str, int] | None:
             and i + 1 < len(words)
             and words[i + 1].group()[:1].isupper()
         )
+        particle = particle or (kept and _PARTICLE_NAME.match(word))  # "bin Salim al-Maskari"
         if particle or word[:1].isupper() or bare in TITLE_WORDS or bare in ("the", "a", "an"):
             kept.append(token)
             if word.endswith(","):
