@@ -1531,3 +1531,23 @@ def test_offices_of_councils_courts_and_services_and_counsel_who_submitted():
     ]
     roles = {m.name: m.role for m in mentions if m.actor_type == "person"}
     assert roles["P. Natarajan"] == "Additional Advocate-General"
+
+
+def test_a_transcript_with_a_host_in_capitals_and_answers_over_paragraphs():
+    body = (
+        "Rural superintendent Carla Whitby spoke with host Dan Ortiz about the change.\n\n"
+        "DAN ORTIZ, HOST: Carla Whitby, welcome to the program.\n\n"
+        "CARLA WHITBY: Thanks for having me on the show, Dan.\n\n"
+        "ORTIZ: Why did your district go to four days a week?\n\n"
+        "WHITBY: Two reasons, and I will be honest about both of them.\n\n"
+        "The second reason was money, and we saved less than we hoped.\n\n"
+        "ORTIZ: Did it work?\n\n"
+        "WHITBY: On recruiting, yes, and quickly enough for the board.\n\n"
+        "Maria Lopez reviewed the figures and disagreed with her account."
+    )
+    assert direct(claims_of(body)) == [
+        ("Thanks for having me on the show, Dan.", "Carla Whitby"),
+        ("Two reasons, and I will be honest about both of them.", "Carla Whitby"),
+        ("The second reason was money, and we saved less than we hoped.", "Carla Whitby"),
+        ("On recruiting, yes, and quickly enough for the board.", "Carla Whitby"),
+    ]

@@ -359,6 +359,8 @@ class Carried:
     document: Attribution | None = None  # "The text of X's letter follows:": its author
     next_set_off: bool = False  # the next paragraph is a block quote its source marks
     question: bool = False  # the paragraph asked a question: an interview's answer may follow
+    interviewer: str | None = None  # who asks the questions of a transcript ("X, HOST:")
+    answering: Attribution | None = None  # a transcript's answer under way: its speaker
     recent: Attribution | None = None  # the last attributed claim, and its block's number
     recent_block: int = -1
 
@@ -396,8 +398,9 @@ def extract_block(block: Block, ctx: ArticleContext, carried: Carried) -> list[C
         _remember_speakers(block, found, carried, ctx)
         _remember_documents(text[sentence[0] : sentence[1]], found, ctx)
         claims.extend(found)
-    labelled = _speaker_label(block, carried.question, ctx)
+    labelled = _speaker_label(block, carried, ctx)
     block_quote = _block_quote(block, reading.lead_in, labelled, carried)
+    carried.answering = block_quote if labelled or block_quote is carried.answering else None
     carried.block_quote = None
     carried.question = text.rstrip().endswith("?")
     if block_quote is not None:
@@ -538,7 +541,14 @@ def _remember_documents(sentence: str, claims: list[Claim], ctx: ArticleContext)
 
 _ACCOUNT = re.compile(r"(?<![\w@])@\w{1,30}")
 _TRANSCRIPT_LINE = re.compile(
-    r"^(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s?:\s+(?P<words>\S)"
+    r"^(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?:,\s*(?P<role>[A-Za-z][\w\- ]{1,30}?))?"
+    r"\s?:\s+(?P<words>\S)"
+)
+# Who asks the questions in a transcript: "DANIEL OCHOA, HOST: …".
+_INTERVIEWERS = {"host", "interviewer", "moderator", "anchor", "presenter"}
+# A paragraph opened by a label a transcript sets before its speakers: "((WN))", "Q:", "X:".
+_ANY_LABEL = re.compile(
+    r"^(?:\(\([^)]{1,30}\)\)|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]+){0,2}(?:,[^:]{1,30})?\s?:)"
 )
 _HANDLE = re.compile(rf"^[{INVISIBLE}]*@(?P<handle>\w{{1,30}}):\s+(?P<words>\S)")
 # A quotation signed at its end: "… – Klaus Schwab asks at #WEFAfrica", ", - says Ann Lee".
@@ -556,24 +566,30 @@ class _Labelled:
 
     speaker: Referent
     words_start: int  # where the speaker's words begin, after the label
+    asks: bool = False  # the interviewer's line: questions, not a quotation
 
 
-def _speaker_label(block: Block, after_question: bool, ctx: ArticleContext) -> _Labelled | None:
-    """The person a paragraph's label names: a name and a colon, or — answering the
-    question before it — a person's full name or initials with no colon ("Michael Siegel I
-    am a professor …", "MS We did not …")."""
+def _speaker_label(block: Block, carried: Carried, ctx: ArticleContext) -> _Labelled | None:
+    """The person a paragraph's label names: a name and a colon ("ASHBY: It is."), or —
+    answering the question before it — a person's full name or initials with no colon
+    ("Michael Siegel I am a professor …", "MS We did not …")."""
     text = block.text
     line = _TRANSCRIPT_LINE.match(text)
     label, words_start = (line.group("name"), line.start("words")) if line else (None, 0)
+    if label and label.isupper() and len(label) > 3:
+        label = label.title()  # "CAROLINE ASHBY", as transcripts set their speakers
     if label is None or not _names_a_person(label, ctx):
-        label, words_start = _answer_label(text, ctx) if after_question else (None, 0)
+        label, words_start = _answer_label(text, ctx) if carried.question else (None, 0)
     if label is None:
         return None
     ctx.move_to(block.number, 0, 0)
     who = resolve_phrase(label, ctx)
     if who is None or who.actor_type != "person":
         return None
-    return _Labelled(who, words_start)
+    role = line.group("role") if line else None
+    if role and role.strip().lower() in _INTERVIEWERS:
+        carried.interviewer = who.name
+    return _Labelled(who, words_start, asks=who.name == carried.interviewer)
 
 
 def _answer_label(text: str, ctx: ArticleContext) -> tuple[str | None, int]:
@@ -595,6 +611,31 @@ def _answer_label(text: str, ctx: ArticleContext) -> tuple[str | None, int]:
 _ANSWER_AFTER_LABEL = re.compile(r"\s*:?\s+(?=[A-Z“\"‘'])")
 
 
+def _answer_goes_on(text: str, answering: Attribution) -> bool:
+    """Is this paragraph more of the answer before it? Not a new label or a question, not
+    the article's voice again: a report of someone's words, the speaker by name ("…,
+    Liburd said", "courtesy Lasana Liburd"), someone else named doing something, or a
+    credit ("The interview was conducted by")."""
+    surname = answering.speaker.name.split()[-1] if answering.speaker else ""
+    return not (
+        _ANY_LABEL.match(text)
+        or text.endswith("?")
+        or (surname and surname in text)
+        or _reports(text)
+        or _CREDIT.search(text)
+        or _NAMED_SUBJECT.match(text)
+    )
+
+
+# A paragraph that opens on someone named doing something: "Rieya Piscano comments on …".
+_NAMED_SUBJECT = re.compile(r"^(?:[A-Z][\w’'\-]+\s+){2,3}[a-z]+(?:s|ed)\b")
+# The article's own note on an interview or a picture: "The interview was conducted by",
+# "The image used in this post is courtesy of".
+_CREDIT = re.compile(
+    r"\b(?:interview|image|photo|photograph|picture)s?\b.{0,40}\b(?:by|courtesy)\b"
+)
+
+
 def _block_quote(
     block: Block,
     lead_in: Attribution | None,
@@ -612,9 +653,11 @@ def _block_quote(
         if attributed and quote.end - quote.start > len(text) / 2:
             return None  # '@x: "…" Dangote tells #WEFAfrica': the quotation in it is the quote
     if labelled is not None:
-        return Attribution(labelled.speaker, "said")
+        return None if labelled.asks else Attribution(labelled.speaker, "said")
     if lead_in is not None:
         return lead_in
+    if carried.answering and _answer_goes_on(text, carried.answering):
+        return carried.answering  # an answer in a transcript runs on over paragraphs
     handle = _HANDLE.match(text)
     if handle:
         return Attribution(Referent("@" + handle.group("handle"), None), "wrote")
