@@ -1551,3 +1551,23 @@ def test_a_transcript_with_a_host_in_capitals_and_answers_over_paragraphs():
         ("The second reason was money, and we saved less than we hoped.", "Carla Whitby"),
         ("On recruiting, yes, and quickly enough for the board.", "Carla Whitby"),
     ]
+
+
+def test_an_attribution_set_off_inside_the_sentence_it_reports():
+    body = (
+        "Jim Ruiz pays more now. Each visit comes with a fee of about $240, he said, and his "
+        "plan covers none of it.\n\n"
+        "Commissioner Ana Ruiz said the plant would bring 1,800 jobs to a district where, she "
+        "said, work is scarce.\n\n"
+        'Asked how many arrests he expected, Hughes said, "None at all, I hope."'
+    )
+    assert reported(body) == [
+        (
+            "Each visit comes with a fee of about $240, he said, and his plan covers none of it.",
+            "Jim Ruiz",
+        ),
+        (
+            "the plant would bring 1,800 jobs to a district where, she said, work is scarce.",
+            "Ana Ruiz",
+        ),
+    ]

@@ -448,8 +448,32 @@ _REPORTED_TAIL_INVERTED = re.compile(
 )
 
 
+# An attribution set off inside the sentence it reports: "By the time she got the
+# warning, she said, she could see flames", "Each visit costs $240, he said, and …".
+_REPORTED_INSIDE = re.compile(
+    r"^(?P<clause>.{12,}?),[”\"]?\s+(?P<subj>he|she|they|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"
+    r"\s+(?P<cue>said|says|wrote|writes|added|adds|recalled|explained)"
+    r",\s+(?P<after>\S.{11,})$",
+    re.S,
+)
+
+
 def _tail(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
-    """'…, X said.' and '…, said X.': the sentence before the attribution is X's."""
+    """'…, X said.' and '…, said X.': the sentence before the attribution is X's; and
+    '…, X said, …': the whole sentence around it."""
+    inside = _REPORTED_INSIDE.match(sentence)
+    if (
+        inside
+        and inside.group("after")[:1] not in "“\"‘'" + QUOTE_BLANK  # '…, X said, “…”': a quote
+        and not _CUE.search(
+            inside.group("clause")
+        )  # "X said the jobs go to a district where, he said, …"
+        and (_is_clause(inside.group("clause")) or _is_clause(inside.group("after")))
+    ):
+        who = resolve_speaker(inside.group("subj"), sentence, ctx)
+        if who and who.actor_type:
+            cue = CUE_VERBS.get(inside.group("cue"), "said")
+            return ReportedSpan(Attribution(who, cue), 0, len(sentence))
     for pattern in (_REPORTED_TAIL, _REPORTED_TAIL_INVERTED):
         tail = pattern.match(sentence)
         if not tail or not plausible_subject(tail.group("subj")) or _joins_a_clause(tail):
