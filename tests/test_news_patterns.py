@@ -1571,3 +1571,17 @@ def test_an_attribution_set_off_inside_the_sentence_it_reports():
             "Ana Ruiz",
         ),
     ]
+
+
+def test_kinds_of_people_and_bodies_that_speak_in_the_plural_are_unnamed_sources():
+    body = (
+        "Hospitals say the fees cover the higher costs of running their clinics.\n\n"
+        "The mayor’s allies argued that the alternative to the vote was far worse.\n\n"
+        "She did not clear the interview, though allies denied she was plotting a bid."
+    )
+    found = reported_claims(body)
+    assert [(c.claim_text, c.speaker_name) for c in found] == [
+        ("the fees cover the higher costs of running their clinics.", "Hospitals"),
+        ("the alternative to the vote was far worse.", "The mayor’s allies"),
+        ("she was plotting a bid.", "allies"),
+    ]

@@ -81,6 +81,11 @@ UNNAMED_SOURCES = {
     "charity", "watchdog", "ministers", "inquiry", "trust", "nurses", "teachers", "medics",
     "councillors", "strategists", "pollsters", "consultants",
     "negotiators", "mediators", "lobbyists", "staffers",
+    # Kinds of people and bodies who speak in the plural: "Hospitals say the fees …".
+    "allies", "hospitals", "insurers", "utilities", "airlines", "banks", "employers",
+    "businesses", "farmers", "workers", "patients", "physicians", "executives", "administrators",
+    "landlords", "tenants", "retailers", "manufacturers", "developers", "neighbours", "neighbors",
+    "students",
 }  # fmt: skip
 
 # Read here with the noun uses ruled out by `subject_before`: "Trump claims he …" is a
@@ -1012,6 +1017,7 @@ def _subject_of_np(sentence: str, end: int) -> tuple[str, int] | None:
                 and _bare(kept[0].group()) in UNNAMED_SOURCES
                 and bare not in CUE_VERBS
                 and bare not in _NOT_A_CLAUSE  # "according to police": not "to police"
+                and bare not in _CLAUSE_LINKS  # "…, though allies denied": not "though allies"
                 and not _VERB.fullmatch(bare)
             )
         ):
