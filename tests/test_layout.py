@@ -94,3 +94,17 @@ def test_clean_body_keeps_distinct_paragraphs():
     kept, removed = clean_body(["One two three four five.", "Six seven eight nine ten."])
     assert kept == ["One two three four five.", "Six seven eight nine ten."]
     assert removed == []
+
+
+def test_wire_credits_are_not_the_article():
+    parsed = parse_fields(
+        "Indonesia caps gas exports",
+        "Indonesia will cap exports, the ministry said.\n\n"
+        "(Reporting by Ana Halim in Jakarta; Editing by Mark Keane)\n\n"
+        "Associated Press writer Jo Dunn in Boston contributed to this report.\n\n"
+        "Reporting by the BBC showed the claim was false.",
+    )
+    assert parsed.body_text == (
+        "Indonesia will cap exports, the ministry said.\n\n"
+        "Reporting by the BBC showed the claim was false."
+    )

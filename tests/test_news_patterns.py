@@ -1585,3 +1585,16 @@ def test_kinds_of_people_and_bodies_that_speak_in_the_plural_are_unnamed_sources
         ("the alternative to the vote was far worse.", "The mayor’s allies"),
         ("she was plotting a bid.", "allies"),
     ]
+
+
+def test_someone_known_by_one_name_after_their_office():
+    body = (
+        "The energy ministry’s director general of oil and gas, Sutarjo, said the timing was "
+        "chosen so that exporters could adjust.\n\n"
+        '"We gave the industry two months of notice," said Sutarjo, who uses one name.'
+    )
+    claims = claims_of(body)
+    assert [(c.claim_type, c.speaker_name) for c in claims if c.claim_type != "assertion"] == [
+        ("reported_speech", "Sutarjo"),
+        ("direct_quote", "Sutarjo"),
+    ]

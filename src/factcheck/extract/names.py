@@ -974,6 +974,13 @@ def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
     if described:  # "But one reader, Jackson, had a different view:"
         name = ctx.remember_person(described.group("name"))
         return Referent(name, "person", None, phrase)
+    one_name = parts[-1] if len(parts) == 2 and role and group is None else ""
+    if _ONE_NAME.fullmatch(one_name) and not ctx.dictionary.lookup(one_name):
+        # "The ministry's director general of oil and gas, Sutrisno,": someone known by one
+        # name, set off after the office that says a person is meant.
+        ctx.people.setdefault(normalize_name(one_name), one_name)  # "said Sutrisno" later
+        name = ctx.remember_person(one_name, role)
+        return Referent(name, "person", role, phrase)
     if group:
         if role and role.lower() == group.name.lower():
             role = None  # "The Republican Party": its name, not a role
@@ -989,6 +996,7 @@ _BODY_THEN_NAME = re.compile(
     r"website|site|blog|newspaper|publication|outlet|magazine|portal)"
     r",\s+(?P<name>[A-Z][\w’'\-]*(?:\s+(?:for|of|the|and|[A-Z][\w’'\-]*))*)$"
 )
+_ONE_NAME = re.compile(r"[A-Z][a-z’'\-]{2,}")
 # Someone described, then named: "one reader, Jackson,", "a local resident, Mary Phiri".
 _PERSON_THEN_NAME = re.compile(
     r"^(?:(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+)(?:[a-z][\w\-]*\s+){0,2}"

@@ -36,6 +36,10 @@ BOILERPLATE_PATTERNS = [
     r"share this (article|story)\b.{0,80}",
     r"(related|recommended|more from [\w .]+)( stories| articles| coverage)?:?",
     r"this (story|article) has been updated\b.{0,200}",
+    # A wire story's credits: "(Reporting by X in Jakarta; Editing by Y)", "AP writer Z
+    # contributed to this report."
+    r"\((?:additional\s+)?(?:reporting|writing|editing)\s+by\b[^()]{0,400}\)",
+    r"[^.]{0,200}\bcontributed(?: reporting)? to this (?:report|story|article)\.?",
     # A picture caption ending in its credit: "Parliament Square. Image: Mirrys."
     r".{0,250}\b(?:image|photo|photograph|picture|photo credit|credit)s?:\s*[^:\n]{1,80}",
 ]
