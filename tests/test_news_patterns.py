@@ -1598,3 +1598,18 @@ def test_someone_known_by_one_name_after_their_office():
         ("reported_speech", "Sutarjo"),
         ("direct_quote", "Sutarjo"),
     ]
+
+
+def test_a_dated_document_an_issuers_schedule_and_a_verb_before_its_preposition():
+    body = (
+        "According to a March 14, 2019 NATO press release, Hungary spent 1.15% of its GDP on "
+        "defence.\n\n"
+        "Valley Power began the shutoffs. According to Valley Power’s schedule, by noon over "
+        "half a million customers could be affected.\n\n"
+        "Ana Ruiz said the acquisition fits into the investment strategy of the government."
+    )
+    assert [speaker for _, speaker in reported(body)] == [
+        "North Atlantic Treaty Organization",
+        "Valley Power",
+        "Ana Ruiz",
+    ]

@@ -324,7 +324,7 @@ CLAUSE_WORDS = _words("""
 DOCUMENT_NOUNS = _words("""
     statement report letter memo release summary ruling judgment study survey poll analysis
     data figures statistics records estimate estimates message post tweet filing document
-    notice communique
+    notice communique schedule forecast advisory website
 """)
 
 # Time expressions that may sit between a speaker and the end of an attribution.

@@ -302,11 +302,18 @@ _APPOSED_NAME = re.compile(r"(?P<name>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s")
 
 
+# "According to X, …" — X may hold a date's comma: "a March 14, 2019 NATO press release".
+_ACCORDING_FIRST = re.compile(
+    r"^According to (?P<who>(?:[^,]|,(?=\s*\d{4}\b)){2,200}),\s+(?P<clause>.{12,})$", re.S
+)
+_DATE = re.compile(
+    r"\b(?:" + "|".join(sorted(MONTHS)) + r")\s+\d{1,2}(?:,\s*\d{4})?\b", re.IGNORECASE
+)
+
+
 def _according(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
     """'According to X, …', '…, and according to X he died …', '…, according to X.'"""
-    according = re.match(
-        r"^According to (?P<who>[^,]{2,200}),\s+(?P<clause>.{12,})$", sentence, re.S
-    )
+    according = _ACCORDING_FIRST.match(sentence)
     if according:
         apposed = _APPOSED_NAME.match(according.group("clause"))
         described = according.group("who").split()
@@ -316,7 +323,7 @@ def _according(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
             clause_start = according.start("clause") + apposed.end()
         else:
             who_text, clause_start = according.group("who"), according.start("clause")
-        who = resolve_phrase(who_text, ctx)
+        who = resolve_phrase(" ".join(_DATE.sub(" ", who_text).split()), ctx)
         inner = [
             span
             for span in _by_speech_verbs(sentence, ctx, from_=clause_start)
@@ -1219,6 +1226,15 @@ _PRESENT_VERB = re.compile(
 )
 
 
+# A singular noun after its determiner, then a verb in -s and its preposition: "the
+# acquisition fits into …", "the plan relies on …" (not "the water costs of …").
+_SINGULAR_THEN_VERB = re.compile(
+    r"^(?:the|a|an|this|that|his|her|its|their|our)\s+[a-z]{3,}(?<!s)\s+"
+    r"[a-z]{3,}s(?<!ss)(?<!us)(?<!is)\s+(?:into|on|onto|to|with|from|at|in|over|about|after|"
+    r"against|across|through|under|for|by)\b"
+)
+
+
 def _is_clause(text: str) -> bool:
     """Reported speech is a clause ("Belarus will join the war"), not a noun phrase or a
     prepositional or participial tail ("the new budget", "by the university", "including
@@ -1242,7 +1258,11 @@ def _is_clause(text: str) -> bool:
         and (_bare(words[0]) not in _NOT_A_CLAUSE or such_a)  # "such a plan would fail"
         and not _object_then_link(text)
         and not _verb_only_after_a_relative(words)
-        and bool(_VERB.search(text) or _PRESENT_VERB.match(text.strip()))
+        and bool(
+            _VERB.search(text)
+            or _PRESENT_VERB.match(text.strip())
+            or _SINGULAR_THEN_VERB.match(text.strip())
+        )
     )
 
 
