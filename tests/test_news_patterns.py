@@ -1613,3 +1613,20 @@ def test_a_dated_document_an_issuers_schedule_and_a_verb_before_its_preposition(
         "Valley Power",
         "Ana Ruiz",
     ]
+
+
+def test_hong_kong_and_korean_names_and_a_title_complement_with_and():
+    body = (
+        "Undersecretary for Environment and Ecology Cheryl Lam Hoi-yan told the panel that "
+        "the government had consulted 1,400 tenants.\n\n"
+        '"We understand the concerns," Lam said.\n\n'
+        "Podcaster Kim Eo-jin said the police were wrong. "
+        '"We will keep talking," Kim said.'
+    )
+    claims = claims_of(body)
+    assert [c.speaker_name for c in claims if c.claim_type != "assertion"] == [
+        "Cheryl Lam Hoi-yan",
+        "Cheryl Lam Hoi-yan",
+        "Kim Eo-jin",
+        "Kim Eo-jin",
+    ]

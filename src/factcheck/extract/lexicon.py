@@ -251,7 +251,7 @@ ORG_WORDS = _words("""
     association
     authority branch caucus conference library tribe tribes
     bank battalion blog board brigade bureau cabinet center centre channel charity church club
-    coalition constabulary
+    coalition constabulary subcommittee
     college command commission committee company congress corp corporation council court
     daily department directorate division duma embassy exchange fc federal federation
     force forum

@@ -216,8 +216,11 @@ def _split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
         # and a surname is a title the word lists do not know.
         last_title += 1
         name_tokens = name_tokens[1:]
-    after_of = _bare(tokens[last_title]) in ("of", "for")  # "Minister for Manpower Tan Wei Ling"
-    skip = _complement_length(name_tokens, dictionary, after_of=after_of)
+    # "Minister for Manpower Tan Wei Ling", "Undersecretary for Environment and Ecology X".
+    last_word = _bare(tokens[last_title]) if last_title >= 0 else ""
+    after_and = last_word == "and" and any(_bare(t) in ("of", "for") for t in tokens[:last_title])
+    after_of = last_word in ("of", "for") or after_and
+    skip = _complement_length(name_tokens, dictionary, after_of, to_a_given_name=after_and)
     last_title += skip
     name_tokens = name_tokens[skip:]
     while name_tokens and _bare(name_tokens[0]) in HONORIFICS:
@@ -231,8 +234,11 @@ def _split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
 _OCCUPATION = re.compile(r"(?:er|or|ist|ian|ant|ent|ive)$")
 
 
-def _complement_length(tokens: list[str], dictionary: ActorDictionary, after_of: bool) -> int:
-    """Leading tokens that name a place or body rather than the person after them."""
+def _complement_length(
+    tokens: list[str], dictionary: ActorDictionary, after_of: bool, to_a_given_name: bool = False
+) -> int:
+    """Leading tokens that name a place or body rather than the person after them; with
+    `to_a_given_name`, only a complement that runs to a known given name."""
     for k in range(len(tokens) - 2, 0, -1):  # the longest known prefix leaving a full name
         entry = dictionary.lookup(" ".join(tokens[:k]))
         if entry and entry.actor_type in ("place", "organization"):
@@ -244,7 +250,9 @@ def _complement_length(tokens: list[str], dictionary: ActorDictionary, after_of:
         given = (k for k in range(1, len(tokens) - 1) if _bare(tokens[k]) in dictionary.given_names)
         # No given name known: the complement's ordinary words ("for Economic Development").
         common = (k for k in range(1, len(tokens) - 1) if _bare(tokens[k]) not in COMMON_WORDS)
-        k = next(given, None) or next(common, 1)
+        k = next(given, None) or (0 if to_a_given_name else next(common, 1))
+        if k == 0:
+            return 0
         rest = tokens[k:]  # a body or a place after the complement: no name follows the title
         entry = dictionary.lookup(rest[0])
         if any(_bare(t) in ORG_WORDS or _bare(t) in PLACE_WORDS for t in rest) or (
@@ -695,8 +703,13 @@ class ArticleContext:
         if len(parts) >= 2:
             self.people.setdefault(normalize_name(full_name), full_name)
             self.people.setdefault(_without_initials(full_name), full_name)
-            # The surname: the last word, or the name before a regnal number (Elizabeth II).
-            surname = parts[-2] if parts[-1] in _REGNAL else parts[-1]
+            # The surname: the last word, or the name before a regnal number (Elizabeth II) or
+            # before a hyphenated East Asian given name ("Cheryl Lam Hoi-yan", "Moon Jae-in").
+            surname = (
+                parts[-2]
+                if parts[-1] in _REGNAL or _HYPHENATED_GIVEN.match(parts[-1])
+                else parts[-1]
+            )
             self.people.setdefault(normalize_name(surname), full_name)
             # A surname with its particles: "Ní Bhriain", "von der Leyen", "Mac Suibhne".
             first = len(parts) - 1
@@ -803,6 +816,7 @@ def _is_name_char(ch: str) -> bool:
 # "a Polish chef named Łukasz", "the pseudonym Katya": what follows is a person's name.
 _NAMED_LEAD = re.compile(r"\b(?:named|called|nicknamed|pseudonym|known as|alias)\s+$")
 
+_HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _REGNAL = {"II", "III", "IV", "V", "VI", "VII", "VIII", "Jr", "Jr.", "Sr", "Sr."}
 
 
