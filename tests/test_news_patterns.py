@@ -1630,3 +1630,11 @@ def test_hong_kong_and_korean_names_and_a_title_complement_with_and():
         "Kim Eo-jin",
         "Kim Eo-jin",
     ]
+
+
+def test_a_description_then_the_name_it_describes_between_commas():
+    body = (
+        "Forward Party’s candidate for prime minister, former finance minister Ilze Ozola, "
+        "told a rally in Riga on Monday that her opponents were promising cheap power."
+    )
+    assert reported(body) == [("her opponents were promising cheap power.", "Ilze Ozola")]

@@ -958,6 +958,12 @@ def _subject_before_apposition(sentence: str, comma: int) -> tuple[str, int] | N
                 and not is_introductory(found[0])
                 and not _AFTER_ACCORDING.search(sentence[: found[1]])
             ):  # not "According to news agency ISNA, the prosecutor, Ali Mehr, said"
+                if found[0].split()[-1].islower() and _NAMED_AT_END.search(
+                    sentence, opening, comma
+                ):
+                    # "X's candidate for prime minister, former finance minister Ilze
+                    # Kalniņa, told": a description, then the name of whom it describes.
+                    return sentence[found[1] : comma].strip(" ,"), found[1]
                 return found
     leading = leading_subject(sentence)
     if leading is None:
@@ -966,6 +972,8 @@ def _subject_before_apposition(sentence: str, comma: int) -> tuple[str, int] | N
     return (phrase, leading[1]) if len(phrase.split()) <= 14 else None
 
 
+# A name ending the words between two commas: "…, former finance minister Ilze Kalniņa".
+_NAMED_AT_END = re.compile(r"\s[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\s*$")
 # An opening participial phrase, up to the noun phrase it ends on: "Later, opening the
 # second stage debate on the …".
 _INTRO_PHRASE = re.compile(r"(?:^|,)\s*[a-z]+ing\s[^,]*$")
