@@ -1638,3 +1638,21 @@ def test_a_description_then_the_name_it_describes_between_commas():
         "told a rally in Riga on Monday that her opponents were promising cheap power."
     )
     assert reported(body) == [("her opponents were promising cheap power.", "Ilze Ozola")]
+
+
+def test_a_family_speaks_a_role_ends_at_a_semicolon_and_filipino_particles():
+    body = (
+        "Hosni Mubarak died on Tuesday. Reportedly, his family said he was in intensive care "
+        "after an operation last month.\n\n"
+        '"We will use the full force of the law," said Delfin Reyes, the Defence Secretary; '
+        'he described the attacks as a "dastardly act".'
+    )
+    claims = claims_of(body)
+    assert [(c.claim_type, c.speaker_name) for c in claims if c.claim_type != "assertion"] == [
+        ("reported_speech", "his family"),
+        ("direct_quote", "Delfin Reyes"),
+        ("partial_quote", "Delfin Reyes"),
+    ]
+    assert {c.speaker_role for c in claims if c.speaker_name == "Delfin Reyes"} == {
+        "Defence Secretary"
+    }

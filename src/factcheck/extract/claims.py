@@ -22,6 +22,7 @@ from factcheck.extract.lexicon import (
     DOCUMENT_NOUNS,
     PRONOUNS_PERSON,
     TIME_WORDS,
+    is_adverb,
 )
 from factcheck.extract.names import (
     ArticleContext,
@@ -107,7 +108,7 @@ _ADVERBIAL_STARTS = TIME_WORDS | set(
 
 def _adverbial(gap: str) -> bool:
     first = gap.split()[0].strip(",;")
-    return first in _ADVERBIAL_STARTS or first.endswith("ly") or not first
+    return first in _ADVERBIAL_STARTS or is_adverb(first) or not first
 
 
 _ACCORDING_OPENS = re.compile(r"^According to [^,“\"]{2,120},$")

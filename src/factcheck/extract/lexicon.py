@@ -218,7 +218,7 @@ TITLE_WORDS |= _words("""
     shopkeeper tenant landlord barrister solicitor coroner magistrate colleague boss
 """)
 # Lower-case particles inside names: "Mohammad bin Salman", "Ursula von der Leyen".
-NAME_PARTICLES = _words("al bin binti da de del della der di du el ibn la le van von y")
+NAME_PARTICLES = _words("al bin binti da de del dela della delos der di du el ibn la le van von y")
 # Particles a surname keeps when it stands alone: "von der Leyen", "Ní Bhriain", "Ó Murchú".
 SURNAME_PARTICLES = NAME_PARTICLES | _words("ó ní mac nic uí ua mhic te")
 # Irish and devolved legislators' titles: "Sinn Féin TD Eoin Murphy", "Tánaiste X", "MSP".
@@ -326,6 +326,17 @@ DOCUMENT_NOUNS = _words("""
     data figures statistics records estimate estimates message post tweet filing document
     notice communique schedule forecast advisory website
 """)
+
+# Words in -ly that are nouns, not adverbs: "His family said", "a rally".
+_LY_NOUNS = _words(
+    "family ally rally assembly supply monopoly anomaly belly bully jelly fly lily reply"
+)
+
+
+def is_adverb(word: str) -> bool:
+    """An -ly adverb ("reportedly", "angrily"), not a noun in -ly ("family")."""
+    return word.endswith("ly") and word.lower() not in _LY_NOUNS
+
 
 # Time expressions that may sit between a speaker and the end of an attribution.
 TIME_WORDS = WEEKDAYS | _words("""

@@ -1075,6 +1075,12 @@ def _resolve_part(part: str, ctx: ArticleContext) -> Referent | None:
                 for piece, _ in split_conjoined(strip_possessive(owned), ctx.dictionary):
                     for name, _ in split_affiliation(piece, ctx.dictionary):
                         referent = resolve_run(name, part, ctx)
+                        if (
+                            referent
+                            and not referent.actor_type
+                            and _AFFILIATED.match(part, match.end())
+                        ):
+                            referent = _affiliated_person(name, ctx) or referent
                         if referent and referent.actor_type:
                             title = _bare(qualifier.group("title")) if qualifier else ""
                             qualifies = owns or title in TITLE_WORDS
@@ -1096,6 +1102,23 @@ def _resolve_part(part: str, ctx: ArticleContext) -> Referent | None:
     if qualifies and best.actor_type == "person":
         return None  # only a possessor or a qualifier: "Trump's lawyer" is not Trump
     return best
+
+
+# A name's affiliation after it: "Arnel dela Vega of the army's Western Mindanao Command".
+_AFFILIATED = re.compile(r"\s+of\s+(?:the\s+)?[A-Za-z]")
+
+
+def _affiliated_person(name: str, ctx: ArticleContext) -> Referent | None:
+    """A full name before its body ("X Y of the Z said") is a person's, even when the
+    given name is not in the list of given names."""
+    words = name.split()
+    if len(words) < 2 or not looks_like_name(name) or not words[0][:1].isupper():
+        return None
+    if any(
+        _bare(w) in ORG_WORDS or _bare(w) in PLACE_WORDS or _bare(w) in TITLE_WORDS for w in words
+    ):
+        return None
+    return Referent(ctx.remember_person(name), "person", None, name)
 
 
 # Lower-case words after a name, up to the next capital or the phrase's end, the last of
@@ -1359,6 +1382,7 @@ def _clean_role(role: str | None) -> str | None:
     actor joined to it ("Senator Bond and Representative")."""
     if not role or role.endswith("/"):
         return None  # "the Bush/Enzi bill": another name, joined by a slash
+    role = role.split(";")[0]  # "the Defence Secretary; he described …": the next clause
     words = [w.strip(',;:“”"‘’()') for w in _QUOTED.sub(" ", role).split()]
     words = [w for w in words if w and _bare(w) not in _ROLE_HONORIFICS]
     while words and (

@@ -33,6 +33,7 @@ from factcheck.extract.lexicon import (
     TIME_WORDS,
     TITLE_WORDS,
     WEEKDAYS,
+    is_adverb,
 )
 from factcheck.extract.names import (
     ArticleContext,
@@ -762,7 +763,7 @@ def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
             # "Trump on Twitter referred to …": where it was said, not who said it.
             tokens = [t for t in tokens if t.start() < medium.start()]
             continue
-        skipped = bare in _SKIPPED_OR_TIME or (word.islower() and word.endswith("ly"))
+        skipped = bare in _SKIPPED_OR_TIME or (word.islower() and is_adverb(word))
         if not skipped and not (after_time and bare in _TIME_LINKS):
             break
         after_time = bare in TIME_WORDS or (after_time and bare in _TIME_LINKS)
@@ -1011,15 +1012,20 @@ def _subject_of_np(sentence: str, end: int) -> tuple[str, int] | None:
     determiners and possessives, walking back to the first word that is none of those."""
     tokens = list(_WORD.finditer(sentence[:end]))
     kept: list[re.Match] = []
-    for token in reversed(tokens):
+    for at in range(len(tokens) - 1, -1, -1):
+        token = tokens[at]
         word = token.group()
         bare = _bare(word)
         if kept and word.endswith((",", ";", ":")):
             break
         if word.startswith("@") and not kept:
             return word.rstrip(".,;:"), token.start()  # "Twitter user @gree tweeted": @gree
+        particle = (  # "Arnel dela Vega", "Joost van Aken": inside a name, between capitals
+            kept and word in NAME_PARTICLES and at and tokens[at - 1].group()[:1].isupper()
+        )
         if (
             word[:1].isupper()
+            or particle
             or _PARTICLE_NAME.match(word)
             or word[:1].isdigit()
             or bare in TITLE_WORDS
@@ -1134,7 +1140,7 @@ _INTRO_WORDS = _NOT_A_CLAUSE | set(
 def is_introductory(text: str) -> bool:
     """Does the text open on an introductory word ("However", "Specifically")?"""
     first = _bare(text.split()[0]) if text.split() else ""
-    return first in _INTRO_WORDS or (first.endswith("ly") and first in COMMON_WORDS)
+    return first in _INTRO_WORDS or (is_adverb(first) and first in COMMON_WORDS)
 
 
 # Participles that follow a statement's noun rather than act as a verb.
