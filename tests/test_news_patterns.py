@@ -1656,3 +1656,17 @@ def test_a_family_speaks_a_role_ends_at_a_semicolon_and_filipino_particles():
     assert {c.speaker_role for c in claims if c.speaker_name == "Delfin Reyes"} == {
         "Defence Secretary"
     }
+
+
+def test_city_newspapers_and_compound_adjectives_before_a_name():
+    body = (
+        "The Harbor City Star reported that the senator had died. Yemen-based Houthi rebels "
+        "claimed the attack. London-based Acme Corp said profits fell."
+    )
+    mentions = extract_article("A headline", None, body)[1]
+    assert {(m.name, m.actor_type) for m in mentions} >= {
+        ("Acme Corp", "organization"),
+    }
+    assert not any(m.actor_type == "person" for m in mentions)
+    claims = claims_of("The Toronto Star reported that the senator had died on Monday.")
+    assert [(c.speaker_name, c.speaker_type) for c in claims] == [("Toronto Star", "organization")]

@@ -113,7 +113,7 @@ def classify_run(run: str, dictionary: ActorDictionary) -> str | None:
         return None  # "Police", "Government", "Federal": a kind of body, not one body
     if any(w in ORG_WORDS for w in words):
         return "organization"
-    if _agency_of_a_place(run, words, dictionary):
+    if _agency_of_a_place(run, words, dictionary) or _paper_of_a_place(run, words, dictionary):
         return "organization"
     if words[-1] in PLACE_WORDS and len(words) > 1:
         return "place"
@@ -132,6 +132,19 @@ _AGENCY_DOMAINS = {
     "culture", "arts", "historic", "rugby", "football", "cricket", "netball", "hockey",
     "athletics", "cycling", "rowing", "swimming", "tennis", "golf", "basketball", "sailing",
 }  # fmt: skip
+
+
+# Newspapers named after their city: "Baltimore Sun", "Toronto Star", "Boston Globe".
+_PAPER_TITLES = {"sun", "star", "globe", "mail", "mirror", "express", "record", "observer",
+                 "review", "standard", "independent", "telegraph", "register"}  # fmt: skip
+
+
+def _paper_of_a_place(run: str, words: list[str], dictionary: ActorDictionary) -> bool:
+    """A place, then a newspaper's title word: "Baltimore Sun", "Toronto Star"."""
+    if len(words) < 2 or words[-1] not in _PAPER_TITLES:
+        return False
+    place = dictionary.lookup(run.rsplit(None, 1)[0])
+    return place is not None and place.actor_type == "place"
 
 
 def _agency_of_a_place(run: str, words: list[str], dictionary: ActorDictionary) -> bool:
