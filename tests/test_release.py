@@ -10,7 +10,7 @@ import pytest
 
 from factcheck.contract import published_tables
 from factcheck.fsutil import sha256_file, write_json_atomic
-from factcheck.partitions import PartitionFile, partition_views
+from factcheck.partitions import MAX_PARTITION_ARTICLES, PartitionFile, partition_views
 from factcheck.release import (
     FILES_LIST,
     clean_stale_staging,
@@ -200,6 +200,24 @@ def test_database_of_a_night_replaces_only_changed_partitions(paths):
     assert con.execute("select version from release_info").fetchone()[0] == second
     con.close()
     assert publish_database(paths, second, rebuild=True)[1] == "built"
+
+
+def test_an_old_article_touched_rewrites_a_small_bucket_of_a_large_archive():
+    """A cold build of 100,000 articles is split so that a later night that touches one old
+    article (a verdict, a merged group) rewrites, checks and re-loads a bucket of at most
+    1,024 articles' rows, not a sixteenth of the archive."""
+    con = duckdb.connect()
+    con.execute("create schema intermediate")
+    con.execute(
+        "create table intermediate.int_article_versions as select 'art_' || i as article_id, "
+        "timestamptz '2026-01-01 00:00:00+00' as first_seen_at from range(100000) t(i)"
+    )
+    sql = partition_views(MAX_PARTITION_ARTICLES)["article_id"]
+    buckets, largest = con.execute(
+        f"select count(*), max(n) from (select part, count(*) as n from ({sql}) group by part)"
+    ).fetchone()
+    assert buckets == 256
+    assert largest <= 1024
 
 
 def test_a_large_night_is_split_into_stable_buckets():
