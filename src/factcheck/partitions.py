@@ -126,6 +126,56 @@ class StagedTables:
         return len(self.files) - self.carried_over
 
 
+@dataclass(frozen=True)
+class ReleaseFiles:
+    """A staged release beside the previous one it was staged against (`previous_dir` None:
+    none, or one the gate cannot vouch for): which of a table's files were written tonight
+    and which are the previous release's files, byte for byte. The quality gate checks
+    tonight's files in full, and what they can break in the files kept: a kept file is
+    identical to one that passed the same checks in the previous release."""
+
+    release_dir: Path
+    staged: list[PartitionFile]
+    previous_dir: Path | None
+    previous: dict[tuple[str, str], PartitionFile]
+
+    def written(self, table: str) -> list[PartitionFile]:
+        """The table's files that are not the previous release's file of their partition."""
+        return [
+            f
+            for f in self.staged
+            if f.table == table and self.previous.get((f.table, f.partition)) != f
+        ]
+
+    def written_paths(self, table: str) -> list[str]:
+        return [str(self.release_dir / f.path) for f in self.written(table)]
+
+    def kept_paths(self, table: str) -> list[str]:
+        """The table's files carried over unchanged from the previous release."""
+        if self.previous_dir is None:
+            return []
+        written = set(self.written(table))
+        return [
+            str(self.release_dir / f.path)
+            for f in self.staged
+            if f.table == table and f not in written
+        ]
+
+    def replaced_paths(self, table: str) -> list[str]:
+        """The previous release's files of the table that were not kept: rewritten tonight,
+        or of a partition that is gone."""
+        if self.previous_dir is None:
+            return []
+        kept = {(f.table, f.partition) for f in self.staged if f.table == table} - {
+            (f.table, f.partition) for f in self.written(table)
+        }
+        return [
+            str(self.previous_dir / f.path)
+            for at, f in sorted(self.previous.items())
+            if at[0] == table and at not in kept
+        ]
+
+
 def table_glob(release_dir: Path, table: str) -> str:
     """Every file of a table, as DuckDB's read_parquet takes it."""
     return str(release_dir / table / "*.parquet")
