@@ -216,7 +216,7 @@ def stage_partitions(
                 carried += 1
             else:
                 written.append((partition, rows, fingerprint))
-        files += _write_partitions(con, target, table, source, written)
+        files += _write_partitions(con, target, table, written)
     return StagedTables(files, carried)
 
 
@@ -224,7 +224,6 @@ def _write_partitions(
     con: duckdb.DuckDBPyConnection,
     target: Path,
     table: contract.Table,
-    source: str,
     written: list[tuple[str, int, str]],
 ) -> list[PartitionFile]:
     """Write the (partition, rows, fingerprint) partitions of a table, each file in the
@@ -234,8 +233,8 @@ def _write_partitions(
     if not written:
         return []
     con.execute(
-        f"create or replace temp table release_staged_rows as select * from ({source}) "
-        "where part in (select unnest(?::varchar[])) order by part",
+        f"create or replace temp table release_staged_rows as {_rows_of_partitions(table)} "
+        "order by part",
         [[partition for partition, _, _ in written]],
     )
     try:
@@ -252,6 +251,23 @@ def _write_partitions(
         return files
     finally:
         con.execute("drop table release_staged_rows")
+
+
+def _rows_of_partitions(table: contract.Table) -> str:
+    """The table's rows of the partitions listed in the query's parameter, with `part`.
+    They are picked by rowid: joined to their partitions and filtered on `part`, every row
+    of the table was read whole, texts and all, to keep a night's few (0.3 s a table at
+    100,000 articles, for 1,600 rows; 0.05 s picked by rowid)."""
+    listed = "(select unnest(?::varchar[]))"
+    if table.partition_by is None:
+        return f"select * from ({_partitioned_rows(table)}) where part in {listed}"
+    key = table.partition_by
+    return (
+        f"{_partitioned_rows(table)} where t.rowid in ("
+        f"select r.rowid from main.{table.name} as r "
+        f"semi join release_partition_{key} as q on q.{key} = r.{key} "
+        f"and q.part in {listed})"
+    )
 
 
 def _partitioned_rows(table: contract.Table) -> str:
