@@ -202,6 +202,34 @@ def test_database_of_a_night_replaces_only_changed_partitions(paths):
     assert publish_database(paths, second, rebuild=True)[1] == "built"
 
 
+def test_publishing_fsyncs_the_files_written_not_those_carried_over(tmp_path, monkeypatch):
+    """A carried-over file is a hard link to a file of the previous release, made durable
+    when that release was published: only the files written tonight and the directories
+    are fsynced (one journal commit per file, thousands of files a night)."""
+    import os
+
+    from factcheck import fsutil
+
+    previous, staged = tmp_path / "previous" / "claims", tmp_path / "staged" / "claims"
+    previous.mkdir(parents=True)
+    staged.mkdir(parents=True)
+    (previous / "seen-1.parquet").write_bytes(b"kept")
+    os.link(previous / "seen-1.parquet", staged / "seen-1.parquet")
+    (staged / "seen-2.parquet").write_bytes(b"written tonight")
+    synced: list[int] = []
+    fsync = os.fsync
+
+    def recorded(fd: int) -> None:
+        synced.append(os.fstat(fd).st_ino)
+        fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", recorded)
+    fsutil.fsync_tree(tmp_path / "staged")
+    assert (staged / "seen-2.parquet").stat().st_ino in synced
+    assert (staged / "seen-1.parquet").stat().st_ino not in synced
+    assert staged.stat().st_ino in synced and (tmp_path / "staged").stat().st_ino in synced
+
+
 def test_an_old_article_touched_rewrites_a_small_bucket_of_a_large_archive():
     """A cold build of 100,000 articles is split so that a later night that touches one old
     article (a verdict, a merged group) rewrites, checks and re-loads a bucket of at most
