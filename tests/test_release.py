@@ -10,7 +10,7 @@ import pytest
 
 from factcheck.contract import published_tables
 from factcheck.fsutil import sha256_file, write_json_atomic
-from factcheck.partitions import PartitionFile, partition_views
+from factcheck.partitions import MAX_PARTITION_ARTICLES, PartitionFile, partition_views
 from factcheck.release import (
     FILES_LIST,
     clean_stale_staging,
@@ -200,6 +200,52 @@ def test_database_of_a_night_replaces_only_changed_partitions(paths):
     assert con.execute("select version from release_info").fetchone()[0] == second
     con.close()
     assert publish_database(paths, second, rebuild=True)[1] == "built"
+
+
+def test_publishing_fsyncs_the_files_written_not_those_carried_over(tmp_path, monkeypatch):
+    """A carried-over file is a hard link to a file of the previous release, made durable
+    when that release was published: only the files written tonight and the directories
+    are fsynced (one journal commit per file, thousands of files a night)."""
+    import os
+
+    from factcheck import fsutil
+
+    previous, staged = tmp_path / "previous" / "claims", tmp_path / "staged" / "claims"
+    previous.mkdir(parents=True)
+    staged.mkdir(parents=True)
+    (previous / "seen-1.parquet").write_bytes(b"kept")
+    os.link(previous / "seen-1.parquet", staged / "seen-1.parquet")
+    (staged / "seen-2.parquet").write_bytes(b"written tonight")
+    synced: list[int] = []
+    fsync = os.fsync
+
+    def recorded(fd: int) -> None:
+        synced.append(os.fstat(fd).st_ino)
+        fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", recorded)
+    fsutil.fsync_tree(tmp_path / "staged")
+    assert (staged / "seen-2.parquet").stat().st_ino in synced
+    assert (staged / "seen-1.parquet").stat().st_ino not in synced
+    assert staged.stat().st_ino in synced and (tmp_path / "staged").stat().st_ino in synced
+
+
+def test_an_old_article_touched_rewrites_a_small_bucket_of_a_large_archive():
+    """A cold build of 100,000 articles is split so that a later night that touches one old
+    article (a verdict, a merged group) rewrites, checks and re-loads a bucket of at most
+    1,024 articles' rows, not a sixteenth of the archive."""
+    con = duckdb.connect()
+    con.execute("create schema intermediate")
+    con.execute(
+        "create table intermediate.int_article_versions as select 'art_' || i as article_id, "
+        "timestamptz '2026-01-01 00:00:00+00' as first_seen_at from range(100000) t(i)"
+    )
+    sql = partition_views(MAX_PARTITION_ARTICLES)["article_id"]
+    buckets, largest = con.execute(
+        f"select count(*), max(n) from (select part, count(*) as n from ({sql}) group by part)"
+    ).fetchone()
+    assert buckets == 256
+    assert largest <= 1024
 
 
 def test_a_large_night_is_split_into_stable_buckets():

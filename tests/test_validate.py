@@ -8,32 +8,47 @@ import json
 
 import duckdb
 
+from factcheck import contract
 from factcheck.contract import tables as contract_tables
+from factcheck.fingerprint import code_version
+from factcheck.fsutil import sha256_file
 from factcheck.invariants import release_checks
-from factcheck.validate import load_suites_module, schema_mismatches
+from factcheck.partitions import PartitionFile, ReleaseFiles, previous_files
+from factcheck.validate import (
+    QualityGateFailed,
+    load_suites_module,
+    schema_mismatches,
+    validate_release,
+)
 
 
 def write_staged(directory, overrides: dict[tuple[str, str], str], rows=None) -> None:
     """One Parquet file per contract table (`<table>/all.parquet`), typed as the contract
     says unless overridden ({(table, column): type}); `rows` gives some tables' rows as
     {table: [{column: value}]}, every other column null."""
-    con = duckdb.connect()
-    for name, table in contract_tables().items():
-        given = (rows or {}).get(name) or [{}]
-        selects = [
-            "select "
-            + ", ".join(
-                f"cast({_literal(row.get(c.name))} as "
-                f"{overrides.get((name, c.name), c.data_type)}) as {c.name}"
-                for c in table.columns
-            )
-            for row in given
-        ]
-        query = " union all ".join(selects) + ("" if (rows or {}).get(name) else " limit 0")
-        out = directory / name / "all.parquet"
-        out.parent.mkdir(parents=True, exist_ok=True)
-        con.execute(f"copy ({query}) to '{out}' (format parquet)")
-    con.close()
+    for name in contract_tables():
+        write_partition(directory, name, "all", (rows or {}).get(name) or [], overrides)
+
+
+def write_partition(directory, name: str, partition: str, rows: list[dict], overrides=None):
+    """One Parquet file of table `name`, `<name>/<partition>.parquet`, holding `rows`
+    ({column: value}, every other column null), typed as the contract says unless
+    overridden; its PartitionFile as a manifest lists it."""
+    table = contract_tables()[name]
+    selects = [
+        "select "
+        + ", ".join(
+            f"cast({_literal(row.get(c.name))} as "
+            f"{(overrides or {}).get((name, c.name), c.data_type)}) as {c.name}"
+            for c in table.columns
+        )
+        for row in rows or [{}]
+    ]
+    query = " union all ".join(selects) + ("" if rows else " limit 0")
+    out = directory / name / f"{partition}.parquet"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    duckdb.execute(f"copy ({query}) to '{out}' (format parquet)")
+    return PartitionFile(name, partition, len(rows), out.stat().st_size, sha256_file(out), "")
 
 
 def _literal(value) -> str:
@@ -102,6 +117,96 @@ def test_invariants_pass_on_a_consistent_release(tmp_path):
     checks = release_checks(tmp_path, {"articles": 1})
     assert [c.describe() for c in checks if not c.success] == []
     assert len(checks) > 20
+
+
+def _claim(claim_id: str, claim_type: str = "assertion") -> dict:
+    return {
+        "claim_id": claim_id,
+        "article_id": "art_1",
+        "claim_type": claim_type,
+        "claim_group_id": "grp_1",
+    }
+
+
+def _night(tmp_path, kept_claims: list[dict], tonight_claims: list[dict]):
+    """A previous release and tonight's, made by this code: the articles, the group and
+    the claims' statuses (of c1 and c2) kept, and the claims in two partitions, `seen-1`
+    kept and `seen-2` written tonight (c2, in the previous release)."""
+    previous, staged = tmp_path / "previous", tmp_path / "staged"
+    kept_rows = {
+        "articles": [{"article_id": "art_1", "content_sha256": "a"}],
+        "claim_groups": [{"claim_group_id": "grp_1", "member_count": 2}],
+        "verification_status": [
+            {"claim_id": c, "status": "unverified", "signals": []} for c in ("c1", "c2")
+        ],
+        "verification_history": [
+            {"claim_id": c, "sequence": 1, "status": "unverified"} for c in ("c1", "c2")
+        ],
+    }
+    old_files, new_files = [], []
+    for name in contract_tables():
+        if name == "claims":
+            continue
+        for release, files in ((previous, old_files), (staged, new_files)):
+            files.append(write_partition(release, name, "all", kept_rows.get(name, [])))
+    for release, files in ((previous, old_files), (staged, new_files)):
+        files.append(write_partition(release, "claims", "seen-1", kept_claims))
+    old_files.append(write_partition(previous, "claims", "seen-2", [_claim("c2")]))
+    new_files.append(write_partition(staged, "claims", "seen-2", tonight_claims))
+    manifest = {
+        "schema_version": contract.SCHEMA_VERSION,
+        "code_version": code_version(),
+        "files": [f.as_manifest() for f in old_files],
+        "tables": {"articles": {"rows": 1}},
+    }
+    files = ReleaseFiles(staged, new_files, previous, previous_files(manifest))
+    return staged, files, manifest
+
+
+def test_invariants_read_what_tonights_files_can_break(tmp_path):
+    """Only the claims' partition `seen-2` is written tonight; the other files are the
+    previous release's, which passed these checks. Tonight's claim that takes a kept
+    claim's id, and the kept statuses of c2 that tonight's file removed, fail the gate as
+    they do when every file is read; a kept row is not read again, so a night's checks
+    cost what the night wrote (a bad term in a kept file, which only a release made by
+    other code could hold, is found when every file is read: see the next test)."""
+    staged, files, _ = _night(tmp_path, [_claim("c1", "rumour")], [_claim("c1")])
+    whole = {c.describe() for c in release_checks(staged, {"articles": 1}) if not c.success}
+    failed = {c.describe() for c in release_checks(staged, {"articles": 1}, files) if not c.success}
+    unique = "claims: expect_column_values_to_be_unique {'column_list': ['claim_id']}"
+    parent = "verification_status: expect_column_values_to_exist_in_parent {'column': 'claim_id'"
+    assert any(f.startswith(unique) and "c1" in f for f in failed)
+    assert any(f.startswith(parent) and "['c2']" in f for f in failed)
+    assert any(f.startswith(unique) for f in whole)
+    assert any(f.startswith(parent) and "['c2']" in f for f in whole)
+    assert any("'rumour'" in f for f in whole)
+    assert not any("'rumour'" in f for f in failed)
+    history = "verification_history: expect_column_values_to_exist_in_parent {'column': 'claim_id'"
+    assert any(f.startswith(history) and "['c2']" in f for f in failed)
+    assert len(failed) == 3
+
+    staged, files, _ = _night(tmp_path / "fine", [_claim("c1")], [_claim("c2")])
+    assert [
+        c.describe() for c in release_checks(staged, {"articles": 1}, files) if not c.success
+    ] == []
+
+
+def test_after_a_code_change_every_row_is_tonights(tmp_path):
+    """A kept file vouches for its rows only if the code that checked it is this code:
+    the bad term in a file kept from a release made by other code fails the gate."""
+    staged, files, manifest = _night(tmp_path, [_claim("c1", "rumour")], [_claim("c2")])
+    results = tmp_path / "results.json"
+    for code, bad_term_found in ((code_version(), False), ("0.0.0+other", True)):
+        try:
+            validate_release(
+                staged, files.staged, manifest | {"code_version": code}, files.previous_dir, results
+            )
+        except QualityGateFailed as failed:
+            assert bad_term_found, failed
+            assert "expect_column_values_to_be_in_set {'column': 'claim_type'" in str(failed)
+            assert "'rumour'" in str(failed)
+        else:
+            assert not bad_term_found, "the bad term of a release made by other code passed"
 
 
 def test_suites_follow_the_contract():

@@ -56,10 +56,21 @@ select 1
 {%- endif -%}
 {%- endmacro %}
 
-{% macro missing_from_this(key, column=none) -%}
+{#- `rows_of`: the relation that `column`'s table alias reads, when the body joins it to
+    whole tables (int_claim_groups, names, texts, articles). Its rows are then picked by
+    rowid: filtered on the key only after those joins, every row of the archive was
+    joined first (claims 0.6-0.8 -> 0.4-0.5 s, claim_groups 0.55-0.65 -> 0.3 s on a
+    night at 100,000 articles). The key is the same column of `rows_of`. -#}
+{% macro missing_from_this(key, column=none, rows_of=none) -%}
 {#- `this` is none when dbt compiles the model for a unit test: a first build. -#}
 {%- if this is not none and is_incremental() -%}
+{%- if rows_of is not none -%}
+where {{ column.split('.')[0] }}.rowid in (
+    select rowid from {{ rows_of }} where {{ key }} not in (select {{ key }} from {{ this }})
+)
+{%- else -%}
 where {{ column or key }} not in (select {{ key }} from {{ this }})
+{%- endif -%}
 {%- endif -%}
 {%- endmacro %}
 

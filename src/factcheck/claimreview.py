@@ -20,8 +20,21 @@ from factcheck.partitions import table_glob
 DEFAULT_ORG_NAME = "factcheck-pipeline desk"
 DEFAULT_REVIEW_URL = "urn:factcheck:claim:{claim_id}"
 
+# The appearances are gathered for the rated claims' groups only: aggregated over every
+# group first (DuckDB does not push the join with the rated claims below the aggregate),
+# they were a pass over every claim and its article's headline whatever was rated (1.5 s
+# at 100,000 articles with nothing rated).
 RATED_CLAIMS_SQL = """
-with appearances as (
+with rated as (
+    select
+        c.claim_id, c.claim_text, c.speaker_name, c.speaker_actor_id, c.claim_group_id,
+        v.rating_label, v.rating_value, v.rating, v.reviewed_by, v.reviewed_at,
+        v.evidence_url, v.note
+    from read_parquet($status) as v
+    join read_parquet($claims) as c using (claim_id)
+    where v.status = 'rated' and v.claim_id = v.rated_claim_id
+),
+appearances as (
     select
         member.claim_group_id,
         list(distinct {'headline': a.headline, 'url': a.url, 'published_at': a.published_at}
@@ -29,19 +42,18 @@ with appearances as (
             as appearances
     from read_parquet($claims) as member
     join read_parquet($articles) as a using (article_id)
+    where member.claim_group_id in (select claim_group_id from rated)
     group by member.claim_group_id
 )
 select
-    c.claim_id, c.claim_text, c.speaker_name, c.speaker_actor_id,
+    r.claim_id, r.claim_text, r.speaker_name, r.speaker_actor_id,
     actor.actor_type as speaker_type, g.appearances,
-    v.rating_label, v.rating_value, v.rating, v.reviewed_by, v.reviewed_at,
-    v.evidence_url, v.note
-from read_parquet($status) as v
-join read_parquet($claims) as c using (claim_id)
+    r.rating_label, r.rating_value, r.rating, r.reviewed_by, r.reviewed_at,
+    r.evidence_url, r.note
+from rated as r
 join appearances as g using (claim_group_id)
-left join read_parquet($actors) as actor on actor.actor_id = c.speaker_actor_id
-where v.status = 'rated' and v.claim_id = v.rated_claim_id
-order by c.claim_id
+left join read_parquet($actors) as actor on actor.actor_id = r.speaker_actor_id
+order by r.claim_id
 """
 
 

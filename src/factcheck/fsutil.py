@@ -44,11 +44,17 @@ def sha256_file(path: Path) -> str:
 
 
 def fsync_tree(path: Path) -> None:
-    """fsync every file and directory under `path`, then `path` itself."""
+    """fsync every file and directory under `path`, then `path` itself — except files
+    with other links: in a staged release those are the previous release's files carried
+    over as hard links, whose content was made durable when that release was published;
+    the directories' fsync makes their new names durable. Fsyncing a file just linked
+    commits the file system's journal once per file (2,076 files, 0.55-0.61 s, on a night
+    of the 100,000-article bench: 0.09-0.10 s without them), a cost that grew with every
+    partition of the archive."""
     for child in path.iterdir():
         if child.is_dir() and not child.is_symlink():
             fsync_tree(child)
-        elif child.is_file():
+        elif child.is_file() and child.stat().st_nlink == 1:
             with open(child, "rb") as handle:
                 os.fsync(handle.fileno())
     fsync_dir(path)

@@ -4,7 +4,8 @@ Three kinds of check, each at the cost of what it needs:
 
 * the staged files' columns and types against the contract (the Parquet schema, via DuckDB);
 * whole-release invariants — unique keys, references, vocabularies, row counts — as
-  set-based DuckDB queries over all the staged files (`factcheck.invariants`);
+  set-based DuckDB queries over the staged files, reading what tonight's files can break
+  in those kept from a previous release this code checked (`factcheck.invariants`);
 * Great Expectations, row by row, on tonight's rows: those of the files written tonight
   (partitions carried over from the previous release are byte-identical to checked files)
   that are not in the previous release's same partitions. GX 1.x cannot validate DuckDB
@@ -27,8 +28,9 @@ from pathlib import Path
 from types import ModuleType
 
 from factcheck import contract
+from factcheck.fingerprint import code_version
 from factcheck.invariants import release_checks
-from factcheck.partitions import PartitionFile, previous_files, table_glob
+from factcheck.partitions import PartitionFile, ReleaseFiles, previous_files, table_glob
 from factcheck.settings import EXPECTATIONS_DIR, disable_telemetry
 
 log = logging.getLogger(__name__)
@@ -72,13 +74,8 @@ CHUNK_ROWS = 204_800
 
 
 @dataclass(frozen=True)
-class TonightFiles:
+class TonightFiles(ReleaseFiles):
     """The staged release and the previous one: where tonight's rows are told apart."""
-
-    release_dir: Path
-    staged: list[PartitionFile]
-    previous_dir: Path | None
-    previous: dict[tuple[str, str], PartitionFile]
 
     def chunks(self, name: str, columns: list[str] | None = None, rows: int | None = None):
         """Table `name`'s rows of the files written tonight that are not in the previous
@@ -92,7 +89,7 @@ class TonightFiles:
         not touched."""
         import duckdb
 
-        written = [f for f in self.staged if f.table == name and self.previous.get(_at(f)) != f]
+        written = self.written(name)
         new = [str(self.release_dir / f.path) for f in written]
         old = [
             str(self.previous_dir / self.previous[_at(f)].path)
@@ -274,15 +271,22 @@ def validate_release(
     report.evaluated += len(contract.tables())  # one schema check per staged table
     report.failed += len(mismatches)
     report.failures += mismatches
+    # The previous release's files passed these very checks only if this code made it:
+    # after a code change every row is tonight's, to the invariants and to GX alike.
+    same_code = (previous_manifest or {}).get("code_version") == code_version()
+    tonight = (
+        TonightFiles(release_dir, staged, previous_dir, previous_files(previous_manifest))
+        if same_code and previous_dir is not None
+        else TonightFiles(release_dir, staged, None, {})
+    )
     if not mismatches:  # the invariants read the files by the contract's column names
-        checks = release_checks(release_dir, previous_rows)
+        checks = release_checks(release_dir, previous_rows, tonight)
         report.evaluated += len(checks)
         report.failed += sum(not c.success for c in checks)
         report.failures += [c.describe() for c in checks if not c.success]
         report.results["invariants"] = [c.__dict__ | {"success": c.success} for c in checks]
 
     suites = load_suites_module()
-    tonight = TonightFiles(release_dir, staged, previous_dir, previous_files(previous_manifest))
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = {"globally": False, "metric_calculations": False}
     source = context.data_sources.add_pandas("factcheck_release")

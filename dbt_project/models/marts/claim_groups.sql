@@ -22,7 +22,7 @@ with members as (
     inner join {{ ref('int_claims') }} as c on c.claim_id = g.claim_id
     inner join {{ ref('int_claim_texts') }} as t on t.claim_id = g.claim_id
     inner join {{ ref('int_article_versions') }} as a on a.article_id = c.article_id
-    {{ missing_from_this('claim_group_id', 'g.claim_group_id') }}
+    {{ missing_from_this('claim_group_id', 'g.claim_group_id', rows_of=ref('int_claim_groups')) }}
 ),
 canonical as (
     select
