@@ -1670,3 +1670,12 @@ def test_city_newspapers_and_compound_adjectives_before_a_name():
     assert not any(m.actor_type == "person" for m in mentions)
     claims = claims_of("The Toronto Star reported that the senator had died on Monday.")
     assert [(c.speaker_name, c.speaker_type) for c in claims] == [("Toronto Star", "organization")]
+
+
+def test_a_spokeswoman_for_an_electric_utility_speaks_for_a_body():
+    claims = claims_of(
+        "A spokeswoman for Pacific Ridge Electric said the company had not found the cause."
+    )
+    assert [(c.speaker_name, c.speaker_type) for c in claims] == [
+        ("Pacific Ridge Electric", "organization")
+    ]
