@@ -1679,3 +1679,11 @@ def test_a_spokeswoman_for_an_electric_utility_speaks_for_a_body():
     assert [(c.speaker_name, c.speaker_type) for c in claims] == [
         ("Pacific Ridge Electric", "organization")
     ]
+
+
+def test_given_names_of_many_traditions_make_a_pair_a_person():
+    body = (
+        "Deputy Minister for Development of Communities and Territories Oksana Hrytsenko "
+        "said the boilers were late. Chukwuemeka Obi said the plan had failed."
+    )
+    assert [speaker for _, speaker in reported(body)] == ["Oksana Hrytsenko", "Chukwuemeka Obi"]

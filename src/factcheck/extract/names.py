@@ -266,6 +266,8 @@ def _complement_length(
         k = next(given, None) or (0 if to_a_given_name else next(common, 1))
         if k == 0:
             return 0
+        if k > 1 and _bare(tokens[k - 1]) not in COMMON_WORDS:
+            k -= 1  # a family name before the given name: "for Manpower Tan Wei Ling"
         rest = tokens[k:]  # a body or a place after the complement: no name follows the title
         entry = dictionary.lookup(rest[0])
         if any(_bare(t) in ORG_WORDS or _bare(t) in PLACE_WORDS for t in rest) or (
