@@ -269,7 +269,9 @@ def parse_attribution(
     return None
 
 
-_PASSIVE_BEFORE = re.compile(r"\b(?:has been|have been|had been|was|were|is|are|being)\s+$")
+# The auxiliary of a passive just before a verb: "has been accused", "was submitted".
+_PASSIVE = r"(?:has been|have been|had been|was|were|is|are|being|been)\s+"
+_PASSIVE_BEFORE = re.compile(rf"\b{_PASSIVE}$")
 # Passives that still give the subject's words: "Smith was quoted as saying".
 _QUOTED_AS = {"quoted", "heard", "recorded", "filmed", "overheard"}
 
@@ -732,7 +734,7 @@ def _reports(text: str) -> bool:
 
 # Before a speech verb that reports nobody: the post's own "I expressed", "we stated", and
 # a passive "the plan was submitted".
-_OWN_OR_PASSIVE = re.compile(r"\b(?:(?:I|we|We)\s+(?:\w+\s+)?|(?:was|were|been|is|are)\s+)$")
+_OWN_OR_PASSIVE = re.compile(rf"\b(?:(?:I|we|We)\s+(?:\w+\s+)?|{_PASSIVE})$")
 
 
 def _foreign(text: str) -> bool:

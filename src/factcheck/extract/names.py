@@ -113,7 +113,7 @@ def classify_run(run: str, dictionary: ActorDictionary) -> str | None:
         return None  # "Police", "Government", "Federal": a kind of body, not one body
     if any(w in ORG_WORDS for w in words):
         return "organization"
-    if _agency_of_a_place(run, words, dictionary) or _paper_of_a_place(run, words, dictionary):
+    if _named_with_a_place(run, words, dictionary):
         return "organization"
     if words[-1] in PLACE_WORDS and len(words) > 1:
         return "place"
@@ -139,21 +139,18 @@ _PAPER_TITLES = {"sun", "star", "globe", "mail", "mirror", "express", "record", 
                  "review", "standard", "independent", "telegraph", "register"}  # fmt: skip
 
 
-def _paper_of_a_place(run: str, words: list[str], dictionary: ActorDictionary) -> bool:
-    """A place, then a newspaper's title word: "Baltimore Sun", "Toronto Star"."""
-    if len(words) < 2 or words[-1] not in _PAPER_TITLES:
+def _named_with_a_place(run: str, words: list[str], dictionary: ActorDictionary) -> bool:
+    """A body named by what it looks after, then its country or city ("Health New Zealand",
+    "Transport Canada"), or a city's newspaper ("Baltimore Sun", "Toronto Star")."""
+    if len(words) < 2:
         return False
-    place = dictionary.lookup(run.rsplit(None, 1)[0])
-    return place is not None and place.actor_type == "place"
-
-
-def _agency_of_a_place(run: str, words: list[str], dictionary: ActorDictionary) -> bool:
-    """What a body looks after, then its country or city: "Health New Zealand", "Transport
-    Canada", "Sport England", "Environment Rhode Island"."""
-    if len(words) < 2 or words[0] not in _AGENCY_DOMAINS:
-        return False
-    place = dictionary.lookup(run.split(None, 1)[1])
-    return place is not None and place.actor_type == "place"
+    rests = []
+    if words[0] in _AGENCY_DOMAINS:
+        rests.append(run.split(None, 1)[1])
+    if words[-1] in _PAPER_TITLES:
+        rests.append(run.rsplit(None, 1)[0])
+    places = (dictionary.lookup(rest) for rest in rests)
+    return any(place is not None and place.actor_type == "place" for place in places)
 
 
 _SPLIT_CACHE: dict[tuple[int, str], tuple[str, str]] = {}
@@ -785,9 +782,7 @@ def _plain_name(full: str) -> bool:
     place's ("Pat Roberts Co-Chairman" and "Russell W. Peterson Urban Wildlife Refuge" are
     runs read as names, not names)."""
     words = [part for w in full.split() for part in _bare(w).split("-")]
-    return len(full.split()) <= 4 and not any(
-        w in TITLE_WORDS or w in ORG_WORDS or w in PLACE_WORDS for w in words
-    )
+    return len(full.split()) <= 4 and not any(w in _BODY_OR_TITLE_WORDS for w in words)
 
 
 # Words that may stand before the subject of a sentence: "But the former Sen. John Smith".
@@ -1129,9 +1124,7 @@ def _affiliated_person(name: str, ctx: ArticleContext) -> Referent | None:
     words = name.split()
     if len(words) < 2 or not looks_like_name(name) or not words[0][:1].isupper():
         return None
-    if any(
-        _bare(w) in ORG_WORDS or _bare(w) in PLACE_WORDS or _bare(w) in TITLE_WORDS for w in words
-    ):
+    if any(_bare(w) in _BODY_OR_TITLE_WORDS for w in words):
         return None
     return Referent(ctx.remember_person(name), "person", None, name)
 

@@ -1020,9 +1020,7 @@ def _subject_of_np(sentence: str, end: int) -> tuple[str, int] | None:
             break
         if word.startswith("@") and not kept:
             return word.rstrip(".,;:"), token.start()  # "Twitter user @gree tweeted": @gree
-        particle = (  # "Arnel dela Vega", "Joost van Aken": inside a name, between capitals
-            kept and word in NAME_PARTICLES and at and tokens[at - 1].group()[:1].isupper()
-        )
+        particle = kept and at and _inside_a_name(word, tokens[at - 1].group())
         if (
             word[:1].isupper()
             or particle
@@ -1087,6 +1085,12 @@ _PARTITIVE_APPOSED = re.compile(
 )
 
 
+def _inside_a_name(word: str, neighbour: str) -> bool:
+    """A name's particle between its capitalised words: "Arnel dela Vega", "Joost van
+    Aken", "Ursula von der Leyen"."""
+    return word in NAME_PARTICLES and neighbour[:1].isupper()
+
+
 def leading_subject(sentence: str) -> tuple[str, int] | None:
     """The subject the sentence opens with (after an introductory phrase): the speaker of
     a verb joined to the first one ("Tom Watson called it “lousy” and said …")."""
@@ -1105,12 +1109,7 @@ def leading_subject(sentence: str) -> tuple[str, int] | None:
         bare = _bare(word)
         if not kept and bare in _SUBJECT_PRONOUNS:
             return word.strip(",;:"), token.start()  # "In his message, he praised …"
-        particle = (  # "MEP Joost van Aken", "Ursula von der Leyen"
-            kept
-            and word in NAME_PARTICLES
-            and i + 1 < len(words)
-            and words[i + 1].group()[:1].isupper()
-        )
+        particle = kept and i + 1 < len(words) and _inside_a_name(word, words[i + 1].group())
         particle = particle or (kept and _PARTICLE_NAME.match(word))  # "bin Salim al-Maskari"
         if particle or word[:1].isupper() or bare in TITLE_WORDS or bare in ("the", "a", "an"):
             kept.append(token)
@@ -1233,10 +1232,12 @@ _OBJECT_TO = re.compile(r"^\s*(?:\S+\s+){1,3}to\s+[a-z]")
 
 # A verb in the present tense after a short subject: "the project holds promise", "the
 # plan costs $5 billion" — not a plural noun before a preposition ("the rules for banks").
+# Prepositions a verb in -s may take ("fits into", "relies on"); after a noun in -s, "of",
+# "and", "or", "between" and "among" also follow ("the costs of").
+_AFTER_A_VERB = "for|in|on|at|to|from|with|by|over|about|into|after|against|across|through|under"
 _PRESENT_VERB = re.compile(
     r"^(?:(?:the|a|an|this|that|his|her|its|their|our)\s+)?(?:[\w’'-]+\s+){0,2}?"
-    r"[a-z]{3,}s(?<!ss)(?<!us)(?<!is)\s+(?!(?:for|of|in|on|at|to|from|with|by|and|or|over|"
-    r"about|into|after|against|across|between|among|through|under)\b)\w"
+    rf"[a-z]{{3,}}s(?<!ss)(?<!us)(?<!is)\s+(?!(?:of|and|or|between|among|{_AFTER_A_VERB})\b)\w"
 )
 
 
@@ -1244,8 +1245,7 @@ _PRESENT_VERB = re.compile(
 # acquisition fits into …", "the plan relies on …" (not "the water costs of …").
 _SINGULAR_THEN_VERB = re.compile(
     r"^(?:the|a|an|this|that|his|her|its|their|our)\s+[a-z]{3,}(?<!s)\s+"
-    r"[a-z]{3,}s(?<!ss)(?<!us)(?<!is)\s+(?:into|on|onto|to|with|from|at|in|over|about|after|"
-    r"against|across|through|under|for|by)\b"
+    rf"[a-z]{{3,}}s(?<!ss)(?<!us)(?<!is)\s+(?:onto|{_AFTER_A_VERB})\b"
 )
 
 
