@@ -119,3 +119,22 @@ def test_extraction_is_deterministic(seed_texts):
     first = extract_article(article.headline, article.dek, article.body_text)
     second = extract_article(article.headline, article.dek, article.body_text)
     assert first == second
+
+
+def test_workers_extract_what_this_process_would(wikinews_rows, monkeypatch):
+    """A large batch goes to worker processes, which hand back Arrow slices: joined, they
+    are the array this process builds alone (and in the articles' order)."""
+    from factcheck.extract import parallel
+
+    rows = [(r["title"], None, r["body"], None) for r in wikinews_rows]
+    assert len(rows) >= parallel.PARALLEL_FROM
+    monkeypatch.setattr(parallel, "worker_count", lambda: 2)
+    in_process = parallel._extract_slice(rows)
+    try:
+        by_workers = parallel.extract_many(rows)
+        assert parallel._pool is not None  # the batch did go to the workers
+    finally:
+        parallel.shutdown()
+    assert by_workers.equals(in_process)
+    assert by_workers.type == parallel.ARROW_EXTRACTION_TYPE
+    assert len(parallel.extract_many([])) == 0
