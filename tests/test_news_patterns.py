@@ -1687,3 +1687,96 @@ def test_given_names_of_many_traditions_make_a_pair_a_person():
         "said the boilers were late. Chukwuemeka Obi said the plan had failed."
     )
     assert [speaker for _, speaker in reported(body)] == ["Oksana Hrytsenko", "Chukwuemeka Obi"]
+
+
+def said_by(claims) -> list[tuple[str, str | None]]:
+    return [(c.claim_type, c.speaker_name) for c in claims if c.claim_type != "assertion"]
+
+
+def test_assembly_members_and_councillors_titled_in_abbreviation():
+    body = (
+        "Rural Alliance MPA Farida Noor Qureshi said the treasury had no answer to the "
+        "questions. “We are ready to vote,” said Coun. Jonah Whitfield (Ward 9, Lakeshore), "
+        "who brought the motion."
+    )
+    assert said_by(claims_of(body)) == [
+        ("reported_speech", "Farida Noor Qureshi"),
+        ("direct_quote", "Jonah Whitfield"),
+    ]
+
+
+def test_her_honour_is_the_judge_named_before():
+    body = (
+        "Judge Miriam Castellane sentenced him to six years in jail. Her Honour noted that "
+        "several of the victims were pensioners who had lost their homes."
+    )
+    assert reported(body) == [
+        ("several of the victims were pensioners who had lost their homes.", "Miriam Castellane")
+    ]
+
+
+def test_told_a_newspaper_then_what_was_said():
+    body = (
+        "Omar Haddad, who runs a bakery on Bloor St. W., told the Courier he worried his "
+        "rent would rise. A hospital official told Metro Wire, a local news agency, that two "
+        "of the patients had died overnight."
+    )
+    assert reported(body) == [
+        ("he worried his rent would rise.", "Omar Haddad"),
+        ("two of the patients had died overnight.", "A hospital official"),
+    ]
+    # Told a newspaper, and then not a clause: nothing is reported.
+    quoted = "“We cannot wait any longer,” Lina Petrenko told the Kyiv Courier, standing there."
+    assert said_by(claims_of(quoted)) == [("direct_quote", "Lina Petrenko")]
+
+
+def test_long_names_with_a_party_in_initials():
+    body = (
+        "Treasury member Malik Tariq Ahmed Gondal of the PML-N said the opposition had "
+        "“forgotten” its own record. Agriculture Minister Mian Arshad Iqbal Bhatti said the "
+        "loans had been paid."
+    )
+    assert [speaker for _, speaker in reported(body)] == [
+        "Malik Tariq Ahmed Gondal",
+        "Mian Arshad Iqbal Bhatti",
+    ]
+    roles = {m.name: m.role for m in extract_article("A headline", None, body)[1]}
+    assert roles["Mian Arshad Iqbal Bhatti"] == "Agriculture Minister"
+
+
+def test_an_office_in_lower_case_between_a_party_and_a_name():
+    body = (
+        "Greens digital policy spokeswoman Hanne Vollmer called the plan “a privacy "
+        "nightmare” and said the government had not answered who would store the data. "
+        "The Commission on Audit earlier flagged the project, noting that payments were "
+        "released without inspection reports."
+    )
+    assert [speaker for _, speaker in reported(body)] == ["Hanne Vollmer", "Commission on Audit"]
+
+
+def test_a_headline_quote_before_a_colon_is_the_body_speakers():
+    claims = claims_of(
+        "“He took their savings and their trust, and he did so month after month,” Judge "
+        "Miriam Castellane said.",
+        headline="‘He took their savings and their trust’: strata manager jailed",
+    )
+    assert direct(claims)[0] == ("He took their savings and their trust", "Miriam Castellane")
+    # A title the body's speaker names is nobody's quotation.
+    titled = claims_of(
+        "“I wrote ‘Walls of the City’ in a winter,” author Dana Ruiz said.",
+        headline="Author of ‘Walls of the City’ wins prize",
+    )
+    assert [c.speaker_name for c in titled if c.location == "headline"] == [None]
+
+
+def test_a_demonym_after_a_given_name_is_a_surname():
+    body = (
+        "Journalist Tom Finn was at the scene:\n\n"
+        "Police everywhere, pieces of glass scattered over the tarmac.\n\n"
+        "Late on Sunday, the Kurdish-led Northern Forces announced it had signed an "
+        "agreement with the government."
+    )
+    assert said_by(claims_of(body)) == [
+        ("direct_quote", "Tom Finn"),
+        ("reported_speech", "Northern Forces"),
+    ]

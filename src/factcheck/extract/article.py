@@ -119,6 +119,7 @@ def extract_article(
         )
     claims = _in_reading_order(claims, [b.location for b in blocks])
     _inherit_speakers(claims)
+    _quoted_from_the_body(claims)
     attach_signals(claims, sentences)
     return claims, mentions
 
@@ -161,6 +162,49 @@ def _signs(block: Block, previous: list[Claim], ctx: ArticleContext) -> bool:
 def _in_reading_order(claims: list[Claim], locations: list[str]) -> list[Claim]:
     rank = {"headline": 0, "dek": 1, "body": 2}
     return sorted(claims, key=lambda c: (rank[c.location], c.char_start, c.char_end))
+
+
+def _quoted_from_the_body(claims: list[Claim]) -> None:
+    """A headline or dek quoting words the body gives someone quotes that speaker:
+    "‘He took their savings’: manager jailed" over "“He took their savings and …,” Judge
+    Armitage said." (Three words at least: a scare quote may echo anyone's.)"""
+    said = [
+        (f" {_plain(c.claim_text)} ", c)
+        for c in claims
+        if c.location == "body" and c.speaker_name and c.claim_type in _QUOTATIONS
+    ]
+    for claim in claims:
+        if (
+            claim.location == "body"
+            or claim.speaker_name
+            or claim.claim_type not in _QUOTATIONS
+            or len(claim.claim_text.split()) < 3
+            or _titled(claim.claim_text)
+        ):
+            continue
+        words = f" {_plain(claim.claim_text)} "
+        source = next((c for text, c in said if words in text), None)
+        if source is not None:
+            claim.speaker_name, claim.speaker_type = source.speaker_name, source.speaker_type
+            claim.speaker_role, claim.attribution_cue = source.speaker_role, source.attribution_cue
+
+
+_QUOTATIONS = ("direct_quote", "partial_quote")
+_NOT_A_WORD = re.compile(r"[^\w]+")
+
+
+def _titled(text: str) -> bool:
+    """Capitals on every word but the small ones: a title ("Think Like A Man", "War and
+    Peace", "NATIONAL AIRBORNE DAY"), which a speaker may name but nobody is quoted by."""
+    return all(w[:1].isupper() or w in _SMALL_WORDS for w in text.split() if w[:1].isalpha())
+
+
+_SMALL_WORDS = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "at", "by", "or", "with"}
+
+
+def _plain(text: str) -> str:
+    """Words only, lower case, one space apart: how a quotation is compared across fields."""
+    return " ".join(_NOT_A_WORD.sub(" ", text.lower()).split())
 
 
 def _inherit_speakers(claims: list[Claim]) -> None:

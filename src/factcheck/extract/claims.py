@@ -155,6 +155,7 @@ def introduces_quote(before: str) -> bool:
 
 
 _AFTER_COLON = re.compile(r":\s*$")
+_COLON_NEXT = re.compile(r"\s*:")
 
 
 class Block:
@@ -187,7 +188,10 @@ class Block:
     def _headline_quote(self, quote: QuoteSpan) -> bool:
         words = self.text[quote.inner_start : quote.inner_end].split()
         title = sum(w[:1].isupper() and not w.isupper() for w in words) == len(words) > 2
-        return quote.single and bool(_AFTER_COLON.search(self.text, 0, quote.start)) and not title
+        set_off = bool(_AFTER_COLON.search(self.text, 0, quote.start)) or (
+            not self.text[: quote.start].strip() and _COLON_NEXT.match(self.text, quote.end)
+        )  # "Brennan pulls pick: 'The votes …'", "'He took their savings': manager jailed"
+        return quote.single and set_off and not title
 
     def in_quote(self, position: int) -> bool:
         return any(q.inner_start <= position < q.inner_end for q in self.quotes if not q.single)

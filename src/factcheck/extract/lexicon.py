@@ -181,6 +181,12 @@ TITLE_WORDS = _words("""
 POSTNOMINALS = _words("qc kc mbe obe cbe kbe dbe")
 # An age written before a name: "Fourteen-year-old Zoe", "the 45-year-old Ann Lee".
 AGE_BEFORE_NAME = re.compile(r"^[\w]+-years?-old$", re.I)
+# A compound adjective before a name: "Muslim-majority Mindanao", "Kurdish-led Syrian
+# Democratic Forces".
+COMPOUND_ADJECTIVE = re.compile(
+    r"^[A-Z][\w’']+-(?:majority|based|backed|owned|led|born|run|funded|controlled|linked|"
+    r"affiliated|speaking|style|era|allied|aligned)$"
+)
 # Honorifics dropped from a canonical name and kept as an alias.
 HONORIFICS = _words("""
     cde comrade dame dr lady lord miss mme mlle monsenor monseñor monsignor mr mrs ms mx prof
@@ -200,7 +206,9 @@ TITLE_WORDS |= _words("""
     physicist pilot poet presenter producer psychologist rapper singer sociologist
     songwriter surgeon virologist writer
 """)
-TITLE_WORDS |= _words("whip minority majority advisor adviser aide frontbencher backbencher")
+TITLE_WORDS |= _words("""
+    whip minority majority advisor adviser aide frontbencher backbencher lawmaker legislator
+""")
 # Local office and party labels written like titles: "Councilman Tom Abernathy", "Democrat
 # Maria Okafor", "Tory MP Ann Lee" (not "conservative", an adjective as often).
 TITLE_WORDS |= _words("""
@@ -223,6 +231,9 @@ NAME_PARTICLES = _words("al bin binti da de del dela della delos der di du el ib
 SURNAME_PARTICLES = NAME_PARTICLES | _words("ó ní mac nic uí ua mhic te")
 # Irish and devolved legislators' titles: "Sinn Féin TD Eoin Murphy", "Tánaiste X", "MSP".
 TITLE_WORDS |= _words("td tánaiste taoiseach msp mla mep")
+# Members of provincial and national assemblies elsewhere: Pakistan's "MPA" and "MNA",
+# Ontario's "MPP", Australia's "MLC" and "MHA"; Canadian councils' "Coun. Ana Lima".
+TITLE_WORDS |= _words("mpa mna mpp mlc mha coun")
 # Māori elders' titles, written before the name in New Zealand news: "Kaumātua Matiu Te Kani".
 TITLE_WORDS |= _words("kaumātua kaumatua kuia")
 # Offices of Australian councils and Indian districts and courts: "Cr Doolan", "Tiruvallur
@@ -349,7 +360,7 @@ TIME_WORDS = WEEKDAYS | _words("""
 ABBREVIATIONS = MONTH_ABBREVIATIONS | _words("""
     a.m adm al approx capt cmdr co col corp dept dr e.g est etc ft gen gov hon i.e inc
     jr lt ltd mr mrs ms mt no p.m prof rep rev sen sgt sr st u.k u.n u.s univ vs
-    sens reps govs drs messrs gens maj cpl pvt supt insp det atty amb
+    sens reps govs drs messrs gens maj cpl pvt supt insp det atty amb coun ave blvd
 """)
 
 

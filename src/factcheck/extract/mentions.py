@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.extract.lexicon import (
     AGE_BEFORE_NAME,
+    COMPOUND_ADJECTIVE,
     NON_NAME_WORDS,
     ORG_WORDS,
     POSTNOMINALS,
@@ -166,20 +167,13 @@ def _pieces(run: NameRun, dictionary: ActorDictionary) -> list[tuple[str, int]]:
     return pieces
 
 
-# A compound adjective before a name: "Muslim-majority Mindanao", "London-based Acme".
-_COMPOUND_ADJECTIVE = re.compile(
-    r"^[A-Z][\w’']+-(?:majority|based|backed|owned|led|born|run|funded|controlled|linked|"
-    r"affiliated|speaking|style|era|allied|aligned)$"
-)
-
-
 def _strip_leading(text: str, start: int) -> tuple[str, int]:
     """Drop function words at either end: 'The Kremlin' → 'Kremlin', 'But Lukashenko'."""
     words = text.split(" ")
     while len(words) > 1 and (
         words[0].lower().strip(".,") in RUN_OPENERS
         or AGE_BEFORE_NAME.match(words[0])
-        or _COMPOUND_ADJECTIVE.match(words[0])
+        or COMPOUND_ADJECTIVE.match(words[0])
     ):
         start += len(words[0]) + 1
         words = words[1:]

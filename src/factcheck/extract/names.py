@@ -18,6 +18,7 @@ from factcheck.extract.lexicon import (
     CLAUSE_WORDS,
     COMMON_WORDS,
     COMPASS_WORDS,
+    COMPOUND_ADJECTIVE,
     CUE_VERBS,
     DOCUMENT_NOUNS,
     FAMILY_WORDS,
@@ -191,7 +192,10 @@ def _split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
             bare in TITLE_WORDS
             or (bare.endswith("s") and bare[:-1] in TITLE_WORDS)  # "Officers Anna Kowal and …"
             or ("-" in bare and bare.split("-")[0] in TITLE_WORDS)  # "President-elect Harris"
-            or dictionary.is_demonym(token)
+            or (
+                dictionary.is_demonym(token)
+                and not _surname_after_given_name(tokens, i, dictionary)
+            )
             or ("-" in token and all(dictionary.is_demonym(w) for w in token.split("-")))
             or bare in ORG_WORDS
             or not is_capitalised(token)
@@ -240,8 +244,15 @@ def _split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
     return " ".join(title_tokens), " ".join(name_tokens)
 
 
-# How words for occupations end: "Podcaster", "Represenative", "Columnist".
-_OCCUPATION = re.compile(r"(?:er|or|ist|ian|ant|ent|ive)$")
+def _surname_after_given_name(tokens: list[str], i: int, dictionary: ActorDictionary) -> bool:
+    """A demonym that ends a run after a given name is a surname: "Tom Finn", "Kevin Scott",
+    "Mary French" (but "Prime Minister Finn" stays a title's complement)."""
+    return i == len(tokens) - 1 and i > 0 and _bare(tokens[i - 1]) in dictionary.given_names
+
+
+# How words for occupations end: "Podcaster", "Represenative", "Columnist" (long words:
+# "Mian" in "Minister Mian Faisal Wattoo" is part of his name).
+_OCCUPATION = re.compile(r"\w{4}(?:er|or|ist|ian|ant|ent|ive)$")
 
 
 def _complement_length(
@@ -324,7 +335,10 @@ def split_affiliation(run: str, dictionary: ActorDictionary) -> list[tuple[str, 
     if not _personal_name(left) or dictionary.is_demonym(left[0]) or dictionary.lookup(run):
         return [(run, 0)]
     body = run[match.end() :]
-    institution = " the " in match.group() and len(body.split()) >= 2  # "of the Holy See"
+    # "of the Holy See", "of the PML-N": a body's name or initials after "the".
+    institution = " the " in match.group() and (
+        len(body.split()) >= 2 or bool(_INITIALS.fullmatch(body))
+    )
     if not institution and classify_run(body, dictionary) not in ("organization", "place"):
         if dictionary.is_given_name(left[0]) and _bare(left[-1]) not in COMMON_WORDS:
             return [(run[: match.start()], 0)]  # "Mike McCready of Pearl Jam": a band's name
@@ -333,16 +347,18 @@ def split_affiliation(run: str, dictionary: ActorDictionary) -> list[tuple[str, 
 
 
 _OF = re.compile(r"\s+of(?:\s+the)?\s+")
+_INITIALS = re.compile(r"[A-Z][A-Z&]+(?:-[A-Z]+)?")  # "ANC", "PML-N", "AT&T"
 _AND = re.compile(r"\s+and\s+")
 
 
 def _personal_name(words: list[str], strict: bool = True) -> bool:
-    """Two or three capitalised name-like words; `strict`: the first not an ordinary word
-    (first names such as Bill or Grace are, so a lone list of names is read less strictly)."""
+    """Two to four capitalised name-like words ("Malik Zulfiqar Ahmed Bhidwal"); `strict`:
+    the first not an ordinary word (first names such as Bill or Grace are, so a lone list of
+    names is read less strictly)."""
     words = [w for w in words if _bare(w) not in NAME_PARTICLES]
     ordinary = [_bare(w) in COMMON_WORDS for w in words]
     return (
-        2 <= len(words) <= 3
+        2 <= len(words) <= 4
         and all(is_capitalised(w) for w in words)
         and not any(_bare(w) in _BODY_OR_TITLE_WORDS for w in words)
         and not (strict and ordinary[0])
@@ -442,6 +458,7 @@ _ROLE_SYNONYMS = {
     "pres": {"president"},
     "gen": {"general"},
     "justice": {"judge"},  # "Mrs Justice Harriet Colvin … the judge said"
+    "magistrate": {"judge"},
     "prof": {"professor"},
     "dr": {"doctor"},
     "atty": {"attorney"},
@@ -875,6 +892,14 @@ def _clean_phrase(phrase: str) -> str:
         words.pop()
     while len(words) > 1 and AGE_BEFORE_NAME.match(words[0]):
         words.pop(0)
+    # "the Kurdish-led Syrian Democratic Forces": who leads them is not part of the name.
+    first = 1 if len(words) > 2 and words[0].lower() in ("the", "a", "an") else 0
+    while (
+        len(words) > first + 1
+        and COMPOUND_ADJECTIVE.match(words[first])
+        and all(w[:1].isupper() for w in words[first + 1 :])  # not "US-based activist"
+    ):
+        words.pop(first)
     return " ".join(words)
 
 
@@ -922,6 +947,8 @@ def _issuer(phrase: str, dictionary: ActorDictionary) -> str:
     return phrase
 
 
+# How a court's reporting refers to the judge once named (Australia, the UK, Canada).
+_ADDRESSED_AS_JUDGE = {"her honour", "his honour", "her honor", "his honor"}
 # A headline names by description, without an article: "Republican governor", "charity".
 _HEADLINE_DESCRIPTION = re.compile(r"^(?:[A-Za-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+$")
 
@@ -940,6 +967,8 @@ def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
         if found is None and ctx.last_person and ctx._agrees(ctx.last_person.name, gender):
             found = ctx.last_person
         return found
+    if lowered in _ADDRESSED_AS_JUDGE:
+        return ctx.described(["judge"])  # "Judge Ann Lee … Her Honour noted that …"
     if lowered in PRONOUNS_GROUP:
         speaker = (
             ctx.last_speaker
@@ -1282,10 +1311,11 @@ def _could_be_named(title: str, name: str, dictionary: ActorDictionary) -> bool:
     if len(words) == 1 and title_words and {_bare(w) for w in title_words} <= _NOT_PERSONAL_TITLES:
         return False  # "State Children's Health Insurance Program"
     last = words[-1].strip(".,")
-    if dictionary.is_demonym(last) or dictionary.is_demonym(last.rstrip("s")):
+    first_given = dictionary.is_given_name(words[0])
+    demonym = dictionary.is_demonym(last) or dictionary.is_demonym(last.rstrip("s"))
+    if demonym and not (first_given and len(words) > 1):  # "Young Egyptians", not "Tom Finn"
         return False
     place = dictionary.lookup(last)
-    first_given = dictionary.is_given_name(words[0])
     # "Weblog Bahamas", "Occupy Frankfurt": no one is named after a place without a first
     # name, or a title that says a person follows ("actor Denzel Washington").
     return not (

@@ -28,6 +28,7 @@ from factcheck.extract.lexicon import (
     MONTHS,
     NAME_PARTICLES,
     NON_NAME_WORDS,
+    ORG_WORDS,
     PRONOUNS_PERSON,
     REPORTING_CUES,
     TIME_WORDS,
@@ -174,9 +175,10 @@ _AUDIENCE = re.compile(
     r"^\s*(?:reporters|journalists|officials|lawmakers|legislators|supporters|residents|"
     r"delegates|colleagues|students|voters|investors|analysts|parents|members|councillors|"
     r"the\s+(?:press|media|court|jury|crowd|audience|committee|"
-    r"inquiry|hearing|house|senate|council)|him|her|them|us|me|[A-Z][\w’'.\-]*"
-    r"(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*)*)"
+    r"inquiry|hearing|house|senate|council)|him|her|them|us|me|"
+    r"(?:[Tt]he\s+)?[A-Z][\w’'.\-]*(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*)*)"  # "told the Star"
 )
+_APPOSED_THAT = re.compile(r",\s+[^,]{1,60},\s+that\s+")
 _WORD = re.compile(r"\S+")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
@@ -1091,6 +1093,18 @@ def _inside_a_name(word: str, neighbour: str) -> bool:
     return word in NAME_PARTICLES and neighbour[:1].isupper()
 
 
+def _office_then_name(words: list[re.Match], i: int) -> int:
+    """Lower-case words from `i` that end in an office with a name after it ("digital
+    policy spokeswoman Merle", "lawmaker Dietmar"): where the name starts, or 0."""
+    for j in range(i, min(i + 4, len(words) - 1)):
+        word = words[j].group()
+        if not word.islower() or not word.isalpha():
+            return 0
+        if _bare(word) in TITLE_WORDS and words[j + 1].group()[:1].isupper():
+            return j + 1
+    return 0
+
+
 def leading_subject(sentence: str) -> tuple[str, int] | None:
     """The subject the sentence opens with (after an introductory phrase): the speaker of
     a verb joined to the first one ("Tom Watson called it “lousy” and said …")."""
@@ -1111,10 +1125,24 @@ def leading_subject(sentence: str) -> tuple[str, int] | None:
             return word.strip(",;:"), token.start()  # "In his message, he praised …"
         particle = kept and i + 1 < len(words) and _inside_a_name(word, words[i + 1].group())
         particle = particle or (kept and _PARTICLE_NAME.match(word))  # "bin Salim al-Maskari"
+        particle = (
+            particle
+            or (  # "The Commission on Audit", "Committee for Safety"
+                kept
+                and bare in ("of", "on", "for")
+                and i + 1 < len(words)
+                and words[i + 1].group()[:1].isupper()
+                and _bare(kept[-1].group()) in ORG_WORDS
+            )
+        )
         if particle or word[:1].isupper() or bare in TITLE_WORDS or bare in ("the", "a", "an"):
             kept.append(token)
             if word.endswith(","):
                 break
+            continue
+        office = kept and _office_then_name(words, i)
+        if office:  # "Greens digital policy spokeswoman Merle Hoffstetter called …"
+            kept.extend(words[i:office])
             continue
         if kept and (_bare(kept[-1].group()) in ("the", "a", "an") or bare in UNNAMED_SOURCES):
             kept.append(token)  # "The attacker", "State prosecutors"
@@ -1183,6 +1211,12 @@ def _clause_start(
         return None, None  # "police found a body" reports nothing; "found that" does
     if verb in _ADDRESSEE_CUES:
         audience = _AUDIENCE.match(rest)
+        after = rest[audience.end() :] if audience else ""
+        apposed = _APPOSED_THAT.match(after)
+        if audience and apposed:  # "told Anadolu Agency, a local news outlet, that …"
+            return after_cue + audience.end() + apposed.end(), audience.group().strip()
+        if audience and after.lstrip()[:1] in (",", ";", ".", ""):
+            return None, None  # "…,” Kovalchuk told the Kyiv Independent, standing …"
         if audience:
             return after_cue + audience.end(), audience.group().strip()
     skip = _WHEN.match(rest)
