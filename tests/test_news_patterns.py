@@ -1780,3 +1780,16 @@ def test_a_demonym_after_a_given_name_is_a_surname():
         ("direct_quote", "Tom Finn"),
         ("reported_speech", "Northern Forces"),
     ]
+
+
+def test_a_lead_in_naming_the_author_of_a_poem_or_post():
+    body = (
+        "The piece with the most views was a poem written by Amaru Quispe:\n\n"
+        "A land is built from concrete, and from the dream grown, disappointment.\n\n"
+        "Amr Salem's reply was tweeted by Nadia Fares:\n\n"
+        "We will build the bridge, and we will build it with our own hands."
+    )
+    found = said_by(claims_of(body))
+    assert found[0] == ("direct_quote", "Amaru Quispe")
+    # A reply tweeted by someone is relayed, not written, by them.
+    assert ("direct_quote", "Nadia Fares") not in found

@@ -800,6 +800,16 @@ def _follow_pronoun_subject(block: Block, sentence: tuple[int, int], ctx: Articl
         ctx.add_to_trail(TrailEntry(at, who.name, "person", (block.number, sentence[0]), True))
 
 
+# A lead-in that names the author of what follows: "a poem written by Suruk Rodrigues:",
+# "A blog post by activist Tomas Reyes reads:" (not "X's reply was tweeted by Y:", whose
+# words Y relays).
+_WRITTEN_BY = re.compile(
+    r"\b(?:written|penned|composed|signed|(?:post|blog|poem|letter|article|column)\s+by)"
+    r"\s+(?:by\s+)?(?P<who>(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)"
+    r"(?:\s+(?:reads?|says?|said|states?|stated))?$"
+)
+
+
 def _lead_in(block: Block, ctx: ArticleContext, colon: bool = True) -> Attribution | None:
     """'X told the crowd:' / 'X tweeted:' ending a paragraph hands the next one to X.
     Without `colon`, any last sentence whose speech verb has a subject will do ('Kim
@@ -813,6 +823,10 @@ def _lead_in(block: Block, ctx: ArticleContext, colon: bool = True) -> Attributi
         return None
     ctx.move_to(block.number, start, start)
     found = parse_attribution(sentence.rstrip(":."), ctx, after_quote=False)
+    written = _WRITTEN_BY.search(sentence.rstrip(":. ")) if found is None and colon else None
+    if written:  # "The piece with the most views was a poem written by Suruk Rodrigues:"
+        who = resolve_phrase(written.group("who"), ctx)
+        found = Attribution(who, "wrote") if who and who.actor_type else None
     if found is None and colon:
         found = _subject_speaks(sentence, ctx)
     account = _ACCOUNT.search(sentence)
