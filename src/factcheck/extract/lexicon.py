@@ -383,9 +383,11 @@ class DictionaryEntry:
     outlet: bool = False  # a news outlet or agency: a `source`, not a speaker
 
 
-@dataclass
+@dataclass(eq=False)
 class ActorDictionary:
-    """Alias → canonical actor, and demonym → place, from the dbt seeds."""
+    """Alias → canonical actor, and demonym → place, from the dbt seeds. Hashed by identity
+    (`eq=False`), so the rules that depend only on a run's words and the dictionary can be
+    remembered across articles (names.py)."""
 
     entries: dict[str, DictionaryEntry] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)

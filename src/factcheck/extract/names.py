@@ -43,6 +43,10 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.text import ARTICLE_PARTICLE, NAME_RUN
 
+# The rules that read only a run's words (and the dictionary, hashed by identity) are
+# remembered: the same runs recur across an archive's articles ("President Joe Biden").
+_remembered = lru_cache(maxsize=1 << 16)
+
 # Word sets the rules below ask about together (built once, not on every question).
 _BODY_OR_TITLE_WORDS = ORG_WORDS | PLACE_WORDS | TITLE_WORDS
 _DATE_WORDS = TIME_WORDS | MONTHS
@@ -102,6 +106,7 @@ _TEMPORAL_TITLES = {"former", "acting", "interim", "then", "incumbent", "ex"}
 _NAMED_BODIES = {"parliament", "congress", "senate", "kremlin", "pentagon", "nasa", "duma", "rada"}
 
 
+@_remembered
 def classify_run(run: str, dictionary: ActorDictionary) -> str | None:
     """Type a capitalised run by its words: organisation, place, person, or None."""
     entry = dictionary.lookup(run)
@@ -154,21 +159,8 @@ def _named_with_a_place(run: str, words: list[str], dictionary: ActorDictionary)
     return any(place is not None and place.actor_type == "place" for place in places)
 
 
-_SPLIT_CACHE: dict[tuple[int, str], tuple[str, str]] = {}
-
-
+@_remembered
 def split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
-    """`_split_title`, remembered: the same runs recur across an archive's articles."""
-    key = (id(dictionary), run)
-    found = _SPLIT_CACHE.get(key)
-    if found is None:
-        if len(_SPLIT_CACHE) > 200_000:
-            _SPLIT_CACHE.clear()
-        found = _SPLIT_CACHE[key] = _split_title(run, dictionary)
-    return found
-
-
-def _split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
     """Split 'Belarusian Defense Minister Viktor Khrenin' into (title, name).
 
     The name is the trailing run of capitalised tokens after the last title word; honorifics
@@ -295,6 +287,7 @@ _NEVER_A_SURNAME = {"again", "too", "also", "yet", "now", "then", "instead", "to
                     "tomorrow", "yesterday", "here", "there", "already", "once"}  # fmt: skip
 
 
+@_remembered
 def looks_like_name(name: str) -> bool:
     """Could this be a person's name? Not an acronym ("Past EVD"), not "I", not made of
     ordinary words only ("Health Care", "Rest In Peace", "Witch Hunt"), and not a name with
@@ -1266,6 +1259,7 @@ def addresses_a_person(run: str) -> bool:
     return any(_bare(w) in HONORIFICS or _bare(w) in _OFFICES for w in run.split())
 
 
+@_remembered
 def opens_title(run: str, before: str) -> bool:
     """A clause word capitalised in mid-sentence opens a title, not a name: "producer Who
     Gives a Crap", "the film When Harry Met Sally". At a sentence's start (or a quotation's,
@@ -1293,6 +1287,7 @@ def _known_in_longer_name(name: str, dictionary: ActorDictionary) -> DictionaryE
     return None
 
 
+@_remembered
 def _could_be_named(title: str, name: str, dictionary: ActorDictionary) -> bool:
     """Rules out what only looks like a person's name after a title: the complement of a
     title ("Secretary of Defense", "State of Exception"), an ordinary word after a
@@ -1371,6 +1366,7 @@ def role_apposed_before(text: str, start: int, end: int) -> str | None:
     return _clean_role(match.group("role"))
 
 
+@_remembered
 def _role_from_lead(lead: str) -> str | None:
     """The title words just before a name: 'Putin ally' in 'Putin ally Alexander Lukashenko'.
     Walks back from the name while words are capitalised or titles, so a long lead such as
@@ -1413,6 +1409,7 @@ def as_title(role: str | None) -> str | None:
     return role
 
 
+@_remembered
 def _clean_role(role: str | None) -> str | None:
     """A role as its holder's own title: without quotation marks or nicknames in them,
     honorifics, sentence openers ("Yet", "On Sunday"), lower-case words that lead into it
