@@ -203,6 +203,9 @@ def _names_an_event(words: list[str]) -> bool:
     return any(w in EVENT_WORDS for w in words) and not any(w in ORG_WORDS for w in words)
 
 
+_LEAD_BREAK = re.compile(r"[.!?;:]\s")  # where the words before a name stop
+
+
 def candidates(
     text: str,
     ctx: ArticleContext,
@@ -241,7 +244,7 @@ def candidates(
             ):
                 continue
             # The words before the run, within its sentence, may give a role ("chef").
-            lead = re.split(r"[.!?;:]\s", text[max(0, start - 40) : start])[-1]
+            lead = _LEAD_BREAK.split(text[max(0, start - 40) : start])[-1]
             referent = resolve_run(piece, lead + piece, ctx)
             kind = referent.actor_type if referent else None
             if kind == "person" and not referent.role:

@@ -840,9 +840,12 @@ _HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _REGNAL = {"II", "III", "IV", "V", "VI", "VII", "VIII", "Jr", "Jr.", "Sr", "Sr."}
 
 
+_INITIAL_LETTER = re.compile(r"[A-Z]\.?")  # "J." in "Michael J. Fox"
+
+
 def _without_initials(name: str) -> str:
     """'John R. Bolton' and 'John Bolton' share this key."""
-    words = [w for w in name.split() if not re.fullmatch(r"[A-Z]\.?", w)]
+    words = [w for w in name.split() if not _INITIAL_LETTER.fullmatch(w)]
     return normalize_name(" ".join(words))
 
 
@@ -877,6 +880,7 @@ _SEEN_BY = re.compile(
 )
 
 
+@_remembered
 def _clean_phrase(phrase: str) -> str:
     phrase = _SEEN_BY.sub("", phrase.strip(' ,;:—–-"“”'))
     phrase = _LEADING_CONJUNCTION.sub("", phrase)
@@ -917,6 +921,7 @@ _ISSUED_THROUGH = DOCUMENT_NOUNS | _SPOKESPEOPLE | {
 }  # fmt: skip
 
 
+@_remembered
 def _issuer(phrase: str, dictionary: ActorDictionary) -> str:
     """Who speaks through a document or a representative: 'data from the Gun Violence
     Archive', 'the 1999 Surgeon General's report', 'representatives from Iran', 'a

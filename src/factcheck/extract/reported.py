@@ -1176,6 +1176,11 @@ _DOCUMENT_PARTICIPLES = {"posted", "released", "published", "issued", "sent", "s
 _ASIDE_BEFORE_THAT = re.compile(r",\s+[^,]{1,40},(?=\s+that\s)")
 
 
+_TO_NEXT = re.compile(r"\s+to\s")
+# "that" within ten words of the verb, and the word after it.
+_THAT_WITHIN_TEN = re.compile(r"((?:\s+[^\s,]+){0,10}?)\s+that\s+(?P<next>[\w’'-]+)")
+
+
 def _clause_start(
     sentence: str, after_cue: int, verb: str, needs_that: bool = False
 ) -> tuple[int | None, str | None]:
@@ -1185,9 +1190,9 @@ def _clause_start(
     if aside:  # "acknowledged, in private, that they had …"
         after_cue = aside.end()
     rest = sentence[after_cue:]
-    if re.match(r"^\s+to\s", rest):
+    if _TO_NEXT.match(rest):
         return None, None  # "people believed to have been involved", "said to be"
-    that = re.match(r"^((?:\s+[^\s,]+){0,10}?)\s+that\s+(?P<next>[\w’'-]+)", rest)
+    that = _THAT_WITHIN_TEN.match(rest)
     between = that.group(1) if that else ""
     if (
         between.strip()

@@ -204,12 +204,18 @@ class NameRun:
     sentence_initial: bool
 
 
+# Connectors a run may end on before the next capital ("Smith and", "Bank of"), and a full
+# stop with the space after it, inside a run.
+_TRAILING_CONNECTORS = re.compile(rf"(?:\s+{_CONNECTOR})+$")
+_FULL_STOP = re.compile(r"\.\s+")
+
+
 def name_runs(text: str, sentences: list[tuple[int, int]] | None = None) -> list[NameRun]:
     """Maximal runs of capitalised tokens, trimmed of trailing connectors and punctuation."""
     starts = {s for s, _ in (sentences or sentence_spans(text))}
     runs = []
     for value, start in _split_at_sentence_ends(text):
-        trimmed = re.sub(rf"(?:\s+{_CONNECTOR})+$", "", value).rstrip(".")
+        trimmed = _TRAILING_CONNECTORS.sub("", value).rstrip(".")
         if trimmed.endswith(("’s", "'s")):
             trimmed = trimmed[:-2]
         trimmed = trimmed.rstrip("’'")
@@ -237,7 +243,7 @@ def _split_at_sentence_ends(text: str) -> list[tuple[str, int]]:
         for day in _CALENDAR.finditer(value):
             pieces.append((value[cut_from : day.start()], start + cut_from))
             cut_from = day.end()
-        for stop in re.finditer(r"\.\s+", value):
+        for stop in _FULL_STOP.finditer(value):
             word = _LAST_WORD.search(value[max(0, stop.start() - 40) : stop.start()])
             if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
