@@ -1793,3 +1793,12 @@ def test_a_lead_in_naming_the_author_of_a_poem_or_post():
     assert found[0] == ("direct_quote", "Amaru Quispe")
     # A reply tweeted by someone is relayed, not written, by them.
     assert ("direct_quote", "Nadia Fares") not in found
+
+
+def test_a_question_reports_nothing_and_ma_abbreviates_a_given_name():
+    body = (
+        "What would you do if you were told that the town had only three days left? "
+        "Sen. Ma. Lourdes Abalos said the hearing would resume on Monday."
+    )
+    assert reported(body) == [("the hearing would resume on Monday.", "Ma. Lourdes Abalos")]
+    assert "Ma" not in people_of(body)

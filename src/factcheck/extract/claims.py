@@ -1057,6 +1057,22 @@ def _headline_in_sentence_case(headline: str) -> str | None:
     return subject + rest
 
 
+# Words a direct question opens on: "What would you do if you were told …?"
+_QUESTION_OPENERS = {"what", "why", "how", "when", "where", "who", "which", "whose", "did",
+                     "do", "does", "is", "are", "was", "were", "can", "could", "would",
+                     "should", "will", "has", "have", "had"}  # fmt: skip
+
+
+def _asks(sentence: str) -> bool:
+    """A question reports nothing, even around a speech verb ("Why did she say that …?")."""
+    words = sentence.split(maxsplit=1)
+    return (
+        bool(words)
+        and words[0].strip("“\"‘'(").lower() in _QUESTION_OPENERS
+        and sentence.rstrip(" ”\"’')").endswith("?")
+    )
+
+
 def _reported_or_assertion(
     block: Block, sentence: tuple[int, int], ctx: ArticleContext
 ) -> list[Claim]:
@@ -1067,7 +1083,7 @@ def _reported_or_assertion(
     sentence_text = text[s_start:s_end]
     claims = []
     read = _headline_in_sentence_case(sentence_text) if block.location == "headline" else None
-    for span in find_reported(read or sentence_text, ctx):
+    for span in [] if _asks(sentence_text) else find_reported(read or sentence_text, ctx):
         start, end = _trimmed(text, s_start + span.start, s_start + span.end)
         if end > start:
             claims.append(_claim(block, "reported_speech", start, end, sentence, span.attribution))

@@ -360,7 +360,7 @@ TIME_WORDS = WEEKDAYS | _words("""
 ABBREVIATIONS = MONTH_ABBREVIATIONS | _words("""
     a.m adm al approx capt cmdr co col corp dept dr e.g est etc ft gen gov hon i.e inc
     jr lt ltd mr mrs ms mt no p.m prof rep rev sen sgt sr st u.k u.n u.s univ vs
-    sens reps govs drs messrs gens maj cpl pvt supt insp det atty amb coun ave blvd
+    sens reps govs drs messrs gens maj cpl pvt supt insp det atty amb coun ave blvd ma
 """)
 
 
