@@ -1802,3 +1802,21 @@ def test_a_question_reports_nothing_and_ma_abbreviates_a_given_name():
     )
     assert reported(body) == [("the hearing would resume on Monday.", "Ma. Lourdes Abalos")]
     assert "Ma" not in people_of(body)
+
+
+def test_a_middle_initial_makes_a_person_and_romance_place_words_open_a_place():
+    body = (
+        "The prize went to Edward Prescott of Arizona State University and Finn E. Kydland "
+        "of Norway. Protesters filled the Puerta del Sol and the Plaza de Mayo again, and "
+        "Orlan K. Mbeya wrote to the council."
+    )
+    mentions = extract_article("A headline", None, body)[1]
+    kinds = {(m.name, m.actor_type) for m in mentions}
+    assert {
+        ("Finn E. Kydland", "person"),
+        ("Arizona State University", "organization"),
+        ("Puerta del Sol", "place"),
+        ("Plaza de Mayo", "place"),
+        ("Orlan K. Mbeya", "person"),
+    } <= kinds
+    assert not any(m.actor_type == "person" and "Sol" in m.name for m in mentions)

@@ -125,11 +125,16 @@ def classify_run(run: str, dictionary: ActorDictionary) -> str | None:
         return "place"
     if words[0] in COMPASS_WORDS and len(words) > 1 and words[1] not in COMMON_WORDS:
         return "place"  # "Southern Rhodesia", "East Timor"
+    if words[0] in _PLACE_WORDS_FIRST and len(words) > 1 and not dictionary.is_demonym(run):
+        return "place"  # "Puerta del Sol", "Plaza de Mayo", "Rua Augusta"
     if len(words) == 1 and _ACRONYM.fullmatch(run.strip(".")) and words[0] not in TITLE_WORDS:
         return "organization"  # an acronym: NATO, SBU, FSB (not MP, CEO)
     return None
 
 
+# Place words that open a place's name in Spanish, Portuguese, Italian and French.
+_PLACE_WORDS_FIRST = {"plaza", "puerta", "calle", "avenida", "paseo", "parque", "playa",
+                      "puerto", "praça", "praca", "rua", "largo", "piazza", "rue"}  # fmt: skip
 # What a public body or a sport's governing body named after its country looks after.
 _AGENCY_DOMAINS = {
     "health", "transport", "sport", "statistics", "parks", "tourism", "environment",
@@ -236,9 +241,24 @@ def split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
     return " ".join(title_tokens), " ".join(name_tokens)
 
 
+def _with_a_middle_initial(tokens: list[str]) -> bool:
+    """Three words, the middle one an initial: how people's names are written ("Harry S.
+    Truman"), not bodies' (nor "U.S. Steel", two letters)."""
+    return (
+        len(tokens) == 3
+        and _INITIAL_LETTER.fullmatch(tokens[1]) is not None
+        and tokens[1].endswith(".")
+        and _bare(tokens[0]) not in COMMON_WORDS
+        and _bare(tokens[2]) not in COMMON_WORDS
+    )
+
+
 def _surname_after_given_name(tokens: list[str], i: int, dictionary: ActorDictionary) -> bool:
-    """A demonym that ends a run after a given name is a surname: "Tom Finn", "Kevin Scott",
-    "Mary French" (but "Prime Minister Finn" stays a title's complement)."""
+    """A demonym that ends a run after a given name is a surname ("Tom Finn", "Kevin Scott",
+    "Mary French"; but "Prime Minister Finn" stays a title's complement), and one before a
+    middle initial is a given name ("Finn E. Kydland")."""
+    if i + 1 < len(tokens) and _INITIAL_LETTER.fullmatch(tokens[i + 1]):
+        return True
     return i == len(tokens) - 1 and i > 0 and _bare(tokens[i - 1]) in dictionary.given_names
 
 
@@ -325,7 +345,8 @@ def split_affiliation(run: str, dictionary: ActorDictionary) -> list[tuple[str, 
     if not match:
         return [(run, 0)]
     left = split_title(run[: match.start()], dictionary)[1].split()
-    if not _personal_name(left) or dictionary.is_demonym(left[0]) or dictionary.lookup(run):
+    demonym = bool(left) and dictionary.is_demonym(left[0]) and not _with_a_middle_initial(left)
+    if not _personal_name(left) or demonym or dictionary.lookup(run):
         return [(run, 0)]
     body = run[match.end() :]
     # "of the Holy See", "of the PML-N": a body's name or initials after "the".
@@ -375,7 +396,14 @@ def split_conjoined(run: str, dictionary: ActorDictionary) -> list[tuple[str, in
         _personal_name(right[:3], strict=False) or _lone_name(right, dictionary)
     )
     known = dictionary.lookup(left_text) and dictionary.lookup(right_text)
-    if people or known:
+    # "Arizona State University and Finn E. Kydland": a body its words name, and a person.
+    named = right_text.split()[:3]
+    body_and_person = (
+        _with_a_middle_initial(named)
+        and _personal_name(named)
+        and classify_run(left_text, dictionary) == "organization"
+    )
+    if people or known or body_and_person:
         return [(left_text, 0), (right_text, match.end())]
     return [(run, 0)]
 
@@ -558,6 +586,7 @@ class ArticleContext:
                 len(tokens) >= 2
                 and (
                     self.dictionary.is_given_name(tokens[0])
+                    or _with_a_middle_initial(tokens)  # "Finn E. Kydland"
                     or (
                         _bare(tokens[-1]) not in COMMON_WORDS
                         and _bare(tokens[0]) not in COMMON_WORDS
