@@ -516,6 +516,14 @@ _BODY_NOUNS = _OUTLET_NOUNS | {
 }  # fmt: skip
 # Nouns a body is called by, and the words of names or kinds they stand for: "the force"
 # is a police force, "the group" an advocacy group, a nonprofit, a coalition.
+# What a company is called by its trade ("Pacific Ridge Electric, the utility …, after the
+# company disclosed …"), and words its name ends on.
+_KINDS_OF_COMPANY = {"utility", "airline", "carrier", "automaker", "carmaker", "manufacturer",
+                     "retailer", "lender", "insurer", "startup", "developer", "contractor",
+                     "supplier", "chain", "miner", "brewer"}  # fmt: skip
+_COMPANY_NAME_WORDS = {"electric", "motors", "airlines", "airways", "energy", "power",
+                       "pharmaceuticals", "therapeutics", "technologies", "industries",
+                       "bank", "insurance", "mining", "foods", "systems"}  # fmt: skip
 _KIND_SYNONYMS = {
     "force": {"police", "constabulary"},
     "group": {"nonprofit", "charity", "coalition", "campaign", "alliance", "network",
@@ -523,12 +531,15 @@ _KIND_SYNONYMS = {
               "organization", "union"},
     "charity": {"trust", "foundation"},
     "union": {"federation", "congress"},
-    "company": {"firm", "corporation", "inc", "ltd", "plc", "llc", "co", "group", "holdings"},
+    "company": {"firm", "corporation", "inc", "ltd", "plc", "llc", "co", "group", "holdings",
+                *_KINDS_OF_COMPANY, *_COMPANY_NAME_WORDS},
     "firm": {"company", "corporation", "inc", "ltd", "plc", "llc", "partners", "llp"},
     "council": {"authority"},
     "trust": {"nhs"},
 }  # fmt: skip
-_KIND_NOUNS = _BODY_NOUNS | set(_KIND_SYNONYMS) | {"nonprofit", "think", "force", "trust"}
+_KIND_NOUNS = (
+    _BODY_NOUNS | set(_KIND_SYNONYMS) | _KINDS_OF_COMPANY | {"nonprofit", "think", "force", "trust"}
+)
 _KIND_BEFORE = re.compile(
     r"\b(?P<kind>" + "|".join(sorted(_KIND_NOUNS)) + r")\s+(?:the\s+)?$", re.I
 )
