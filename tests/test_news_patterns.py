@@ -1820,3 +1820,17 @@ def test_a_middle_initial_makes_a_person_and_romance_place_words_open_a_place():
         ("Orlan K. Mbeya", "person"),
     } <= kinds
     assert not any(m.actor_type == "person" and "Sol" in m.name for m in mentions)
+
+
+def test_the_company_is_a_body_called_by_its_trade_and_dean_before_a_lone_surname():
+    body = (
+        "Attention turned to Coastline Electric, the utility whose lines cross the canyon. "
+        "The company said it had not determined whether the fault caused the fire.\n\n"
+        "Dean Corwin, the state's health care advocate, said his office had received 214 "
+        "complaints. Dean Maria Lopez of the law school said the policy was new."
+    )
+    assert reported(body) == [
+        ("it had not determined whether the fault caused the fire.", "Coastline Electric"),
+        ("his office had received 214 complaints.", "Dean Corwin"),
+        ("the policy was new.", "Maria Lopez"),
+    ]

@@ -217,6 +217,10 @@ def split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
         # "Acting Superintendent Dean Kovacs": a given name that is also a title word.
         last_title -= 1
         name_tokens = tokens[last_title + 1 :]
+    if len(tokens) == 2 and last_title == 0 and _bare(tokens[0]) in dictionary.given_names:
+        # "Dean Harlow said": alone before a surname, such a word is the given name (a dean
+        # is written with a full name, "Dean Maria Lopez").
+        last_title, name_tokens = -1, tokens
     if (
         len(name_tokens) >= 3
         and _bare(name_tokens[1]) in dictionary.given_names
