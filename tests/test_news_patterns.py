@@ -1834,3 +1834,14 @@ def test_the_company_is_a_body_called_by_its_trade_and_dean_before_a_lone_surnam
         ("his office had received 214 complaints.", "Dean Corwin"),
         ("the policy was new.", "Maria Lopez"),
     ]
+
+
+def test_analysts_at_a_firm_speak_for_it():
+    body = (
+        "Analysts at Oslo-based Fjord Coast Economics said the cap could cost three times "
+        "as much. Some experts said the plan was sound."
+    )
+    assert reported(body) == [
+        ("the cap could cost three times as much.", "Fjord Coast Economics"),
+        ("the plan was sound.", "Some experts"),
+    ]

@@ -947,7 +947,7 @@ def _clean_phrase(phrase: str) -> str:
 _DOCUMENT_FROM = re.compile(
     r"^(?:(?:the|a|an|another|new|latest|recent|official|initial|preliminary|early|first|final"
     r"|further|separate|joint|internal|leaked|annual|updated)\s+)*(?P<document>\w+)\s+"
-    r"(?:(?:released|published|issued|compiled)\s+)?(?P<by>from|by|of|for)\s+(?P<who>.+)$",
+    r"(?:(?:released|published|issued|compiled)\s+)?(?P<by>from|by|of|for|at)\s+(?P<who>.+)$",
     re.I,
 )
 _DOCUMENT_AFTER = re.compile(
@@ -958,6 +958,8 @@ _DOCUMENT_AFTER = re.compile(
 
 _SPOKESPEOPLE = {"representative", "representatives", "spokesman", "spokeswoman",
                  "spokesperson", "official", "officials"}  # fmt: skip
+# Unnamed staff who speak for where they work: "Analysts at Nordic Baltic Economics said".
+_STAFF_AT = {"analysts", "economists", "researchers", "scientists", "experts", "officials"}
 # A person's office speaks for them: "Erdogan's office said", "the mayor's office".
 _OFFICE = "office"
 _ISSUED_THROUGH = DOCUMENT_NOUNS | _SPOKESPEOPLE | {
@@ -977,15 +979,19 @@ def _issuer(phrase: str, dictionary: ActorDictionary) -> str:
         word = match.group("document") if match else ""
         if pattern is _DOCUMENT_FROM and match and match.group("by").lower() == "for":
             word = word if word.lower() in _SPOKESPEOPLE else ""  # not "a report for X"
+        staff = pattern is _DOCUMENT_FROM and match and match.group("by").lower() == "at"
+        if staff:
+            word = word if word.lower() in _STAFF_AT else ""  # not "a statement at X"
         if (
             word.lower() in DOCUMENT_NOUNS
             or word.lower().removesuffix("s") in DOCUMENT_NOUNS
             or word.lower() in _SPOKESPEOPLE
+            or (staff and word)
             or (word == _OFFICE and phrase.endswith(("’s office", "'s office")))
         ):
             who = re.sub(r"^(?:the\s+)?\d{4}\s+", "", match.group("who"), flags=re.I)
             if pattern is _DOCUMENT_FROM or (who[:1].isupper() and not dictionary.is_demonym(who)):
-                return _issuer(who, dictionary)  # "a statement by Erdogan's office"
+                return _issuer(_clean_phrase(who), dictionary)  # "a statement by Erdogan's office"
     return phrase
 
 
