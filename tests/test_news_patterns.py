@@ -1845,3 +1845,14 @@ def test_analysts_at_a_firm_speak_for_it():
         ("the cap could cost three times as much.", "Fjord Coast Economics"),
         ("the plan was sound.", "Some experts"),
     ]
+
+
+def test_her_office_and_his_spokesman_speak_for_the_person_named():
+    body = (
+        "Ald. Nora Quist, who voted no, said the budget spent too much. Overtime alone is "
+        "projected to cost about $190 million next year, according to her office. Senator "
+        "Tom Reyes was absent. His spokesman said the senator was ill."
+    )
+    assert [speaker for _, speaker in reported(body)] == ["Nora Quist", "Nora Quist", "Tom Reyes"]
+    roles = {m.name: m.role for m in extract_article("A headline", None, body)[1]}
+    assert roles["Nora Quist"] == "Ald."

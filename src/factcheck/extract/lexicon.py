@@ -232,8 +232,8 @@ SURNAME_PARTICLES = NAME_PARTICLES | _words("ó ní mac nic uí ua mhic te")
 # Irish and devolved legislators' titles: "Sinn Féin TD Eoin Murphy", "Tánaiste X", "MSP".
 TITLE_WORDS |= _words("td tánaiste taoiseach msp mla mep")
 # Members of provincial and national assemblies elsewhere: Pakistan's "MPA" and "MNA",
-# Ontario's "MPP", Australia's "MLC" and "MHA"; Canadian councils' "Coun. Ana Lima".
-TITLE_WORDS |= _words("mpa mna mpp mlc mha coun")
+# Ontario's "MPP", Australia's "MLC" and "MHA"; councils' "Coun. Ana Lima", "Ald. Jo Ruiz".
+TITLE_WORDS |= _words("mpa mna mpp mlc mha coun ald")
 # Māori elders' titles, written before the name in New Zealand news: "Kaumātua Matiu Te Kani".
 TITLE_WORDS |= _words("kaumātua kaumatua kuia")
 # Offices of Australian councils and Indian districts and courts: "Cr Doolan", "Tiruvallur
@@ -360,7 +360,7 @@ TIME_WORDS = WEEKDAYS | _words("""
 ABBREVIATIONS = MONTH_ABBREVIATIONS | _words("""
     a.m adm al approx capt cmdr co col corp dept dr e.g est etc ft gen gov hon i.e inc
     jr lt ltd mr mrs ms mt no p.m prof rep rev sen sgt sr st u.k u.n u.s univ vs
-    sens reps govs drs messrs gens maj cpl pvt supt insp det atty amb coun ave blvd ma
+    sens reps govs drs messrs gens maj cpl pvt supt insp det atty amb coun ald ave blvd ma
 """)
 
 

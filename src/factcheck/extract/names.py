@@ -951,7 +951,8 @@ _DOCUMENT_FROM = re.compile(
     re.I,
 )
 _DOCUMENT_AFTER = re.compile(
-    r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\d{4}\s+)?(?P<who>(?!(?:The|An?)\b)[A-Z].*?)(?:’s|'s)?"
+    r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\d{4}\s+)?(?P<who>(?!(?:The|An?)\b)[A-Z].*?|his|her)"
+    r"(?:’s|'s)?"
     r"\s+(?P<document>\w+)$"
 )
 
@@ -987,14 +988,24 @@ def _issuer(phrase: str, dictionary: ActorDictionary) -> str:
             or word.lower().removesuffix("s") in DOCUMENT_NOUNS
             or word.lower() in _SPOKESPEOPLE
             or (staff and word)
-            or (word == _OFFICE and phrase.endswith(("’s office", "'s office")))
+            or (
+                word == _OFFICE
+                and (
+                    phrase.endswith(("’s office", "'s office"))
+                    or phrase.split()[0].lower() in ("his", "her")
+                )
+            )
         ):
             who = re.sub(r"^(?:the\s+)?\d{4}\s+", "", match.group("who"), flags=re.I)
+            if who.lower() in ("his", "her"):  # "Her office said", "his spokesman": she, he
+                return HOLDER_PRONOUN[who.lower()]
             if pattern is _DOCUMENT_FROM or (who[:1].isupper() and not dictionary.is_demonym(who)):
                 return _issuer(_clean_phrase(who), dictionary)  # "a statement by Erdogan's office"
     return phrase
 
 
+# A possessive pronoun and the pronoun that names its holder: "his office" is his.
+HOLDER_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # How a court's reporting refers to the judge once named (Australia, the UK, Canada).
 _ADDRESSED_AS_JUDGE = {"her honour", "his honour", "her honor", "his honor"}
 # A headline names by description, without an article: "Republican governor", "charity".

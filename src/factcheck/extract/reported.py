@@ -37,6 +37,7 @@ from factcheck.extract.lexicon import (
     is_adverb,
 )
 from factcheck.extract.names import (
+    HOLDER_PRONOUN,
     ArticleContext,
     Attribution,
     Referent,
@@ -388,7 +389,6 @@ _OPINION = re.compile(
     r"point of view|reading|telling|account)\s*,\s+(?P<clause>.{12,})$",
     re.S,
 )
-_HOLDER_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
 # "The government's argument was that …", "Their position is that …".
@@ -416,7 +416,7 @@ def _held(framed: re.Match | None, ctx: ArticleContext, cue: str) -> ReportedSpa
     if framed is None or not _is_clause(framed.group("clause")):
         return None
     holder = framed.group("holder")
-    phrase = _HOLDER_PRONOUN.get(holder.lower()) or re.sub(r"[’']s$", "", holder)
+    phrase = HOLDER_PRONOUN.get(holder.lower()) or re.sub(r"[’']s$", "", holder)
     who = resolve_phrase(phrase, ctx)
     if who is None or not speaks(who, phrase):
         return None
