@@ -1856,3 +1856,16 @@ def test_her_office_and_his_spokesman_speak_for_the_person_named():
     assert [speaker for _, speaker in reported(body)] == ["Nora Quist", "Nora Quist", "Tom Reyes"]
     roles = {m.name: m.role for m in extract_article("A headline", None, body)[1]}
     assert roles["Nora Quist"] == "Ald."
+
+
+def test_a_romanised_given_name_and_an_office_then_a_relative_clause_before_the_verb():
+    body = (
+        "Wong Kwok-keung, chairman of the Harbour Market Tenants' Association, who runs a "
+        "fish stall in Sham Tseng, said members felt ignored. Wong said a petition would "
+        "follow. Cold War-era bunkers and Las Vegas-style casinos were mentioned."
+    )
+    assert reported(body) == [
+        ("members felt ignored.", "Wong Kwok-keung"),
+        ("a petition would follow.", "Wong Kwok-keung"),
+    ]
+    assert people_of(body) == {"Wong Kwok-keung"}

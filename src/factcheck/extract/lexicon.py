@@ -221,7 +221,7 @@ TITLE_WORDS |= _words("gov adm cmdr maj cpl pvt supt insp det atty amb assemblym
 TITLE_WORDS |= _words("""
     blogger podcaster commentator columnist pundit strategist consultant lobbyist netizen
     student teacher farmer tweeter vlogger youtuber influencer organizer organiser
-    principal dean provost rector headteacher headmaster headmistress crown
+    principal dean provost rector headteacher headmaster headmistress crown monk nun
     resident pensioner campaigner grandmother grandfather mum dad neighbour neighbor
     shopkeeper tenant landlord barrister solicitor coroner magistrate colleague boss
 """)

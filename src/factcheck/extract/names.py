@@ -245,6 +245,15 @@ def split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
     return " ".join(title_tokens), " ".join(name_tokens)
 
 
+def _romanised_given_name(word: str) -> bool:
+    """A Cantonese or Korean given name of two syllables joined by a hyphen ("Kwok-keung",
+    "Neung-hee"): short syllables, not English words ("War-era", "Vegas-style")."""
+    if not _HYPHENATED_GIVEN.match(word):
+        return False
+    first, second = word.lower().split("-")
+    return len(first) <= 6 and len(second) <= 6 and second not in COMMON_WORDS
+
+
 def _with_a_middle_initial(tokens: list[str]) -> bool:
     """Three words, the middle one an initial: how people's names are written ("Harry S.
     Truman"), not bodies' (nor "U.S. Steel", two letters)."""
@@ -602,6 +611,7 @@ class ArticleContext:
                 and (
                     self.dictionary.is_given_name(tokens[0])
                     or _with_a_middle_initial(tokens)  # "Finn E. Kydland"
+                    or _romanised_given_name(tokens[-1])  # "Lau Kwok-keung"
                     or (
                         _bare(tokens[-1]) not in COMMON_WORDS
                         and _bare(tokens[0]) not in COMMON_WORDS

@@ -935,6 +935,16 @@ _AFTER_ACCORDING = re.compile(r"\baccording to\b[^,]*$", re.I)
 _ASIDE = re.compile(r"^\s+(?:in|on|at|during|via|through|speaking|writing)\s", re.I)
 
 
+_WHO_CLAUSE = re.compile(r"\s+who\s")
+
+
+def _describes(words: str) -> bool:
+    """Words between commas that describe the name before them: an apposition ("the
+    chairman of …", "a Democrat") or a bare office ("chairman of the tenants' association")."""
+    first = words.split(maxsplit=1)[0] if words.split() else ""
+    return bool(_APPOSITION.match(words)) or _bare(first) in TITLE_WORDS
+
+
 def _subject_before_apposition(sentence: str, comma: int) -> tuple[str, int] | None:
     """'Kostenko, who is Secretary of …, Defense, and Intelligence, said': the subject is the
     noun phrase before the comma that opens the apposition (or an aside: 'ALDI, in a post
@@ -945,6 +955,16 @@ def _subject_before_apposition(sentence: str, comma: int) -> tuple[str, int] | N
     # the …, said".
     sentence = _PARENTHESES.sub(_blank, sentence[:comma]) + sentence[comma:]
     commas = [i for i, ch in enumerate(sentence[:comma]) if ch == ","]
+    if (
+        len(commas) > 1
+        and _WHO_CLAUSE.match(sentence, commas[-1] + 1)
+        and _describes(sentence[commas[-2] + 1 : commas[-1]])
+    ):
+        # "Lau Kwok-keung, chairman of the tenants' association, who runs a pork stall in
+        # To Kwa Wan, said": the relative clause describes whoever the apposition does.
+        found = _subject_before_apposition(sentence, commas[-1])
+        if found:
+            return found
     for number in range(len(commas) - 1, -1, -1):
         opening = commas[number]
         aside = opening == commas[-1] and _ASIDE.match(sentence[opening + 1 : comma])
