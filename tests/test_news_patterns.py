@@ -1869,3 +1869,18 @@ def test_a_romanised_given_name_and_an_office_then_a_relative_clause_before_the_
         ("a petition would follow.", "Wong Kwok-keung"),
     ]
     assert people_of(body) == {"Wong Kwok-keung"}
+
+
+def test_a_clause_begun_before_a_relative_that_and_a_long_opening_phrase():
+    body = (
+        "Governor Ada Brandt has said she will not sign a budget that does not fund the "
+        "schools. Following the Senate Finance Committee's release of two of five planned "
+        "reports on the state's pension liabilities, Sen. Rolf Ekdahl today criticized the "
+        "delay and said he would urge an independent board that oversees pensions to act."
+    )
+    assert reported(body) == [
+        ("she will not sign a budget that does not fund the schools.", "Ada Brandt"),
+        ("he would urge an independent board that oversees pensions to act.", "Rolf Ekdahl"),
+    ]
+    # A relative clause after the verb's object still reports nothing.
+    assert reported("Mayor Ann Lee tweeted from a scene that continued to burn.") == []

@@ -1094,7 +1094,7 @@ def _subject_of_np(sentence: str, end: int) -> tuple[str, int] | None:
     return phrase, start
 
 
-_INTRODUCTORY = re.compile(r"^(?:[^,]{1,100},\s+)?")
+_INTRODUCTORY = re.compile(r"^(?:[^,]{1,160},\s+)?")
 _UNMARKED_INTRO = re.compile(
     r"^(?:At|On|In|Later|Earlier|Then|After|Before|During|Afterwards)\b[^,]{0,40}?\s"
     r"(?P<pronoun>he|she|they|we)\s+[a-z]"
@@ -1180,7 +1180,8 @@ def leading_subject(sentence: str) -> tuple[str, int] | None:
 
 _INTRO_WORDS = _NOT_A_CLAUSE | set(
     "on last earlier later meanwhile however but speaking asked when if although though since "
-    "because yet still now regarding concerning responding commenting".split()
+    "because yet still now regarding concerning responding commenting following after before "
+    "despite amid during".split()
 )
 
 
@@ -1214,6 +1215,10 @@ def _clause_start(
         return None, None  # "people believed to have been involved", "said to be"
     that = _THAT_WITHIN_TEN.match(rest)
     between = that.group(1) if that else ""
+    if between.strip() and verb not in _ADDRESSEE_CUES and _subject_and_verb(between):
+        # "said he will not sign a budget that does …", "said she pays $214 on a loan that
+        # will …": the clause has begun before "that", which opens a relative inside it.
+        that, between = None, ""
     if (
         between.strip()
         and not _WHEN.fullmatch(between)
