@@ -1884,3 +1884,15 @@ def test_a_clause_begun_before_a_relative_that_and_a_long_opening_phrase():
     ]
     # A relative clause after the verb's object still reports nothing.
     assert reported("Mayor Ann Lee tweeted from a scene that continued to burn.") == []
+
+
+def test_a_statement_issued_saying_or_that_reports_its_issuer():
+    body = (
+        "The Department of Corrections issued a statement that an inmate had been stabbed. "
+        "Harbor Motors released a statement on Friday saying its plant would reopen. The "
+        "Ministry of Health released a statement that criticised the plan."
+    )
+    assert reported(body) == [
+        ("an inmate had been stabbed.", "Department of Corrections"),
+        ("its plant would reopen.", "Harbor Motors"),
+    ]

@@ -229,9 +229,37 @@ def find_reported(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
     tail = _tail(sentence, ctx)
     if tail:
         return [tail]
+    issued = _issued_document(sentence, ctx)
+    if issued:
+        return [issued]
     named = _by_speech_verbs(sentence, ctx)
     impersonal = _impersonal(sentence, ctx, before=named[0].start if named else len(sentence))
     return impersonal + named
+
+
+# Someone who put out a document saying something: "The Department issued a statement that
+# an inmate had been stabbed", "The ministry released a statement on Friday saying …".
+_ISSUED_DOCUMENT = re.compile(
+    r"\b(?:issued|released|put out|published|sent out)\s+(?:a|an|its|his|her|their|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|letter|notice|press release|memo|message)"
+    r"(?:\s+[^,;“\"]{0,40}?)??\s+(?P<link>saying|stating|that)\s+(?P<next>[\w’'-]+)"
+)
+
+
+def _issued_document(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
+    issued = _ISSUED_DOCUMENT.search(sentence)
+    if issued is None or issued.start() == 0:
+        return None
+    if issued.group("link") == "that" and _finite_verb(issued.group("next")):
+        return None  # "released a statement that criticised …": a relative clause
+    clause_start = issued.start("next")
+    subject = subject_before(sentence, issued.start())
+    if subject is None or not _is_clause(sentence[clause_start:]):
+        return None
+    who = resolve_speaker(subject[0], sentence, ctx)
+    if who is None or not speaks(who, subject[0]):
+        return None
+    return ReportedSpan(Attribution(who, "said"), clause_start, len(sentence))
 
 
 # A report with no one named as its source: "It was initially reported (that) the fire
