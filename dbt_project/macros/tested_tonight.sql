@@ -50,9 +50,12 @@
     tested on the articles extracted by this build: int_changed_articles still holds the
     last build's list when their tests run. Models built after it on tonight's list. Rows
     are picked by the model's documented key columns: `article_id` first (claims are merged
-    by article), else `claim_id`. The tables named are built earlier in the same build, so
-    they are named from the graph rather than ref'd: a test's dependencies stay those of
-    its model. -#}
+    by article), else `claim_id`, else `claim_group_id` (the groups the claim_groups mart
+    rebuilt), or the key named by the model's `meta: {tested_tonight_by: <key>}` of the rows
+    stamped `built_in` since the last complete build (int_claim_fact_check_candidates: the
+    units matched tonight, every rank of them). The tables named are built earlier in the
+    same build, so they are named from the graph rather than ref'd: a test's dependencies
+    stay those of its model. -#}
 {% macro tonight_rows(relation) -%}
     {%- if not execute or flags.FULL_REFRESH or flags.EMPTY -%}
         {#- `--empty` (the unit tests' build) reads no rows, and its relations are
@@ -68,7 +71,8 @@
         {%- do return('') -%}
     {%- endif -%}
     {%- set changed_articles = graph.nodes['model.' ~ project_name ~ '.int_changed_articles'] -%}
-    {%- if changed_articles.unique_id in upstream_models(node) -%}
+    {%- set after_changed_articles = changed_articles.unique_id in upstream_models(node) -%}
+    {%- if after_changed_articles -%}
         {%- set changed -%}
             select article_id from {{ changed_articles.relation_name }}
         {%- endset -%}
@@ -83,7 +87,16 @@
         {%- endset -%}
         {%- set verdicts = '' -%}
     {%- endif -%}
-    {%- if 'article_id' in node.columns -%}
+    {%- set stamped = node.config.meta.get('tested_tonight_by') -%}
+    {%- if stamped -%}
+        {#- A model keyed by something else than articles and claims, whose rows carry the
+            build that wrote them (`built_in`): every row of a key written since the last
+            complete build (a key's rows are written together). -#}
+        {%- set keys -%}
+            select {{ stamped }} from {{ relation }} where {{ changed_since_last_build('built_in') }}
+        {%- endset -%}
+        {%- do return(stamped ~ ' in (' ~ keys ~ ')') -%}
+    {%- elif 'article_id' in node.columns -%}
         {%- do return('article_id in (' ~ changed ~ ')') -%}
     {%- elif 'claim_id' in node.columns -%}
         {%- set claims -%}
@@ -92,6 +105,20 @@
             {{ verdicts }}
         {%- endset -%}
         {%- do return('claim_id in (' ~ claims ~ ')') -%}
+    {%- elif 'claim_group_id' in node.columns and after_changed_articles -%}
+        {#- The claim_groups mart: the groups it rebuilt (claim_groups_to_rebuild in
+            macros/claim_linking.sql, which names the same relations). -#}
+        {%- set groups -%}
+            select claim_group_id from {{ relation_of('int_claim_group_members') }}
+            where {{ changed_since_last_build('changed_in') }}
+            union
+            select claim_group_id from {{ relation_of('int_claim_groups') }}
+            where claim_id in (
+                select claim_id from {{ relation_of('int_claims') }}
+                where article_id in ({{ changed }})
+            )
+        {%- endset -%}
+        {%- do return('claim_group_id in (' ~ groups ~ ')') -%}
     {%- endif -%}
     {%- do return('') -%}
 {%- endmacro %}
