@@ -28,7 +28,7 @@
     {%- if texts -%}
         {%- set rows = '(' ~ staged_articles(texts, loaded=relation_of_source('raw', 'articles')) ~ ')' -%}
     {%- endif -%}
-    {%- set tonight = tonight_rows(relation) -%}
+    {%- set tonight = '' if read_whole(model) else tonight_rows(relation) -%}
     {%- if tonight -%}
         {%- set tonight = 'rowid in (select rowid from ' ~ relation ~ ' where ' ~ tonight ~ ')' -%}
     {%- endif -%}
@@ -43,6 +43,19 @@
         {%- do return(rows ~ ' dbt_subquery') -%}
     {%- endif -%}
     {%- do return(relation) -%}
+{%- endmacro %}
+
+{#- Whether a test reads its whole table even at night: the tests whose condition DuckDB
+    answers from each row group's statistics (min, max, has nulls: `accepted_range`,
+    `not_null`) or from a few narrow columns (`accepted_values`, `expression_is_true` on
+    numbers, statuses and times). Finding tonight's rows costs more than that (a semi-join
+    over the table's string keys, 0.01-0.1 s a test at 100,000 articles, against 0.000-0.014 s
+    for the whole table), and the whole table is checked, not only tonight's rows. Tests
+    that read keys or texts (`unique`, `unique_combination`, `not_blank`, `relationships`,
+    `in_vocabulary`, which unnests list columns) keep to tonight's rows. -#}
+{% macro read_whole(test) -%}
+    {%- set name = (test.get('test_metadata') or {}).get('name') if test is mapping else none -%}
+    {%- do return(name in ('not_null', 'accepted_range', 'accepted_values', 'expression_is_true')) -%}
 {%- endmacro %}
 
 {#- A condition selecting the rows of `relation` merged by this build, or '' for all rows.
