@@ -115,7 +115,9 @@ def assert_data_tests_read_tonight(paths: Paths, copy: Path) -> None:
     """On a copy of the build database after a night, dbt's data test of a mart merged by
     article fails on a blank claim of an article rebuilt tonight, and leaves one of an
     older article to the release's whole-table checks; the tests of the stg_articles view
-    read only the texts loaded since the last build (macros/tested_tonight.sql)."""
+    read only the texts loaded since the last build; those of claim_groups only the groups
+    it rebuilt, and those of the fact-check candidates only the units matched since the
+    last build; a range test reads the whole table (macros/tested_tonight.sql)."""
     shutil.copytree(paths.data, copy / "data")
     blanked = Paths(raw=paths.raw, data=copy / "data")
     con = duckdb.connect(str(blanked.build_db))
@@ -138,9 +140,55 @@ def assert_data_tests_read_tonight(paths: Paths, copy: Path) -> None:
         )
         # a loaded text that the last build staged: not read again
         con.execute("update raw.articles set headline = ' ' where content_sha256 = ?", [old_text])
+        # the groups claim_groups rebuilt: changed members, or a member in a rebuilt article
+        rebuilt = (
+            "select claim_group_id from intermediate.int_claim_group_members "
+            "where changed_in = (select build from build.numbers) union "
+            "select claim_group_id from intermediate.int_claim_groups where claim_id in "
+            "(select claim_id from main.claims where article_id in "
+            "(select article_id from intermediate.int_changed_articles))"
+        )
+        old_group, new_group = (
+            con.execute(
+                f"select min(claim_group_id) from main.claim_groups "
+                f"where claim_group_id {side} ({rebuilt})"
+            ).fetchone()[0]
+            for side in ("not in", "in")
+        )
+        assert old_group and new_group
+        con.execute(
+            "update main.claim_groups set canonical_text = ' ' where claim_group_id = ?",
+            [old_group],
+        )
+        # the third night matched every unit again (a new fact-check): one unit is made an
+        # old one, and its rank 1 duplicated
+        old_unit, new_unit = (
+            row[0]
+            for row in con.execute(
+                "select distinct unit_key from intermediate.int_claim_fact_check_candidates "
+                "order by unit_key limit 2"
+            ).fetchall()
+        )
+        since = con.execute("select since from build.numbers").fetchone()[0]
+        con.execute(
+            "update intermediate.int_claim_fact_check_candidates set built_in = ? "
+            "where unit_key = ?",
+            [since, old_unit],
+        )
+        duplicate_rank = (
+            "insert into intermediate.int_claim_fact_check_candidates "
+            "select * from intermediate.int_claim_fact_check_candidates "
+            "where unit_key = ? and rank = 1"
+        )
+        con.execute(duplicate_rank, [old_unit])
     finally:
         con.close()
-    failing = ("not_blank_claims_claim_text", "not_blank_stg_articles_headline")
+    failing = (
+        "not_blank_claims_claim_text",
+        "not_blank_stg_articles_headline",
+        "not_blank_claim_groups_canonical_text",
+        "unique_combination_int_claim_fact_check_candidates_unit_key__rank",
+    )
     test = ("test", blanked, "--select", *failing, "--vars", dbt_vars())
     run_dbt(*test)  # the old article's blank claim and the staged text are not read
     con = duckdb.connect(str(blanked.build_db))
@@ -152,11 +200,31 @@ def assert_data_tests_read_tonight(paths: Paths, copy: Path) -> None:
             "where content_sha256 = ?",
             [new_text],
         )
+        con.execute(
+            "update main.claim_groups set canonical_text = ' ' where claim_group_id = ?",
+            [new_group],
+        )
+        con.execute(duplicate_rank, [new_unit])
     finally:
         con.close()
     with pytest.raises(DbtBuildFailed) as failed:
         run_dbt(*test)
     assert all(name in str(failed.value) for name in failing), failed.value
+    # a range test reads the whole table (DuckDB answers it from row-group statistics):
+    # an old article's bad count fails it
+    ranged = "accepted_range_articles_word_count__1"
+    run_dbt("test", blanked, "--select", ranged, "--vars", dbt_vars())
+    con = duckdb.connect(str(blanked.build_db))
+    try:
+        con.execute(
+            "update main.articles set word_count = 0 where article_id = (select min(article_id) "
+            "from main.articles where article_id not in "
+            "(select article_id from intermediate.int_changed_articles))"
+        )
+    finally:
+        con.close()
+    with pytest.raises(DbtBuildFailed, match=ranged):
+        run_dbt("test", blanked, "--select", ranged, "--vars", dbt_vars())
 
 
 def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):

@@ -8,12 +8,17 @@
     over every body) cost what the texts cost, not what the archive holds. DuckDB does not
     push a filter on the view's result below its window, hence a macro rather than a
     `where` on the view. `loaded`, when given, is the relation of raw.articles (the view's
-    data tests name it from the graph: a test's dependencies stay those of its model). -#}
+    data tests name it from the graph: a test's dependencies stay those of its model).
+
+    The texts' rows are picked by rowid: given the hash filter as such, DuckDB reads every
+    loaded row whole, bodies included, before keeping tonight's few (0.06 -> 0.013 s a
+    query on a 100,000-article archive). -#}
 {% macro staged_articles(texts=none, loaded=none) -%}
+{%- set loaded = loaded or source('raw', 'articles') %}
 with loaded as (
-    select * from {{ loaded or source('raw', 'articles') }}
+    select * from {{ loaded }}
     {%- if texts %}
-    where content_sha256 in ({{ texts }})
+    where rowid in (select rowid from {{ loaded }} where content_sha256 in ({{ texts }}))
     {%- endif %}
 ),
 
