@@ -189,10 +189,7 @@ def split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
             bare in TITLE_WORDS
             or (bare.endswith("s") and bare[:-1] in TITLE_WORDS)  # "Officers Anna Kowal and …"
             or ("-" in bare and bare.split("-")[0] in TITLE_WORDS)  # "President-elect Harris"
-            or (
-                dictionary.is_demonym(token)
-                and not _surname_after_given_name(tokens, i, dictionary)
-            )
+            or (dictionary.is_demonym(token) and not _demonym_in_a_name(tokens, i, dictionary))
             or ("-" in token and all(dictionary.is_demonym(w) for w in token.split("-")))
             or bare in ORG_WORDS
             or not is_capitalised(token)
@@ -266,7 +263,7 @@ def _with_a_middle_initial(tokens: list[str]) -> bool:
     )
 
 
-def _surname_after_given_name(tokens: list[str], i: int, dictionary: ActorDictionary) -> bool:
+def _demonym_in_a_name(tokens: list[str], i: int, dictionary: ActorDictionary) -> bool:
     """A demonym that ends a run after a given name is a surname ("Tom Finn", "Kevin Scott",
     "Mary French"; but "Prime Minister Finn" stays a title's complement), and one before a
     middle initial is a given name ("Finn E. Kydland")."""
@@ -527,8 +524,6 @@ _BODY_NOUNS = _OUTLET_NOUNS | {
     "group", "company", "firm", "party", "organization", "organisation", "charity", "union",
     "watchdog", "nonprofit", "coalition", "movement", "bank", "airline", "club", "archive",
 }  # fmt: skip
-# Nouns a body is called by, and the words of names or kinds they stand for: "the force"
-# is a police force, "the group" an advocacy group, a nonprofit, a coalition.
 # What a company is called by its trade ("Pacific Ridge Electric, the utility …, after the
 # company disclosed …"), and words its name ends on.
 _KINDS_OF_COMPANY = {"utility", "airline", "carrier", "automaker", "carmaker", "manufacturer",
@@ -537,6 +532,8 @@ _KINDS_OF_COMPANY = {"utility", "airline", "carrier", "automaker", "carmaker", "
 _COMPANY_NAME_WORDS = {"electric", "motors", "airlines", "airways", "energy", "power",
                        "pharmaceuticals", "therapeutics", "technologies", "industries",
                        "bank", "insurance", "mining", "foods", "systems"}  # fmt: skip
+# Nouns a body is called by, and the words of names or kinds they stand for: "the force"
+# is a police force, "the group" an advocacy group, a nonprofit, a coalition.
 _KIND_SYNONYMS = {
     "force": {"police", "constabulary"},
     "group": {"nonprofit", "charity", "coalition", "campaign", "alliance", "network",

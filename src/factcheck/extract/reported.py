@@ -247,6 +247,8 @@ _ISSUED_DOCUMENT = re.compile(
 
 
 def _issued_document(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
+    """The clause a document says, given to whoever put the document out (the subject
+    before the verb), as `X said` would give it."""
     issued = _ISSUED_DOCUMENT.search(sentence)
     if issued is None or issued.start() == 0:
         return None
