@@ -406,16 +406,20 @@ def split_conjoined(run: str, dictionary: ActorDictionary) -> list[tuple[str, in
         _personal_name(right[:3], strict=False) or _lone_name(right, dictionary)
     )
     known = dictionary.lookup(left_text) and dictionary.lookup(right_text)
-    # "Arizona State University and Finn E. Kydland": a body its words name, and a person.
-    named = right_text.split()[:3]
-    body_and_person = (
-        _with_a_middle_initial(named)
-        and _personal_name(named)
-        and classify_run(left_text, dictionary) == "organization"
-    )
-    if people or known or body_and_person:
+    if people or known or _body_and_person(left_text, right_text, dictionary):
         return [(left_text, 0), (right_text, match.end())]
     return [(run, 0)]
+
+
+def _body_and_person(left: str, right: str, dictionary: ActorDictionary) -> bool:
+    """ "Arizona State University and Finn E. Kydland": a body its words name, then a person
+    written with a middle initial."""
+    named = right.split()[:3]
+    return (
+        _with_a_middle_initial(named)
+        and _personal_name(named)
+        and classify_run(left, dictionary) == "organization"
+    )
 
 
 def _lone_name(words: list[str], dictionary: ActorDictionary) -> bool:
@@ -951,6 +955,12 @@ def _clean_phrase(phrase: str) -> str:
     return " ".join(words)
 
 
+# A possessive pronoun and the pronoun that names its holder: "his office" is his.
+HOLDER_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# The possessives whose holder is one person, resolved by gender ("Her office said"); a
+# group's ("their website") is left to the document's own words.
+_PERSON_HOLDERS = ("his", "her")
+
 _DOCUMENT_FROM = re.compile(
     r"^(?:(?:the|a|an|another|new|latest|recent|official|initial|preliminary|early|first|final"
     r"|further|separate|joint|internal|leaked|annual|updated)\s+)*(?P<document>\w+)\s+"
@@ -958,7 +968,9 @@ _DOCUMENT_FROM = re.compile(
     re.I,
 )
 _DOCUMENT_AFTER = re.compile(
-    r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\d{4}\s+)?(?P<who>(?!(?:The|An?)\b)[A-Z].*?|his|her)"
+    r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\d{4}\s+)?(?P<who>(?!(?:The|An?)\b)[A-Z].*?|"
+    + "|".join(_PERSON_HOLDERS)
+    + r")"
     r"(?:’s|'s)?"
     r"\s+(?P<document>\w+)$"
 )
@@ -999,20 +1011,18 @@ def _issuer(phrase: str, dictionary: ActorDictionary) -> str:
                 word == _OFFICE
                 and (
                     phrase.endswith(("’s office", "'s office"))
-                    or phrase.split()[0].lower() in ("his", "her")
+                    or phrase.split()[0].lower() in _PERSON_HOLDERS
                 )
             )
         ):
             who = re.sub(r"^(?:the\s+)?\d{4}\s+", "", match.group("who"), flags=re.I)
-            if who.lower() in ("his", "her"):  # "Her office said", "his spokesman": she, he
+            if who.lower() in _PERSON_HOLDERS:  # "Her office said", "his spokesman": she, he
                 return HOLDER_PRONOUN[who.lower()]
             if pattern is _DOCUMENT_FROM or (who[:1].isupper() and not dictionary.is_demonym(who)):
                 return _issuer(_clean_phrase(who), dictionary)  # "a statement by Erdogan's office"
     return phrase
 
 
-# A possessive pronoun and the pronoun that names its holder: "his office" is his.
-HOLDER_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # How a court's reporting refers to the judge once named (Australia, the UK, Canada).
 _ADDRESSED_AS_JUDGE = {"her honour", "his honour", "her honor", "his honor"}
 # A headline names by description, without an article: "Republican governor", "charity".
