@@ -1896,3 +1896,122 @@ def test_a_statement_issued_saying_or_that_reports_its_issuer():
         ("an inmate had been stabbed.", "Department of Corrections"),
         ("its plant would reopen.", "Harbor Motors"),
     ]
+
+
+def test_a_relaying_outlet_cites_its_source_as_saying():
+    body = (
+        "Reuters quoted Interior Minister Ana Lima as telling reporters in Lisbon that the "
+        "border would stay closed. The Courier also cited Budi Gunawan, chief of the "
+        "State Intelligence Agency, as saying the suspects were linked to a wider network."
+    )
+    assert reported(body) == [
+        ("the border would stay closed.", "Ana Lima"),
+        ("the suspects were linked to a wider network.", "Budi Gunawan"),
+    ]
+
+
+def test_unnamed_sources_set_off_inside_the_sentence_they_report():
+    body = (
+        "The new jet was not airworthy, investigators have said, and should not have taken "
+        "off. Talks collapsed on Monday, officials said, as both sides traded blame."
+    )
+    assert reported(body) == [
+        (
+            "The new jet was not airworthy, investigators have said, and should not have "
+            "taken off.",
+            "investigators",
+        ),
+        ("Talks collapsed on Monday", "officials"),
+    ]
+
+
+def test_an_opening_adverbial_after_that_may_carry_a_relative_clause():
+    body = (
+        "Videoblogger Daniel Fraga argues in this video that in a country such as Brazil, "
+        "where racial mixing is very high, it would be difficult to define who is black."
+    )
+    assert reported(body) == [
+        (
+            "in a country such as Brazil, where racial mixing is very high, it would be "
+            "difficult to define who is black.",
+            "Daniel Fraga",
+        )
+    ]
+
+
+def test_speech_verbs_of_a_retort_and_county_members_titles():
+    body = (
+        "Ekerenyo MCA Dennis Mokaya tabled the motion. “Let him bring the evidence,” shot "
+        "back Mr Mokaya.\n\nCritics hit back at the plan."
+    )
+    assert direct(claims_of(body)) == [("Let him bring the evidence", "Dennis Mokaya")]
+    assert reported(body) == []
+
+
+def test_a_headline_quote_before_a_colon_is_the_next_named_persons():
+    claims, _ = extract_article(
+        "'Farmers will write the script of this election': PVM chief Pal launches yatra",
+        None,
+        "Purvanchal Vikas Morcha chief Shivendra Kumar Pal told a rally that farmers were angry.",
+    )
+    assert [(c.claim_text, c.speaker_name) for c in claims if c.location == "headline"] == [
+        ("Farmers will write the script of this election", "Shivendra Kumar Pal")
+    ]
+
+
+def test_an_age_or_a_persons_noun_apposed_shows_a_person_and_a_given_name_after_ms():
+    body = (
+        "Sirinya Boonprasert, a lawyer with the Andaman Rights Centre, said the ruling set a "
+        "precedent. According to Ms Sirinya, 40 seawalls were built. Kwabena Oduro, 58, "
+        "said it was good. Coastal Watch, a state agency, said nothing new."
+    )
+    assert people_of(body) == {"Sirinya Boonprasert", "Kwabena Oduro"}
+
+
+def test_a_passive_gives_a_quotation_to_its_agent_and_a_pronoun_to_its_patient():
+    body = (
+        'The outbreak was declared a "pandemic" by the World Health Organization. The plan '
+        'was described as "a betrayal of voters" by opposition leader Mark Dunn.'
+    )
+    assert speakers(claims_of(body), "partial_quote") == [
+        ("pandemic", "World Health Organization"),
+        ("a betrayal of voters", "Mark Dunn"),
+    ]
+    body = (
+        "Retired general Michael Flynn was on stage while Donald Trump flew over. It was the "
+        "first time Flynn spoke since he was pardoned by Trump. He said “That is pretty cool "
+        "and I am grateful.”"
+    )
+    assert direct(claims_of(body)) == [("That is pretty cool and I am grateful.", "Michael Flynn")]
+
+
+def test_a_bodys_field_joined_by_and_is_part_of_its_name():
+    body = "The Brazilian Institute of Geography and Statistics published the data."
+    assert [m.name for m in extract_article("A headline", None, body)[1]] == [
+        "Brazilian Institute of Geography and Statistics"
+    ]
+
+
+def test_a_body_word_refers_to_the_body_not_to_a_person_whose_role_names_it():
+    body = (
+        "Marisol Quintero, director of the Heat Justice Coalition, said her group had heard "
+        "from 300 families. According to the coalition, 38,000 households lost their service "
+        "last year."
+    )
+    assert reported(body) == [
+        ("her group had heard from 300 families.", "Marisol Quintero"),
+        ("38,000 households lost their service last year.", "Heat Justice Coalition"),
+    ]
+
+
+def test_a_plural_in_ies_after_that_and_a_present_tense_after_he_open_a_clause():
+    body = (
+        "Its president, Gregory S. Lindqvist, said in a statement that utilities already "
+        "work with struggling customers. Anil Menon, 41, an accountant who lives in Ajman, "
+        "said he spends about Dh1,800 a month on fuel. Mayor Ann Lee tweeted from a scene "
+        "that carries risks."
+    )
+    assert reported(body) == [
+        ("utilities already work with struggling customers.", "Gregory S. Lindqvist"),
+        ("he spends about Dh1,800 a month on fuel.", "Anil Menon"),
+    ]

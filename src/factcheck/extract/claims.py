@@ -774,15 +774,42 @@ def _partial(block: Block, quote: QuoteSpan, start: int, end: int, ctx: ArticleC
         found = parse_attribution(before, ctx, after_quote=False, nearest=True)
         return _claim(block, "partial_quote", start, end, sentence, found)
     before = _without_quotes(block, sentence[0], quote.start)
-    attribution = (
+    after = _without_quotes(block, quote.end, sentence[1])
+    attribution = _passive_agent(before, after, ctx) or (
         parse_attribution(before, ctx, after_quote=False, nearest=True) if before.strip() else None
     )
     if attribution is None or attribution.speaker.actor_type is None:
-        after = _without_quotes(block, quote.end, sentence[1])
         attribution = _attribution_after(after, ctx) or attribution
     if attribution and not speaks(attribution.speaker, attribution.speaker.as_written):
         attribution = None  # words that name nobody ("The president had") are no speaker
     return _claim(block, "partial_quote", start, end, sentence, attribution)
+
+
+# A quotation whose words a passive gives to its agent: 'was declared a “pandemic” by the
+# World Health Organization', 'was described as “a betrayal” by opposition leader X'.
+_FRAMED_BY_A_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed|[a-z]+en)\b"
+    r"(?:(?!\bby\b).)*$"
+)
+# Passives that put words in the agent's mouth (not "offered incentives, known as …").
+_SAID_OF = {"called", "dubbed", "termed", "branded", "characterised", "characterized",
+            "condemned", "denounced", "criticised", "criticized"}  # fmt: skip
+_BY_AGENT = re.compile(
+    r"^[”\"’'.,]?\s*by\s+(?P<who>(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][^,.;:()]{0,60}?)"
+    r"(?=\s*(?:[,.;:(]|$)|\s+(?:in|on|at|during|after|before|last|this|earlier)\b)"
+)
+
+
+def _passive_agent(before: str, after: str, ctx: ArticleContext) -> Attribution | None:
+    """The agent of a passive that frames the quotation, as its speaker."""
+    agent = _BY_AGENT.match(after)
+    passive = _FRAMED_BY_A_PASSIVE.search(before) if agent else None
+    if passive is None or not (
+        passive.group("verb") in CUE_VERBS or passive.group("verb") in _SAID_OF
+    ):
+        return None
+    who = resolve_phrase(agent.group("who"), ctx)
+    return Attribution(who, "said") if who and who.actor_type else None
 
 
 _SUBJECT_PRONOUN = re.compile(r"(?:[A-Z][\w ]{0,40},\s+)?(?P<pronoun>He|She)\s+[a-z]")

@@ -97,6 +97,7 @@ _CUES = """
     requested: requested requests
     retorted: retorted
     slammed: slammed slams
+    shot_back: shot_back fired_back hit_back shoots_back fires_back hits_back
     spoke: spoke speaks talked talks
     referred_to: referred_to refers_to
     reported: reported reports
@@ -144,6 +145,7 @@ REPORTING_CUES = (
         "thanks commended commends welcomed welcomes calling writing requested requests"
     )
     - {"referred to", "refers to"}
+    - {cue for cue in CUE_VERBS if cue.endswith(" back")}  # "hit back at critics"
 )
 
 PRONOUNS_PERSON = _words("he she him her")
@@ -232,8 +234,9 @@ SURNAME_PARTICLES = NAME_PARTICLES | _words("ó ní mac nic uí ua mhic te")
 # Irish and devolved legislators' titles: "Sinn Féin TD Eoin Murphy", "Tánaiste X", "MSP".
 TITLE_WORDS |= _words("td tánaiste taoiseach msp mla mep")
 # Members of provincial and national assemblies elsewhere: Pakistan's "MPA" and "MNA",
-# Ontario's "MPP", Australia's "MLC" and "MHA"; councils' "Coun. Ana Lima", "Ald. Jo Ruiz".
-TITLE_WORDS |= _words("mpa mna mpp mlc mha coun ald")
+# Ontario's "MPP", Australia's "MLC" and "MHA", Kenya's county "MCA"; councils' "Coun. Ana
+# Lima", "Ald. Jo Ruiz".
+TITLE_WORDS |= _words("mpa mna mpp mlc mha mca coun ald")
 # Māori elders' titles, written before the name in New Zealand news: "Kaumātua Matiu Te Kani".
 TITLE_WORDS |= _words("kaumātua kaumatua kuia")
 # Offices of Australian councils and Indian districts and courts: "Cr Doolan", "Tiruvallur
@@ -282,6 +285,7 @@ ORG_WORDS |= _words("""
     partners motors holdings industries ventures technologies systems solutions logistics
     pharmaceuticals enterprises projects capital labs co therapeutics biosciences biotech
     analytics laboratories insurance electric utilities economics consulting consultancy
+    rail railway railways
 """)
 # Newspapers' names: "the Las Vegas Ledger", "the Houston Chronicle".
 ORG_WORDS |= _words("ledger chronicle courier sentinel examiner inquirer dispatch bulletin")

@@ -27,6 +27,7 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.names import (
     ArticleContext,
     addresses_a_person,
+    apposed_as_a_person,
     as_title,
     called_a_body,
     opens_title,
@@ -294,6 +295,7 @@ def candidates(
                     or referent.name in known_people
                     or ctx.dictionary.lookup(referent.name)
                     or ctx.attested_person(referent.name)
+                    or apposed_as_a_person(text, start + len(piece))
                 ):
                     continue  # a capitalised pair nothing shows to be a person's name
                 else:

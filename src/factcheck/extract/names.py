@@ -251,6 +251,12 @@ def _romanised_given_name(word: str) -> bool:
     return len(first) <= 6 and len(second) <= 6 and second not in COMMON_WORDS
 
 
+def _addressed_by_given_name(given: str, text: str) -> bool:
+    """'Ms Sirinya' for Sirinya Boonprasert: Thai and some other names are written with an
+    honorific before the given name, which attests it as one."""
+    return re.search(rf"\b(?:Mr|Ms|Mrs|Miss|Dr|Khun)\.?\s+{re.escape(given)}\b", text) is not None
+
+
 def _with_a_middle_initial(tokens: list[str]) -> bool:
     """Three words, the middle one an initial: how people's names are written ("Harry S.
     Truman"), not bodies' (nor "U.S. Steel", two letters)."""
@@ -405,6 +411,9 @@ def split_conjoined(run: str, dictionary: ActorDictionary) -> list[tuple[str, in
     people = (_personal_name(left, strict=False) or _lone_name(left, dictionary)) and (
         _personal_name(right[:3], strict=False) or _lone_name(right, dictionary)
     )
+    if people and len(right_text.split()) == 1 and not dictionary.lookup(right_text):
+        # "Institute of Geography and Statistics": one body's field, not two people.
+        people = classify_run(left_text, dictionary) != "organization"
     known = dictionary.lookup(left_text) and dictionary.lookup(right_text)
     if people or known or _body_and_person(left_text, right_text, dictionary):
         return [(left_text, 0), (right_text, match.end())]
@@ -477,6 +486,7 @@ class TrailEntry:
     actor_type: str
     sentence: tuple[int, int] = (0, 0)  # (block number, sentence start)
     subject: bool = False  # the subject of its sentence: who the passage is about
+    agent: bool = False  # a passive's agent ("pardoned by Trump"): not who the sentence is about
 
 
 # Abbreviated titles and the words a reader uses for them later ("the senator").
@@ -612,6 +622,7 @@ class ArticleContext:
                 and (
                     self.dictionary.is_given_name(tokens[0])
                     or _with_a_middle_initial(tokens)  # "Finn E. Kydland"
+                    or _addressed_by_given_name(tokens[0], self.article_text)  # "Ms Sirinya"
                     or _romanised_given_name(tokens[-1])  # "Lau Kwok-keung"
                     or (
                         _bare(tokens[-1]) not in COMMON_WORDS
@@ -677,7 +688,8 @@ class ArticleContext:
                 last = entry
                 if entry.subject:
                     break
-            elif entry.sentence == last.sentence and entry.subject:
+            elif entry.sentence == last.sentence and (entry.subject or last.agent):
+                # "Flynn spoke since he was pardoned by Trump. He said": Flynn, not the agent.
                 last = entry
                 break
             elif entry.sentence != last.sentence:
@@ -738,8 +750,11 @@ class ArticleContext:
         # A headline's "charity warns" is the charity its body names.
         entries = itertools.chain(self._before_here(), self.trail if self.before_body else ())
         holders: set[str] = set()  # who holds the office the description ends on
+        body_word = head in ORG_WORDS and head not in TITLE_WORDS
         for entry in entries:
             if entry.actor_type == "person":
+                if body_word:
+                    continue  # "the coalition" is not its director ("director of the … Coalition")
                 role = {_bare(w) for w in (self.roles.get(entry.name) or "").split()}
                 if (role & _OTHER_OFFICE) - set(words):
                     continue  # "the president" is not the vice president or the former one
@@ -1434,6 +1449,27 @@ def _body(run: str, kind: str, part: str, ctx: ArticleContext) -> Referent | Non
 # A role set before a name between commas: "The Tánaiste, Siobhán Ní Bhriain, said", "the
 # Minister for Housing, Tadhg Ó Loingsigh, said".
 _ROLE_APPOSED = re.compile(r"\b[Tt]he\s+(?P<role>(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+),\s+$")
+
+
+# What a person is called in an apposition right after their name: "Kwabena Oduro, 58, a
+# fisherman", "Sirinya Boonprasert, a lawyer with the centre": an age, or a person's noun
+# heading a phrase (not the modifier of a body's: "X, a state agency").
+_PERSON_NOUNS = TITLE_WORDS - {
+    "first", "former", "then", "vice", "acting", "interim", "incumbent", "emeritus", "state",
+    "prime", "crown", "majority", "minority", "head", "ally",
+}  # fmt: skip
+_APPOSED_AGE_OR_NOUN = re.compile(
+    r",\s+(?:\d{1,3},|(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)"
+    r"(?=\s+(?:with|at|for|of|from|in|on|who|and)\b|\s*[,.;]))"
+)
+
+
+def apposed_as_a_person(text: str, end: int) -> bool:
+    """Does an apposition right after a name (ending at `end`) show a person?"""
+    apposed = _APPOSED_AGE_OR_NOUN.match(text, end)
+    return apposed is not None and (
+        apposed.group("noun") is None or apposed.group("noun") in _PERSON_NOUNS
+    )
 
 
 def role_apposed_before(text: str, start: int, end: int) -> str | None:

@@ -229,9 +229,9 @@ def find_reported(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
     tail = _tail(sentence, ctx)
     if tail:
         return [tail]
-    issued = _issued_document(sentence, ctx)
-    if issued:
-        return [issued]
+    relayed = _issued_document(sentence, ctx) or _cited_as_saying(sentence, ctx)
+    if relayed:
+        return [relayed]
     named = _by_speech_verbs(sentence, ctx)
     impersonal = _impersonal(sentence, ctx, before=named[0].start if named else len(sentence))
     return impersonal + named
@@ -262,6 +262,27 @@ def _issued_document(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
     if who is None or not speaks(who, subject[0]):
         return None
     return ReportedSpan(Attribution(who, "said"), clause_start, len(sentence))
+
+
+# A source another source relays: "The BBC cited Budi Gunawan, chief of the agency, as
+# saying the suspects were linked …", "Reuters quoted a minister as telling reporters that
+# …". The clause is the relayed speaker's, not the relaying outlet's.
+_CITED_AS_SAYING = re.compile(
+    r"\b(?:cited|cites|citing|quoted|quotes|quoting)\s+(?P<who>[^;“\"]{2,160}?),?\s+as\s+"
+    r"(?:(?:saying|stating|claiming|warning)\s+(?:that\s+)?"
+    r"|telling\s+(?:[\w.’'-]+\s+){1,4}?that\s+|telling\s+[\w.’'-]+\s+)(?=\S)"
+)
+
+
+def _cited_as_saying(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
+    """The clause after 'cited/quoted X as saying', given to X."""
+    cited = _CITED_AS_SAYING.search(sentence)
+    if cited is None or not _is_clause(sentence[cited.end() :]):
+        return None
+    who = resolve_speaker(cited.group("who"), sentence, ctx)
+    if who is None or not speaks(who, cited.group("who")):
+        return None
+    return ReportedSpan(Attribution(who, "said"), cited.end(), len(sentence))
 
 
 # A report with no one named as its source: "It was initially reported (that) the fire
@@ -472,10 +493,14 @@ _TAIL_CUES = (
     r"maintain|contend|contends|contended|allege|alleges|alleged|rules|ruled|finds|found|"
     r"reveals|heard|testified"
 )
+# What may follow an attribution without being reported: "…, officials said, as both sides
+# traded blame." (After "but" a report set off inside its sentence goes on: "…, he said, but
+# it has begun …"; one at the end does not.)
+_TRAILING_ADVERBIAL = r"(?:as|while|when|after|although|though|in|on)\s"
 _REPORTED_TAIL = re.compile(
     rf"^(?P<clause>.{{12,}}?),[”\"]?\s+(?P<subj>[^,]{{2,80}}?)\s+(?:(?:has|have|had)\s+)?"
     rf"(?:also\s+)?(?P<cue>{_TAIL_CUES})\b"
-    r"(?P<rest>[^,]{0,40}?)(?:\s+[—–]\s+.*|,\s+(?:as|while|when|after|but|although|though|in|on)\s.*)?"
+    rf"(?P<rest>[^,]{{0,40}}?)(?:\s+[—–]\s+.*|,\s+(?:but\s|{_TRAILING_ADVERBIAL}).*)?"
     r"\.?$",
     re.S,
 )
@@ -494,10 +519,12 @@ _REPORTED_TAIL_INVERTED = re.compile(
 
 
 # An attribution set off inside the sentence it reports: "By the time she got the
-# warning, she said, she could see flames", "Each visit costs $240, he said, and …".
+# warning, she said, she could see flames", "Each visit costs $240, he said, and …", "The
+# jet was not airworthy, investigators have said, and …".
 _REPORTED_INSIDE = re.compile(
-    r"^(?P<clause>.{12,}?),[”\"]?\s+(?P<subj>he|she|they|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"
-    r"\s+(?P<cue>said|says|wrote|writes|added|adds|recalled|explained)"
+    r"^(?P<clause>.{12,}?),[”\"]?\s+"
+    r"(?P<subj>he|she|they|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}|[a-z]+)"
+    r"\s+(?:(?:has|have|had)\s+)?(?P<cue>said|says|wrote|writes|added|adds|recalled|explained)"
     r",\s+(?P<after>\S.{11,})$",
     re.S,
 )
@@ -510,13 +537,15 @@ def _tail(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
     if (
         inside
         and inside.group("after")[:1] not in "“\"‘'" + QUOTE_BLANK  # '…, X said, “…”': a quote
+        and not re.match(_TRAILING_ADVERBIAL, inside.group("after"))
         and not _CUE.search(
             inside.group("clause")
         )  # "X said the jobs go to a district where, he said, …"
         and (_is_clause(inside.group("clause")) or _is_clause(inside.group("after")))
     ):
-        who = resolve_speaker(inside.group("subj"), sentence, ctx)
-        if who and who.actor_type:
+        subject = inside.group("subj")
+        who = resolve_speaker(subject, sentence, ctx)
+        if who and (who.actor_type or (subject.islower() and unnamed_source(subject))):
             cue = CUE_VERBS.get(inside.group("cue"), "said")
             return ReportedSpan(Attribution(who, cue), 0, len(sentence))
     for pattern in (_REPORTED_TAIL, _REPORTED_TAIL_INVERTED):
@@ -1232,6 +1261,17 @@ _TO_NEXT = re.compile(r"\s+to\s")
 _THAT_WITHIN_TEN = re.compile(r"((?:\s+[^\s,]+){0,10}?)\s+that\s+(?P<next>[\w’'-]+)")
 
 
+def _plural_subject(text: str) -> bool:
+    """'utilities already work …', 'companies would …': a plural in -ies (which the verb
+    pattern takes for a verb, as in 'denies') before an adverb or an auxiliary is a subject."""
+    words = [_bare(w) for w in text.split(maxsplit=2)[:2]]
+    return (
+        len(words) == 2
+        and words[0].endswith("ies")
+        and (words[1] in _AUXILIARIES or words[1] in _SKIPPED or is_adverb(words[1]))
+    )
+
+
 def _clause_start(
     sentence: str, after_cue: int, verb: str, needs_that: bool = False
 ) -> tuple[int | None, str | None]:
@@ -1254,6 +1294,7 @@ def _clause_start(
         and not _WHEN.fullmatch(between)
         and verb not in _ADDRESSEE_CUES  # "told a rally that families had been …"
         and _VERB.fullmatch(that.group("next").lower())
+        and not _plural_subject(rest[that.start("next") :])
     ):
         return None, None  # "tweeted from a scene that continued …": a relative clause
     noun_phrase = that and not any(
@@ -1343,19 +1384,28 @@ _SINGULAR_THEN_VERB = re.compile(
 )
 
 
+# After "he", "she" or "it" a word in -s is a verb, whatever follows: "he spends about …".
+_PRONOUN_THEN_VERB = re.compile(r"^(?:he|she|it)\s+(?:\w+ly\s+)?[a-z]{2,}s\b")
+
+
 def _is_clause(text: str) -> bool:
     """Reported speech is a clause ("Belarus will join the war"), not a noun phrase or a
     prepositional or participial tail ("the new budget", "by the university", "including
     Minnesota, Michigan and Pennsylvania"). A clause may open on an adverbial set off by a
-    comma: "following the early release of stock, some stores can't run the special"."""
+    comma: "following the early release of stock, some stores can't run the special", and the
+    adverbial may carry a relative clause: "in a country where mixing is high, it would …"."""
     text = _QUANTIFIER.sub("", text, count=1)  # "at least 71 people were arrested"
     words = text.split()
     if words and _bare(words[0]) in _FRONTED:
         adverbial, comma, rest = text.partition(", ")
+        longest = 10
+        if rest.split()[:1] and _bare(rest.split()[0]) in _RELATIVES:
+            relative, comma, rest = rest.partition(", ")
+            adverbial, longest = f"{adverbial}, {relative}", 18
         rest_words = rest.split()
         return (
             bool(comma)
-            and len(adverbial.split()) <= 10
+            and len(adverbial.split()) <= longest
             and bool(rest_words)
             and _bare(rest_words[0]) not in _LIST_GOES_ON
             and _is_clause(rest)
@@ -1370,6 +1420,7 @@ def _is_clause(text: str) -> bool:
             _VERB.search(text)
             or _PRESENT_VERB.match(text.strip())
             or _SINGULAR_THEN_VERB.match(text.strip())
+            or _PRONOUN_THEN_VERB.match(text.strip())
         )
     )
 
@@ -1418,6 +1469,7 @@ def _object_then_link(text: str) -> bool:
 _FRONTED = {"following", "after", "before", "despite", "during", "with", "without", "under",
             "since", "because", "if", "when", "while", "amid", "in", "on", "at"}  # fmt: skip
 _LIST_GOES_ON = {"and", "or", "but", "as", "well"}
+_RELATIVES = {"where", "which", "who", "whom", "whose", "when"}
 
 
 _PARTITIVE = {"one", "some", "many", "most", "two", "three", "several", "each", "both", "all"}
