@@ -1985,11 +1985,17 @@ def test_a_passive_gives_a_quotation_to_its_agent_and_a_pronoun_to_its_patient()
     assert direct(claims_of(body)) == [("That is pretty cool and I am grateful.", "Michael Flynn")]
 
 
-def test_a_bodys_field_joined_by_and_is_part_of_its_name():
-    body = "The Brazilian Institute of Geography and Statistics published the data."
-    assert [m.name for m in extract_article("A headline", None, body)[1]] == [
-        "Brazilian Institute of Geography and Statistics"
-    ]
+def test_a_bodys_field_joined_by_and_is_part_of_its_name_and_company_words():
+    body = (
+        "The Brazilian Institute of Geography and Statistics published the data. Kwame "
+        "Railway said London Underground would help, as Optimum Sports reported."
+    )
+    assert {(m.name, m.actor_type) for m in extract_article("A headline", None, body)[1]} == {
+        ("Brazilian Institute of Geography and Statistics", "organization"),
+        ("Kwame Railway", "organization"),
+        ("Optimum Sports", "organization"),
+        ("London Underground", "organization"),
+    }
 
 
 def test_a_body_word_refers_to_the_body_not_to_a_person_whose_role_names_it():
@@ -2014,4 +2020,19 @@ def test_a_plural_in_ies_after_that_and_a_present_tense_after_he_open_a_clause()
     assert reported(body) == [
         ("utilities already work with struggling customers.", "Gregory S. Lindqvist"),
         ("he spends about Dh1,800 a month on fuel.", "Anil Menon"),
+    ]
+
+
+def test_a_lead_in_naming_the_source_of_a_criticism_or_a_reaction_hands_over_to_it():
+    body = (
+        "The law passed on Friday.\n\n"
+        "One of the first criticisms, before the vote, came from Daniel Fernández, bishop of "
+        "the Diocese of Jujuy, in Argentina:\n\n"
+        "“The church has made its opinion known from the beginning.”\n\n"
+        "The strongest reaction came from the Ministry of Health:\n\n"
+        "“This law protects every citizen and we will apply it fully.”"
+    )
+    assert direct(claims_of(body)) == [
+        ("The church has made its opinion known from the beginning.", "Daniel Fernández"),
+        ("This law protects every citizen and we will apply it fully.", "Ministry of Health"),
     ]

@@ -837,6 +837,28 @@ _WRITTEN_BY = re.compile(
 )
 
 
+# A lead-in that names whose words follow by what they are: "One of the first criticisms
+# came from Daniel Fernández, bishop of the Diocese of Jujuy:", "The reaction of the
+# ministry was swift:" is not one (nothing named after it), "a statement from X reads:" is;
+# "a reply tweeted by X:" is relayed by X, not X's.
+_WORDS_FROM = re.compile(
+    r"\b(?:criticisms?|responses?|reactions?|replies|reply|statements?|words|messages?|"
+    r"comments?|warnings?|answers?|views?|opinions?|testimony|verdict|message)\b[^:]{0,80}?"
+    r"\b(?:from|of)\s+(?P<who>(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w’'.-]*"
+    r"(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,5})(?:,\s+[^,:]{2,120}){0,2}"
+    r"(?:\s+(?:reads?|says?|said|states?|stated|was|were|is|are)(?:\s+\w+)?)?$"
+)
+
+
+def _words_from(sentence: str, ctx: ArticleContext) -> Attribution | None:
+    """The source a lead-in names after a noun of speech (see `_WORDS_FROM`)."""
+    named = _WORDS_FROM.search(sentence)
+    who = resolve_phrase(named.group("who"), ctx) if named else None
+    return (
+        Attribution(who, "said") if who and who.actor_type in ("person", "organization") else None
+    )
+
+
 def _lead_in(block: Block, ctx: ArticleContext, colon: bool = True) -> Attribution | None:
     """'X told the crowd:' / 'X tweeted:' ending a paragraph hands the next one to X.
     Without `colon`, any last sentence whose speech verb has a subject will do ('Kim
@@ -856,6 +878,8 @@ def _lead_in(block: Block, ctx: ArticleContext, colon: bool = True) -> Attributi
         found = Attribution(who, "wrote") if who and who.actor_type else None
     if found is None and colon:
         found = _subject_speaks(sentence, ctx)
+        if found is None or found.speaker is None or found.speaker.actor_type is None:
+            found = _words_from(sentence.rstrip(":. "), ctx) or found
     account = _ACCOUNT.search(sentence)
     if found is None and account:  # "A tweet by user @sisyphus79 read:"
         found = Attribution(Referent(account.group(), None, None, account.group()), "wrote")

@@ -285,7 +285,7 @@ ORG_WORDS |= _words("""
     partners motors holdings industries ventures technologies systems solutions logistics
     pharmaceuticals enterprises projects capital labs co therapeutics biosciences biotech
     analytics laboratories insurance electric utilities economics consulting consultancy
-    rail railway railways
+    rail railway railways sports underground
 """)
 # Newspapers' names: "the Las Vegas Ledger", "the Houston Chronicle".
 ORG_WORDS |= _words("ledger chronicle courier sentinel examiner inquirer dispatch bulletin")
