@@ -2036,3 +2036,14 @@ def test_a_lead_in_naming_the_source_of_a_criticism_or_a_reaction_hands_over_to_
         ("The church has made its opinion known from the beginning.", "Daniel Fernández"),
         ("This law protects every citizen and we will apply it fully.", "Ministry of Health"),
     ]
+
+
+def test_a_body_introduced_by_a_qualified_kind_is_what_that_kind_refers_to_later():
+    body = (
+        "The rebel group Upper Nile Liberation Front said it had captured the town. The "
+        "rebel group said it had taken large stocks of weapons."
+    )
+    assert reported(body) == [
+        ("it had captured the town.", "Upper Nile Liberation Front"),
+        ("it had taken large stocks of weapons.", "Upper Nile Liberation Front"),
+    ]

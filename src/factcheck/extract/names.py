@@ -565,7 +565,10 @@ _KIND_NOUNS = (
     _BODY_NOUNS | set(_KIND_SYNONYMS) | _KINDS_OF_COMPANY | {"nonprofit", "think", "force", "trust"}
 )
 _KIND_BEFORE = re.compile(
-    r"\b(?P<kind>" + "|".join(sorted(_KIND_NOUNS)) + r")\s+(?:the\s+)?$", re.I
+    r"(?:\b(?P<qualifier>[a-z]{3,})\s+)?\b(?P<kind>"
+    + "|".join(sorted(_KIND_NOUNS))
+    + r")\s+(?:the\s+)?$",
+    re.I,
 )
 _KIND_AFTER = re.compile(
     r"^,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?P<kind>" + "|".join(sorted(_KIND_NOUNS)) + r")\b"
@@ -715,7 +718,9 @@ class ArticleContext:
         it ("the charity Waiting Well") or an apposition after it ("…, a nonprofit that")."""
         for match in (_KIND_BEFORE.search(before), _KIND_AFTER.match(after)):
             if match:
-                self.kinds.setdefault(name, set()).add(match.group("kind").lower())
+                # "the rebel group Upper Nile Liberation Front": later "the rebel group".
+                words = (match.groupdict().get("qualifier"), match.group("kind"))
+                self.kinds.setdefault(name, set()).update(w.lower() for w in words if w)
 
     def _of_kind(self, name: str, head: str) -> bool:
         """Is the body called `head` by its name or by what the article called it ("the
@@ -764,7 +769,7 @@ class ArticleContext:
                 if head in role:
                     holders.add(entry.name)
             elif entry.actor_type == "organization":
-                lowered = {_bare(w) for w in entry.name.split()}
+                lowered = {_bare(w) for w in entry.name.split()} | self.kinds.get(entry.name, set())
                 known = self.dictionary.lookup(entry.name)
                 if not qualifiers <= lowered:
                     continue  # "the foreign ministry" is not the Ministry of Water Resources
