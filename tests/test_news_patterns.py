@@ -2047,3 +2047,28 @@ def test_a_body_introduced_by_a_qualified_kind_is_what_that_kind_refers_to_later
         ("it had captured the town.", "Upper Nile Liberation Front"),
         ("it had taken large stocks of weapons.", "Upper Nile Liberation Front"),
     ]
+
+
+def test_a_name_apposed_to_an_object_is_not_the_subject_a_pronoun_goes_back_to():
+    body = (
+        "On Wednesday, Senator Elizabeth Warren of Massachusetts and Michael Bloomberg, "
+        "formerly the mayor of New York City, ended their campaigns.\n\n"
+        "Wednesday, the same day that he dropped out, Bloomberg endorsed his former rival, "
+        'Joe Biden. "Three months ago," he said, "I entered the race to defeat the president."'
+    )
+    assert direct(claims_of(body)) == [
+        ("Three months ago", "Michael Bloomberg"),
+        ("I entered the race to defeat the president.", "Michael Bloomberg"),
+    ]
+
+
+def test_treaties_faiths_platforms_and_sentence_adverbs_are_no_people():
+    body = (
+        "The Camp David Accords were signed. Polish Roman Catholic priests were named. Posts "
+        "on the Twitter-like Sina Weibo spread fast. Afterwards Trump visited California."
+    )
+    assert {(m.name, m.actor_type) for m in extract_article("A headline", None, body)[1]} == {
+        ("Sina Weibo", "organization"),
+        ("Donald Trump", "person"),
+        ("California", "place"),
+    }

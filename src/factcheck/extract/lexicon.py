@@ -187,7 +187,7 @@ AGE_BEFORE_NAME = re.compile(r"^[\w]+-years?-old$", re.I)
 # Democratic Forces".
 COMPOUND_ADJECTIVE = re.compile(
     r"^[A-Z][\w’']+-(?:majority|based|backed|owned|led|born|run|funded|controlled|linked|"
-    r"affiliated|speaking|style|era|allied|aligned)$"
+    r"affiliated|speaking|style|era|allied|aligned|like)$"
 )
 # Honorifics dropped from a canonical name and kept as an alias.
 HONORIFICS = _words("""
@@ -285,7 +285,7 @@ ORG_WORDS |= _words("""
     partners motors holdings industries ventures technologies systems solutions logistics
     pharmaceuticals enterprises projects capital labs co therapeutics biosciences biotech
     analytics laboratories insurance electric utilities economics consulting consultancy
-    rail railway railways sports underground
+    rail railway railways sports underground weibo
 """)
 # Newspapers' names: "the Las Vegas Ledger", "the Houston Chronicle".
 ORG_WORDS |= _words("ledger chronicle courier sentinel examiner inquirer dispatch bulletin")
@@ -303,7 +303,8 @@ PLACE_WORDS = _words("""
 # Capitalised only because they start a sentence, or calendar words: never actors alone.
 NON_NAME_WORDS = (
     _words("""
-    a about according additionally after all allah also although amid among an and another as
+    a about according additionally after afterwards afterward all allah also although amid
+    among an and another as
     are can could did do does had has have is let please should thank thanks was were will
     would
     asked asked about at authorities because before both breaking but by click currently

@@ -320,7 +320,8 @@ _CAMEL_NAME = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|O')[A-Z]
 
 # Adverbs that end a capitalised run but never a person's name.
 _NEVER_A_SURNAME = {"again", "too", "also", "yet", "now", "then", "instead", "today", "tonight",
-                    "tomorrow", "yesterday", "here", "there", "already", "once"}  # fmt: skip
+                    "tomorrow", "yesterday", "here", "there", "already", "once",
+                    "catholic", "orthodox", "protestant"}  # fmt: skip
 
 
 @_remembered
@@ -397,6 +398,9 @@ def _personal_name(words: list[str], strict: bool = True) -> bool:
     )
 
 
+_OF_A_PLACE = re.compile(r"\s+of\s+(?P<place>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)$")
+
+
 def split_conjoined(run: str, dictionary: ActorDictionary) -> list[tuple[str, int]]:
     """'Antoine Quirin and Nicolas Redouane', 'Reuters and NBC', 'Guyana and Cuba' → each
     actor, as (text, offset in run). 'Bosnia and Herzegovina' is one entry and stays one."""
@@ -406,7 +410,14 @@ def split_conjoined(run: str, dictionary: ActorDictionary) -> list[tuple[str, in
     left_text, right_text = run[: match.start()], run[match.end() :]
     # Each side without its title: "German Chancellor Angela Merkel and British Prime
     # Minister Boris Johnson" joins two people.
-    left = split_title(left_text, dictionary)[1].split() or left_text.split()
+    # "Senator Elizabeth Warren of Massachusetts and Michael Bloomberg": the left side's
+    # name is what comes before its place.
+    of_place = _OF_A_PLACE.search(left_text)
+    place = dictionary.lookup(of_place.group("place")) if of_place else None
+    left_name = (
+        left_text[: of_place.start()] if place and place.actor_type == "place" else left_text
+    )
+    left = split_title(left_name, dictionary)[1].split() or left_name.split()
     right = split_title(right_text, dictionary)[1].split() or right_text.split()
     people = (_personal_name(left, strict=False) or _lone_name(left, dictionary)) and (
         _personal_name(right[:3], strict=False) or _lone_name(right, dictionary)
@@ -878,10 +889,28 @@ _BEFORE_SUBJECT = {"the", "a", "an", "but", "and", "so", "also", "meanwhile", "h
 _CLAUSE_BREAK = re.compile(r",|;|\s(?:while|whereas|but|and then)\s")
 
 
+# A clause that ends on its object, which a name after the comma apposes: "Bloomberg
+# endorsed his former rival, Joe Biden" (not "After he met the press, Smith said").
+_OBJECT_APPOSED = re.compile(
+    r"^\s*(?!(?:after|before|when|while|as|because|since|if|although|though|once|until|"
+    r"[a-z]+ing)\b).*?\b(?:[a-z]{3,}ed|said|told|met|won|beat|named|chose|thanked)\s+"
+    r"(?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w-]*$",
+    re.I,
+)
+
+
+_SEGMENT_BREAK = re.compile(r"[,;:]")
+
+
 def is_subject(before: str) -> bool:
     """Is a name that follows these words (from its sentence's start) the sentence's
     subject? Introductory phrases end at a comma ("On Tuesday, Smith said"); what may stand
-    between is titles, capitalised words and determiners ("Former U.S. Sen.")."""
+    between is titles, capitalised words and determiners ("Former U.S. Sen."); a name that
+    apposes a clause's object is not ("… endorsed his former rival, Joe Biden")."""
+    if before.rstrip().endswith(","):
+        segment = _SEGMENT_BREAK.split(before.rstrip()[:-1])[-1]
+        if _OBJECT_APPOSED.match(segment):
+            return False
     tail = _CLAUSE_BREAK.split(before)[-1].replace("“", " ").replace('"', " ")
     return all(
         w[:1].isupper() or _bare(w) in TITLE_WORDS or _bare(w) in _BEFORE_SUBJECT
@@ -1284,10 +1313,12 @@ def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
     lead = _lead(run, part)
     lead_role = _role_from_lead(lead)
     entry = ctx.dictionary.lookup(run) or ctx.dictionary.lookup(strip_title_of(run))
-    if entry and entry.actor_type == "person" and len(words) == 1:
+    if entry and entry.actor_type in ("person", "organization") and len(words) == 1:
+        # "Mbeki" after "Sierra Mbeki"; "Bloomberg" after "Michael Bloomberg", not the
+        # company named after him.
         own = ctx.people.get(normalize_name(run))
         if own and entry.canonical_name not in ctx.people.values():
-            return Referent(own, "person", lead_role, part)  # "Mbeki" after "Sierra Mbeki"
+            return Referent(own, "person", lead_role, part)
     if entry:
         role = lead_role if entry.actor_type == "person" else None
         return Referent(entry.canonical_name, entry.actor_type, role, part)
