@@ -2072,3 +2072,16 @@ def test_treaties_faiths_platforms_and_sentence_adverbs_are_no_people():
         ("Donald Trump", "person"),
         ("California", "place"),
     }
+
+
+def test_a_party_and_district_apposed_and_south_african_counsel():
+    body = (
+        "Sen. Ramona Ekdahl, DFL-St. Paul, who chairs the committee, called the delay “a pay "
+        "cut for the people who get grandma out of bed.”\n\n"
+        "Mashiane was led in evidence by advocate Thabo Sehlare SC. Sehlare said the "
+        "investigators had visited the site in June."
+    )
+    assert speakers(claims_of(body), "partial_quote") == [
+        ("a pay cut for the people who get grandma out of bed", "Ramona Ekdahl")
+    ]
+    assert reported(body) == [("the investigators had visited the site in June.", "Thabo Sehlare")]

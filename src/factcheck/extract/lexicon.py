@@ -180,7 +180,7 @@ TITLE_WORDS = _words("""
     state striker sultan superintendent then vice
 """)
 # Letters after a name that are no part of it: "Kama Melly QC", "Jane Doe OBE".
-POSTNOMINALS = _words("qc kc mbe obe cbe kbe dbe")
+POSTNOMINALS = _words("qc kc sc mbe obe cbe kbe dbe")  # SC: South Africa's senior counsel
 # An age written before a name: "Fourteen-year-old Zoe", "the 45-year-old Ann Lee".
 AGE_BEFORE_NAME = re.compile(r"^[\w]+-years?-old$", re.I)
 # A compound adjective before a name: "Muslim-majority Mindanao", "Kurdish-led Syrian

@@ -951,7 +951,9 @@ def _issuer_of_document(sentence: str, end: int) -> tuple[str, int] | None:
 
 # How an apposition begins: "X, the chairman of Y,", "X, who chairs Y,", "X, 72,", "X, R-Alaska,".
 _APPOSITION = re.compile(
-    r"^\s+(?:(?:who|which|whose|the|a|an|his|her|its|their|former|then|now)\b|[RDI]-|\d)",
+    # A party and a state or district: "D-Mich.", "DFL-St. Paul".
+    r"^\s+(?:(?:who|which|whose|the|a|an|his|her|its|their|former|then|now)\b"
+    r"|(?-i:[A-Z]{1,3}-[A-Z])|\d)",
     re.I,
 )
 
