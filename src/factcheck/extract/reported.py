@@ -276,6 +276,8 @@ _CITED_AS_SAYING = re.compile(
 
 def _cited_as_saying(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
     """The clause after 'cited/quoted X as saying', given to X."""
+    if " as " not in sentence:
+        return None  # the pattern's one fixed word: most sentences are skipped unsearched
     cited = _CITED_AS_SAYING.search(sentence)
     if cited is None or not _is_clause(sentence[cited.end() :]):
         return None
@@ -454,11 +456,15 @@ _POSITION = re.compile(
 
 def _opinion(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
     """'In his view, the centres are on a par with foreign ones': his view, reported."""
+    if not sentence.startswith(("In", "From", "To")):
+        return None  # what the pattern opens on: most sentences are skipped unmatched
     return _held(_OPINION.match(sentence), ctx, "believes")
 
 
 def _position(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
     """'The government's argument was that prorogation is a political tool': its words."""
+    if "that" not in sentence.lower():
+        return None
     return _held(_POSITION.match(sentence), ctx, "argued")
 
 
@@ -533,6 +539,8 @@ _REPORTED_INSIDE = re.compile(
 def _tail(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
     """'…, X said.' and '…, said X.': the sentence before the attribution is X's; and
     '…, X said, …': the whole sentence around it."""
+    if "," not in sentence:
+        return None  # every form sets the attribution off with a comma
     inside = _REPORTED_INSIDE.match(sentence)
     if (
         inside
@@ -742,7 +750,16 @@ _TRAILING_LINK = re.compile(
 _LINK_WINDOW = 80  # longer than any link; a pattern anchored at the end tries every start
 
 
+# The last words of the speech verbs, which a link may end on ("pointed out").
+_CUE_LAST_WORDS = {cue.rsplit(None, 1)[-1] for cue in CUE_VERBS} | {"and", "but"}
+
+
 def _without_trailing_link(clause: str) -> str:
+    ending = clause[-1:]
+    if ending and not ending.isspace() and ending not in ":,;":
+        words = clause.rsplit(None, 1)
+        if not words or words[-1] not in _CUE_LAST_WORDS:
+            return clause  # most clauses end on a full stop or a word: nothing trails
     head, tail = clause[:-_LINK_WINDOW], clause[-_LINK_WINDOW:]
     return head + _TRAILING_LINK.sub("", tail)
 
