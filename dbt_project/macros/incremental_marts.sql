@@ -42,26 +42,6 @@ select article_id from {{ ref('int_changed_articles') }}
 select claim_id from {{ ref('int_claims') }} where article_id in ({{ changed_articles() }})
 {%- endmacro %}
 
-{#- Delete the rows whose `key` changed (`changed`, a query of keys) or is gone from
-    `current`, the relation upstream that holds every key that exists (rows_gone). A model
-    that records what it deletes (int_claims, int_claim_texts) names the kinds of keys to
-    record (`record`) for the models below it. -#}
-{% macro forget_changed(key, changed, current, record=[]) -%}
-{%- if is_incremental() -%}
-{%- set forgotten -%}
-{{ key }} in ({{ changed }})
-   or {{ rows_gone(key, current) }}
-{%- endset -%}
-{%- for kind in record %}
-{{ record_gone(kind, 'select ' ~ kind ~ ' from ' ~ this ~ ' where ' ~ forgotten) }};
-{%- endfor %}
-delete from {{ this }}
-where {{ forgotten }}
-{%- else -%}
-select 1
-{%- endif -%}
-{%- endmacro %}
-
 {#- Keys that left the build (build.gone_keys). Dropping the rows of keys that no longer
     exist upstream by `key not in (select key from current)` reads both whole tables: at
     100,000 articles 0.1-0.9 s a model, for the few keys a night removes, in about 15
@@ -115,6 +95,26 @@ where kind = '{{ kind }}' and {{ changed_since_last_build('gone_in') }}
 )
 {%- else -%}
 {{ column }} not in (select {{ kind }} from {{ current }})
+{%- endif -%}
+{%- endmacro %}
+
+{#- Delete the rows whose `key` changed (`changed`, a query of keys) or is gone from
+    `current`, the relation upstream that holds every key that exists (rows_gone). A model
+    that records what it deletes (int_claims, int_claim_texts) names the kinds of keys to
+    record (`record`) for the models below it. -#}
+{% macro forget_changed(key, changed, current, record=[]) -%}
+{%- if is_incremental() -%}
+{%- set forgotten -%}
+{{ key }} in ({{ changed }})
+   or {{ rows_gone(key, current) }}
+{%- endset -%}
+{%- for kind in record %}
+{{ record_gone(kind, 'select ' ~ kind ~ ' from ' ~ this ~ ' where ' ~ forgotten) }};
+{%- endfor %}
+delete from {{ this }}
+where {{ forgotten }}
+{%- else -%}
+select 1
 {%- endif -%}
 {%- endmacro %}
 
