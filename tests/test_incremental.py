@@ -18,7 +18,14 @@ from factcheck import pipeline
 from factcheck.bench.corpus import write_corpus, write_factchecks
 from factcheck.contract import published_tables
 from factcheck.settings import Paths
-from factcheck.transform import DbtBuildFailed, build, dbt_vars, run_dbt
+from factcheck.transform import (
+    BuildState,
+    DbtBuildFailed,
+    build,
+    dbt_vars,
+    run_dbt,
+    write_build_numbers,
+)
 from factcheck.verdicts import Verdict, append
 
 pytestmark = pytest.mark.e2e
@@ -78,6 +85,20 @@ def write_quote(paths: Paths, name: str, words: str) -> Path:
     path = paths.raw / "articles" / f"{name}.txt"
     path.write_text(f"Harbour works, {name}\n\n“{words},” Mayor Anna Berg said on Monday.\n")
     return path
+
+
+def gone_keys(paths: Paths) -> set[tuple[str, str, int]]:
+    """The keys recorded as having left the build: (kind, key, build that deleted them)."""
+    return set(query(paths, "select kind, key, gone_in from build.gone_keys"))
+
+
+def killed_build(paths: Paths, run_id: str, up_to: str) -> None:
+    """Ingest, then a build that dies after the models up to `up_to` (the build state is
+    not advanced: the next build redoes it with the same number)."""
+    pipeline.ingest(paths, run_id)
+    last = BuildState.read(paths)
+    write_build_numbers(paths, build=last.number + 1, since=last.number)
+    run_dbt("run", paths, "--select", f"+{up_to}", "--vars", dbt_vars())
 
 
 def article_titled(paths: Paths, title: str) -> str:
@@ -247,6 +268,15 @@ def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
     write_corpus(paths.raw, 5, start=60)  # new articles
     txt = sorted((paths.raw / "articles" / "bench" / "txt").glob("*.txt"))
     txt[0].write_text(txt[0].read_text().replace(" said", " stated", 1))  # a changed article
+    [(removed_article,)] = query(
+        paths,
+        "select article_id from intermediate.int_article_versions where source_uri like ?",
+        f"%/{txt[1].name}",
+    )
+    removed_claims = query(
+        paths, "select claim_id from main.claims where article_id = ?", removed_article
+    )
+    assert removed_claims
     txt[1].unlink()  # a removed article
     # A lone surname in one article, and later the one full name with that surname.
     lone = paths.raw / "articles" / "lone.txt"
@@ -262,6 +292,12 @@ def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
     write_quote(paths, "copy", BARRIER)  # a later copy of the barrier's quote
     tested = night(paths, "second")
     assert not GATE_REPEATED & tested
+    # the removed article and its claims were recorded as they left the build: the marts
+    # drop those keys rather than comparing their every key with the models above them
+    second = BuildState.read(paths).number
+    assert ("article_id", removed_article, second) in gone_keys(paths)
+    assert {("claim_id", claim, second) for (claim,) in removed_claims} <= gone_keys(paths)
+    assert not query(paths, "select * from main.claims where article_id = ?", removed_article)
     assert {"not_blank_claims_claim_text", "in_vocabulary_int_claims_claim_type"} <= tested
     # the longer quote and the copy joined the barrier's group, which kept its name (its
     # earliest member's words), so the barrier's article was not rebuilt
@@ -282,7 +318,16 @@ def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
     (paths.raw / "factchecks" / "extra.jsonl").write_text(json.dumps(LONGER_REVIEW) + "\n")
     write_quote(paths, "bridging", BRIDGING)
     barrier.unlink()
+    # a build killed after the claims' models dropped the barrier's claims and before the
+    # marts did: its records stay for the next build, which drops them from the marts
+    killed_build(paths, "killed", up_to="int_claim_texts")
+    assert ("claim_id", barrier_claim, second + 1) in gone_keys(paths)
+    assert query(paths, "select count(*) from main.claims where claim_id = ?", barrier_claim) == [
+        (1,)
+    ]
     night(paths, "third")
+    # the records of the second night, a complete build, were dropped
+    assert {gone_in for _, _, gone_in in gone_keys(paths)} == {second + 1}
     # claim_groups rebuilt only the groups that changed: the merged one, the longer quote's
     # new one, and the barrier's (withdrawn, so dropped); not the corpus's other groups
     rebuilt = {

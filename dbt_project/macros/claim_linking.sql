@@ -22,8 +22,8 @@
 {% macro forget_text_pairs() -%}
 {%- if is_incremental() -%}
 delete from {{ this }} as r
-where r.covered not in (select text_key from {{ ref('int_text_shingles') }})
-   or r.covering not in (select text_key from {{ ref('int_text_shingles') }})
+where {{ rows_gone('text_key', ref('int_text_shingles'), 'r.covered') }}
+   or {{ rows_gone('text_key', ref('int_text_shingles'), 'r.covering') }}
    or exists (
         select 1
         from {{ ref('int_shingle_frequency') }} as f
@@ -49,15 +49,15 @@ where {{ changed_since_last_build('c.built_in') }}
 
 {#- The config of a bookkeeping model kept one row per `key`: rows whose key is selected
     again replace the old ones (delete+insert), and rows whose key is no longer in the
-    model named `current` are dropped after the build. The ref is rendered when the hook
+    model named `current` are dropped after the build (rows_gone: the recorded keys that
+    left, for keys whose leaving is recorded). The ref is rendered when the hook
     runs (at parse time it is a placeholder); the model's body refs `current` too. -#}
 {% macro kept_per_key(key, current) -%}
 {{ config(
     materialized='incremental',
     unique_key=key,
     incremental_strategy='delete+insert',
-    post_hook="delete from {{ this }} where " ~ key ~ " not in (select " ~ key
-              ~ " from {{ ref('" ~ current ~ "') }})"
+    post_hook="delete from {{ this }} where {{ rows_gone('" ~ key ~ "', ref('" ~ current ~ "')) }}"
 ) }}
 {%- endmacro %}
 

@@ -3,9 +3,10 @@
     A model merged incrementally is keyed by article (`article_id`) or by claim
     (`claim_id`). Each build:
 
-      1. its pre-hook `forget_changed(key, changed)` deletes the rows whose key changed since
-         the last complete build (`changed`: a query of keys), and the rows whose key no
-         longer exists upstream (a removed article takes its rows with it);
+      1. its pre-hook `forget_changed(key, changed, current)` deletes the rows whose key
+         changed since the last complete build (`changed`: a query of keys), and the rows
+         whose key no longer exists upstream in `current` (a removed article takes its rows
+         with it; `rows_gone`);
       2. its body, when `is_incremental()`, selects only `where <key> not in
          (select <key> from {{ this }})` (`missing_from_this(key)`): exactly the keys step 1
          deleted, plus new ones. Without the filter the body is the whole table, so
@@ -36,21 +37,82 @@
 select article_id from {{ ref('int_changed_articles') }}
 {%- endmacro %}
 
-{#- Every article that exists now. -#}
-{% macro current_articles() -%}
-select article_id from {{ ref('int_article_versions') }}
-{%- endmacro %}
-
 {#- Claims of the articles that changed tonight (read from the claims mart, already merged). -#}
 {% macro claims_of_changed_articles() -%}
 select claim_id from {{ ref('int_claims') }} where article_id in ({{ changed_articles() }})
 {%- endmacro %}
 
-{% macro forget_changed(key, changed, current) -%}
+{#- Keys that left the build (build.gone_keys). Dropping the rows of keys that no longer
+    exist upstream by `key not in (select key from current)` reads both whole tables: at
+    100,000 articles 0.1-0.9 s a model, for the few keys a night removes, in about 15
+    models. So the models where keys disappear record them as they delete them, stamped
+    with the build (`record_gone`): int_article_versions the articles no longer staged,
+    int_claims the claims it deletes, int_claim_texts those claims' unit and text keys.
+    The models below delete the recorded keys of the builds since the last complete one
+    that `current` no longer holds (`rows_gone`): a key is only ever removed from
+    `current` by a build that recorded it, and a build that failed half-way leaves its
+    records for the next one (transform.write_build_numbers drops those of complete
+    builds). A full refresh rebuilds every table whole and needs none of it. -#}
+{% macro recorded_gone_keys() -%}
+{%- do return(['article_id', 'claim_id', 'unit_key', 'text_key']) -%}
+{%- endmacro %}
+
+{#- Written to by name: `source()` is an empty subquery in the unit tests' `--empty` build
+    (and the graph is there only when the hook runs). -#}
+{% macro record_gone(kind, keys) -%}
+{%- set table = graph.sources['source.' ~ project_name ~ '.build.gone_keys'].relation_name
+                if execute else source('build', 'gone_keys') -%}
+insert into {{ table }}
+select distinct '{{ kind }}', gone.{{ kind }}, {{ build_number() }} from ({{ keys }}) as gone
+{%- endmacro %}
+
+{#- Post-hook of the model where articles leave the build (int_article_versions): record
+    the keys of `this` that `gone` (a condition) selects, then delete their rows. The keys
+    are found once, and kept apart from the records of a build that failed with the same
+    number (a key recorded then may be back). -#}
+{% macro forget_recorded(kind, gone) -%}
+create or replace temporary table gone_tonight as
+select {{ kind }} from {{ this }} where {{ gone }};
+{{ record_gone(kind, 'select ' ~ kind ~ ' from gone_tonight') }};
+delete from {{ this }} where {{ kind }} in (select {{ kind }} from gone_tonight);
+drop table gone_tonight
+{%- endmacro %}
+
+{#- A condition on `column` (default: the key itself): its key of `kind` is gone from
+    `current`. For keys whose disappearance is recorded, the recorded keys `current` no
+    longer holds; for others (claim groups, shingles: they vanish when the tables rebuilt
+    whole regroup), every key that `current` does not hold. -#}
+{% macro rows_gone(kind, current, column=none) -%}
+{%- set column = column or kind -%}
+{%- if kind in recorded_gone_keys() -%}
+{%- set recorded -%}
+select key from {{ source('build', 'gone_keys') }}
+where kind = '{{ kind }}' and {{ changed_since_last_build('gone_in') }}
+{%- endset -%}
+{{ column }} in (
+    select key from ({{ recorded }})
+    where key not in (select {{ kind }} from {{ current }} where {{ kind }} in ({{ recorded }}))
+)
+{%- else -%}
+{{ column }} not in (select {{ kind }} from {{ current }})
+{%- endif -%}
+{%- endmacro %}
+
+{#- Delete the rows whose `key` changed (`changed`, a query of keys) or is gone from
+    `current`, the relation upstream that holds every key that exists (rows_gone). A model
+    that records what it deletes (int_claims, int_claim_texts) names the kinds of keys to
+    record (`record`) for the models below it. -#}
+{% macro forget_changed(key, changed, current, record=[]) -%}
 {%- if is_incremental() -%}
+{%- set forgotten -%}
+{{ key }} in ({{ changed }})
+   or {{ rows_gone(key, current) }}
+{%- endset -%}
+{%- for kind in record %}
+{{ record_gone(kind, 'select ' ~ kind ~ ' from ' ~ this ~ ' where ' ~ forgotten) }};
+{%- endfor %}
 delete from {{ this }}
-where {{ key }} in ({{ changed }})
-   or {{ key }} not in ({{ current }})
+where {{ forgotten }}
 {%- else -%}
 select 1
 {%- endif -%}
@@ -111,7 +173,7 @@ select claim_id from {{ this }} where status <> 'unverified'
     materialized='incremental',
     incremental_strategy='append',
     on_schema_change='fail',
-    pre_hook="{{ forget_changed('article_id', changed_articles(), current_articles()) }}"
+    pre_hook="{{ forget_changed('article_id', changed_articles(), ref('int_article_versions')) }}"
 ) }}
 {%- set _graph = [ref('int_changed_articles'), ref('int_article_versions')] -%}
 {%- endmacro %}
@@ -123,8 +185,7 @@ select claim_id from {{ this }} where status <> 'unverified'
     materialized='incremental',
     incremental_strategy='append',
     on_schema_change='fail',
-    pre_hook="{{ forget_changed('claim_id', " ~ changed ~ ",
-                                'select claim_id from ' ~ ref('int_claims')) }}"
+    pre_hook="{{ forget_changed('claim_id', " ~ changed ~ ", ref('int_claims')) }}"
 ) }}
 {%- set _graph = [
     ref('int_changed_articles'), ref('int_article_versions'), ref('int_claims')

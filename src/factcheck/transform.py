@@ -237,7 +237,9 @@ def dbt_vars() -> str:
 
 def write_build_numbers(paths: Paths, build: int, since: int) -> None:
     """The build's number and that of the last complete build, for the SQL to read
-    (source build.numbers, macros/incremental_marts.sql)."""
+    (source build.numbers, macros/incremental_marts.sql); and the record of the keys that
+    left the build (source build.gone_keys), without the records of complete builds: a
+    complete build dropped their rows everywhere, and a failed one's stay for the next."""
     import duckdb
 
     con = duckdb.connect(str(paths.build_db))
@@ -248,6 +250,11 @@ def write_build_numbers(paths: Paths, build: int, since: int) -> None:
             "?::integer as since",
             [build, since],
         )
+        con.execute(
+            "create table if not exists build.gone_keys "
+            "(kind varchar not null, key varchar not null, gone_in integer not null)"
+        )
+        con.execute("delete from build.gone_keys where gone_in <= ?", [since])
     finally:
         con.close()
 

@@ -16,7 +16,7 @@
     full_refresh=false,
     on_schema_change='append_new_columns',
     post_hook="delete from {{ this }} where article_id not in
-               (select article_id from {{ ref('stg_articles') }})"
+               (select article_id from {{ ref('int_article_versions') }})"
 ) }}
 
 --

@@ -3,12 +3,14 @@
 -- build that last saw any of these change, so the articles mart (and the claims'
 -- verification times, which start at first_seen_at) are rebuilt for exactly those articles.
 -- A narrow table: comparing it costs a scan of a few columns, not of the article texts.
+-- Articles no longer staged are recorded as they are deleted (build.gone_keys): the models
+-- below drop their rows without comparing whole tables (macros/incremental_marts.sql).
 {{ config(
     materialized='incremental',
     unique_key='article_id',
     incremental_strategy='delete+insert',
-    post_hook="delete from {{ this }} where article_id not in
-               (select article_id from {{ ref('stg_articles') }})"
+    post_hook="{{ forget_recorded('article_id', 'article_id not in (select article_id from '
+                                  ~ ref('stg_articles') ~ ')') }}"
 ) }}
 
 select

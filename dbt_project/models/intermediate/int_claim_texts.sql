@@ -8,8 +8,8 @@
 {{ config(
     materialized='incremental',
     incremental_strategy='append',
-    pre_hook="{{ forget_changed('article_id', extracted_since_last_build(),
-                                'select article_id from ' ~ ref('int_claims')) }}"
+    pre_hook="{{ forget_changed('article_id', extracted_since_last_build(), ref('int_claims'),
+                                record=['unit_key', 'text_key']) }}"
 ) }}
 -- depends_on: {{ ref('int_article_extractions') }}
 

@@ -6,7 +6,7 @@
     materialized='incremental',
     incremental_strategy='append',
     pre_hook="{{ forget_changed('article_id', extracted_since_last_build(),
-                                'select article_id from ' ~ ref('int_article_extractions')) }}"
+                                ref('int_article_extractions'), record=['claim_id']) }}"
 ) }}
 
 with unnested as (

@@ -6,8 +6,7 @@
 {{ config(
     materialized='incremental',
     incremental_strategy='append',
-    post_hook="delete from {{ this }} where text_key not in
-               (select text_key from {{ ref('int_claim_texts') }})"
+    post_hook="delete from {{ this }} where {{ rows_gone('text_key', ref('int_claim_texts')) }}"
 ) }}
 {% set min_words = 5 %}
 

@@ -11,7 +11,7 @@
     incremental_strategy='append',
     on_schema_change='fail',
     pre_hook="{{ forget_changed('claim_group_id', claim_groups_to_rebuild(),
-                                'select claim_group_id from ' ~ ref('int_claim_group_members')) }}"
+                                ref('int_claim_group_members')) }}"
 ) }}
 -- depends_on: {{ ref('int_claim_group_members') }}, {{ ref('int_changed_articles') }}
 
