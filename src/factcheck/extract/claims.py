@@ -788,8 +788,7 @@ def _partial(block: Block, quote: QuoteSpan, start: int, end: int, ctx: ArticleC
 # A quotation whose words a passive gives to its agent: 'was declared a “pandemic” by the
 # World Health Organization', 'was described as “a betrayal” by opposition leader X'.
 _FRAMED_BY_A_PASSIVE = re.compile(
-    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed|[a-z]+en)\b"
-    r"(?:(?!\bby\b).)*$"
+    rf"\b{_PASSIVE}(?:\w+ly\s+)?(?P<verb>[a-z]+ed|[a-z]+en)\b(?:(?!\bby\b).)*$"
 )
 # Passives that put words in the agent's mouth (not "offered incentives, known as …").
 _SAID_OF = {"called", "dubbed", "termed", "branded", "characterised", "characterized",

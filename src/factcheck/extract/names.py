@@ -251,10 +251,21 @@ def _romanised_given_name(word: str) -> bool:
     return len(first) <= 6 and len(second) <= 6 and second not in COMMON_WORDS
 
 
-def _addressed_by_given_name(given: str, text: str) -> bool:
-    """'Ms Sirinya' for Sirinya Boonprasert: Thai and some other names are written with an
-    honorific before the given name, which attests it as one."""
-    return re.search(rf"\b(?:Mr|Ms|Mrs|Miss|Dr|Khun)\.?\s+{re.escape(given)}\b", text) is not None
+# An honorific before a name: "Ms Sirinya" for Sirinya Boonprasert (Thai and some other
+# names are written with an honorific before the given name, which attests it as one).
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Dr|Khun)\.?\s+")
+
+
+def _addressed_by_given_name(given: str, after_honorifics: list[str]) -> bool:
+    """Is `given` a whole word at the start of what follows an honorific somewhere?"""
+    return any(
+        after.startswith(given) and not _is_word_char(after[len(given) : len(given) + 1])
+        for after in after_honorifics
+    )
+
+
+def _is_word_char(ch: str) -> bool:
+    return bool(ch) and (ch.isalnum() or ch == "_")
 
 
 def _with_a_middle_initial(tokens: list[str]) -> bool:
@@ -624,6 +635,16 @@ class ArticleContext:
     kinds: dict[str, set[str]] = field(default_factory=dict)
     before_body: bool = False  # reading the headline or dek, before the body that names all
     _attested: dict[str, bool] = field(default_factory=dict)
+    _honorifics_read: list[str] | None = None  # see `_after_honorifics`
+
+    def _after_honorifics(self) -> list[str]:
+        """What follows each honorific in the article ("Ms Sirinya …"), read once."""
+        if self._honorifics_read is None:
+            text = self.article_text
+            self._honorifics_read = [
+                text[m.end() : m.end() + 40] for m in _HONORIFIC_BEFORE.finditer(text)
+            ]
+        return self._honorifics_read
 
     def attested_person(self, name: str) -> bool:
         """Is an untitled capitalised pair a person? Only when its first word is a known
@@ -636,7 +657,7 @@ class ArticleContext:
                 and (
                     self.dictionary.is_given_name(tokens[0])
                     or _with_a_middle_initial(tokens)  # "Finn E. Kydland"
-                    or _addressed_by_given_name(tokens[0], self.article_text)  # "Ms Sirinya"
+                    or _addressed_by_given_name(tokens[0], self._after_honorifics())
                     or _romanised_given_name(tokens[-1])  # "Lau Kwok-keung"
                     or (
                         _bare(tokens[-1]) not in COMMON_WORDS
@@ -1490,10 +1511,12 @@ _ROLE_APPOSED = re.compile(r"\b[Tt]he\s+(?P<role>(?:[\w’'\-]+\s+){0,4}?[\w’'
 # What a person is called in an apposition right after their name: "Kwabena Oduro, 58, a
 # fisherman", "Sirinya Boonprasert, a lawyer with the centre": an age, or a person's noun
 # heading a phrase (not the modifier of a body's: "X, a state agency").
-_PERSON_NOUNS = TITLE_WORDS - {
-    "first", "former", "then", "vice", "acting", "interim", "incumbent", "emeritus", "state",
-    "prime", "crown", "majority", "minority", "head", "ally",
-}  # fmt: skip
+_PERSON_NOUNS = (
+    TITLE_WORDS
+    - _TEMPORAL_TITLES
+    - {"first", "vice", "emeritus", "state", "prime", "crown", "majority", "minority", "head",
+       "ally"}
+)  # fmt: skip
 _APPOSED_AGE_OR_NOUN = re.compile(
     r",\s+(?:\d{1,3},|(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)"
     r"(?=\s+(?:with|at|for|of|from|in|on|who|and)\b|\s*[,.;]))"

@@ -258,8 +258,15 @@ def _issued_document(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
     subject = subject_before(sentence, issued.start())
     if subject is None or not _is_clause(sentence[clause_start:]):
         return None
-    who = resolve_speaker(subject[0], sentence, ctx)
-    if who is None or not speaks(who, subject[0]):
+    return _rest_said_by(subject[0], sentence, clause_start, ctx)
+
+
+def _rest_said_by(
+    phrase: str, sentence: str, clause_start: int, ctx: ArticleContext
+) -> ReportedSpan | None:
+    """The sentence from `clause_start` on, said by whoever `phrase` names (if anyone)."""
+    who = resolve_speaker(phrase, sentence, ctx)
+    if who is None or not speaks(who, phrase):
         return None
     return ReportedSpan(Attribution(who, "said"), clause_start, len(sentence))
 
@@ -281,10 +288,7 @@ def _cited_as_saying(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
     cited = _CITED_AS_SAYING.search(sentence)
     if cited is None or not _is_clause(sentence[cited.end() :]):
         return None
-    who = resolve_speaker(cited.group("who"), sentence, ctx)
-    if who is None or not speaks(who, cited.group("who")):
-        return None
-    return ReportedSpan(Attribution(who, "said"), cited.end(), len(sentence))
+    return _rest_said_by(cited.group("who"), sentence, cited.end(), ctx)
 
 
 # A report with no one named as its source: "It was initially reported (that) the fire
@@ -503,6 +507,7 @@ _TAIL_CUES = (
 # traded blame." (After "but" a report set off inside its sentence goes on: "…, he said, but
 # it has begun …"; one at the end does not.)
 _TRAILING_ADVERBIAL = r"(?:as|while|when|after|although|though|in|on)\s"
+_OPENS_ON_AN_ADVERBIAL = re.compile(_TRAILING_ADVERBIAL)
 _REPORTED_TAIL = re.compile(
     rf"^(?P<clause>.{{12,}}?),[”\"]?\s+(?P<subj>[^,]{{2,80}}?)\s+(?:(?:has|have|had)\s+)?"
     rf"(?:also\s+)?(?P<cue>{_TAIL_CUES})\b"
@@ -545,7 +550,7 @@ def _tail(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
     if (
         inside
         and inside.group("after")[:1] not in "“\"‘'" + QUOTE_BLANK  # '…, X said, “…”': a quote
-        and not re.match(_TRAILING_ADVERBIAL, inside.group("after"))
+        and not _OPENS_ON_AN_ADVERBIAL.match(inside.group("after"))
         and not _CUE.search(
             inside.group("clause")
         )  # "X said the jobs go to a district where, he said, …"
