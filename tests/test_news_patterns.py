@@ -2085,3 +2085,83 @@ def test_a_party_and_district_apposed_and_south_african_counsel():
         ("a pay cut for the people who get grandma out of bed", "Ramona Ekdahl")
     ]
     assert reported(body) == [("the investigators had visited the site in June.", "Thabo Sehlare")]
+
+
+def test_councillors_and_honourable_members_are_titled_not_named_so():
+    body = (
+        "Labour councillor Ann Keary opposed the scheme. “This is not how you build a "
+        "town,” Cllr Keary said. “We cannot be against everything,” said Cllr Tom Dowd.\n\n"
+        "Hon. Bisi Adeyemo, who represents Ikole, said the Assembly would not be "
+        "intimidated. “This House is not a rubber stamp,” Hon. Adeyemo said."
+    )
+    claims = claims_of(body)
+    assert direct(claims) == [
+        ("This is not how you build a town", "Ann Keary"),
+        ("We cannot be against everything", "Tom Dowd"),
+        ("This House is not a rubber stamp", "Bisi Adeyemo"),
+    ]
+    assert reported(body) == [("the Assembly would not be intimidated.", "Bisi Adeyemo")]
+    assert people_of(body) == {"Ann Keary", "Tom Dowd", "Bisi Adeyemo"}
+
+
+def test_a_surname_first_name_with_a_one_letter_syllable():
+    body = (
+        "Legislator Lin A-kuei said the formula was fair. “At least now everyone knows "
+        "the formula,” Lin said."
+    )
+    assert direct(claims_of(body)) == [("At least now everyone knows the formula", "Lin A-kuei")]
+
+
+def test_bodies_whose_names_end_in_survey_presidency_or_homes():
+    body = (
+        "Turkey's Disaster and Emergency Management Presidency reported the quake was of "
+        "magnitude 6.6. The US Geological Survey reported it was of magnitude 7.0. "
+        "Brayfield Homes said the site was suitable. The NGO Landwatch said deals were rising."
+    )
+    assert reported(body) == [
+        ("the quake was of magnitude 6.6.", "Disaster and Emergency Management Presidency"),
+        ("it was of magnitude 7.0.", "US Geological Survey"),
+        ("the site was suitable.", "Brayfield Homes"),
+        ("deals were rising.", "Landwatch"),
+    ]
+    assert people_of(body) == set()
+
+
+def test_an_opening_participle_is_no_speaker():
+    body = (
+        "Reacting, the chairman of the committee, Musa Bello, dismissed the allegation as "
+        "“a figment of the imagination.”"
+    )
+    assert speakers(claims_of(body), "partial_quote") == [
+        ("a figment of the imagination", "Musa Bello")
+    ]
+
+
+def test_a_person_described_by_age_is_the_one_the_story_is_about():
+    body = (
+        "“I do not feel safe on the platform,” said Maria Ruiz.\n\n"
+        "The 58-year-old home health aide from Kensington told the council on Tuesday that "
+        "she now takes two buses to work.\n\n"
+        "The 45-year-old father of two said he was angry."
+    )
+    assert reported(body) == [("she now takes two buses to work.", "Maria Ruiz")]
+
+
+def test_the_agent_of_a_passive_speech_verb_speaks():
+    body = (
+        "Boris Johnson won a majority. The result was described by Johnson as a "
+        '"historic mandate", saying he intends to leave the EU by January.'
+    )
+    claims = claims_of(body)
+    assert speakers(claims, "partial_quote") == [("historic mandate", "Boris Johnson")]
+    assert speakers(claims, "reported_speech") == [
+        ("he intends to leave the EU by January.", "Boris Johnson")
+    ]
+
+
+def test_a_relative_clause_after_a_quotation_is_another_clause():
+    body = (
+        "A row has erupted, with one councillor claiming officials were “steamrolling” a "
+        "development that local people say the town cannot absorb."
+    )
+    assert speakers(claims_of(body), "partial_quote") == [("steamrolling", None)]

@@ -799,15 +799,22 @@ _BY_AGENT = re.compile(
 )
 
 
+# The agent before the quotation: 'were described by Johnson as a “historic mandate”'.
+_AGENT_BEFORE = re.compile(
+    rf"\b{_PASSIVE}(?:\w+ly\s+)?(?P<verb>[a-z]+ed|[a-z]+en)\s+by\s+"
+    r"(?P<who>(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][^,.;:()“”\"]{0,60}?)\s+as\s+(?:(?:an?|the)\s+)?$"
+)
+
+
 def _passive_agent(before: str, after: str, ctx: ArticleContext) -> Attribution | None:
     """The agent of a passive that frames the quotation, as its speaker."""
     agent = _BY_AGENT.match(after)
-    passive = _FRAMED_BY_A_PASSIVE.search(before) if agent else None
+    passive = _FRAMED_BY_A_PASSIVE.search(before) if agent else _AGENT_BEFORE.search(before)
     if passive is None or not (
         passive.group("verb") in CUE_VERBS or passive.group("verb") in _SAID_OF
     ):
         return None
-    who = resolve_phrase(agent.group("who"), ctx)
+    who = resolve_phrase((agent or passive).group("who"), ctx)
     return Attribution(who, "said") if who and who.actor_type else None
 
 
@@ -1009,8 +1016,11 @@ def _attribution_after(after: str, ctx: ArticleContext) -> Attribution | None:
     words = after.strip(" ,").split()
     if not words or words[0].lower() in _CONTINUATION or words[0].endswith("ing"):
         return None  # "“…”, adding …" speaks for the sentence's subject, read before it
+    cue = _CUE_RE.search(after)
+    if cue and _RELATIVE_WORD.search(after, 0, cue.start()):
+        return None  # '“steamrolling” a plan that local people say …': another clause's
     dash = _DASH.match(after)
-    if dash and not _CUE_RE.search(after):
+    if dash and not cue:
         who = resolve_phrase(_to_full_stop(after[dash.end() :]), ctx)
         if who and who.actor_type in ("person", "organization"):
             return Attribution(who, "said")
@@ -1018,6 +1028,7 @@ def _attribution_after(after: str, ctx: ArticleContext) -> Attribution | None:
     return parse_attribution(after, ctx, after_quote=True)
 
 
+_RELATIVE_WORD = re.compile(r"\b(?:that|which)\b")  # not "X, who …, said"
 _NEXT_CLAUSE = re.compile(r",\s+and\s+(?=[A-Z])|;\s+")
 _RELATIVE_END = re.compile(r"\b(?:which|who|that|where)$|,$")  # or a title's last item
 # The subject before its verb: a regular one, or a common irregular past ("Renowned

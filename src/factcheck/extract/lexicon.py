@@ -167,7 +167,7 @@ PRONOUNS_GROUP = _words("they it we")
 TITLE_WORDS = _words("""
     acting activist admiral ally ambassador analyst archbishop army astronaut attorney
     author bishop candidate capt captain cardinal ceo chair chairman chairwoman champion
-    chancellor chief coach col colonel colonel-general commander commissioner
+    chancellor chief cllr coach col colonel colonel-general commander commissioner
     congressman congresswoman constable cosmonaut councillor councilor counsel dame
     defender deputy detective director doctor dr driver economist editor emeritus emir
     executive expert father first former forward founder gen general goalkeeper governor
@@ -191,7 +191,7 @@ COMPOUND_ADJECTIVE = re.compile(
 )
 # Honorifics dropped from a canonical name and kept as an alias.
 HONORIFICS = _words("""
-    cde comrade dame dr lady lord miss mme mlle monsenor monseñor monsignor mr mrs ms mx prof
+    cde comrade dame dr hon lady lord miss mme mlle monsenor monseñor monsignor mr mrs ms mx prof
     sir shri sri smt shrimati
 """)
 # Family words used like a title before a name: "His wife Mary said".
@@ -273,8 +273,8 @@ ORG_WORDS = _words("""
     inspectorate institut institute institution international journal kremlin laboratory
     league limited llc ltd magazine media newspaper weekly
     ministry movement museum nasa national navy network news observatory office project initiative
-    organisation organization parliament party pentagon plc police post press rada radio
-    regiment rescue reserve school secretariat senate service services society station team
+    organisation organization parliament party pentagon plc police post presidency press rada radio
+    regiment rescue reserve school secretariat senate service services society station survey team
     tech
     television times tribune trust tv union united university
     agencia asociación colectivo comisión consejo diario fundación gobierno instituto
@@ -282,7 +282,7 @@ ORG_WORDS = _words("""
 """)
 # The last words of company names: "Prairie Fiber Partners", "Corvane Motors".
 ORG_WORDS |= _words("""
-    partners motors holdings industries ventures technologies systems solutions logistics
+    partners motors homes holdings industries ventures technologies systems solutions logistics
     pharmaceuticals enterprises projects capital labs co therapeutics biosciences biotech
     analytics laboratories insurance electric utilities economics consulting consultancy
     rail railway railways sports underground weibo

@@ -332,7 +332,8 @@ _CAMEL_NAME = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|O')[A-Z]
 # Adverbs that end a capitalised run but never a person's name.
 _NEVER_A_SURNAME = {"again", "too", "also", "yet", "now", "then", "instead", "today", "tonight",
                     "tomorrow", "yesterday", "here", "there", "already", "once",
-                    "catholic", "orthodox", "protestant"}  # fmt: skip
+                    "catholic", "orthodox", "protestant",
+                    "poll", "survey", "report", "study", "statement"}  # fmt: skip  # "Gallup Poll"
 
 
 @_remembered
@@ -560,6 +561,8 @@ _BODY_NOUNS = _OUTLET_NOUNS | {
     "group", "company", "firm", "party", "organization", "organisation", "charity", "union",
     "watchdog", "nonprofit", "coalition", "movement", "bank", "airline", "club", "archive",
 }  # fmt: skip
+# A body's kind written in capitals before its name: "the NGO Global Witness".
+_BODY_ACRONYMS = {"NGO", "NPO"}
 # What a company is called by its trade ("Pacific Ridge Electric, the utility …, after the
 # company disclosed …"), and words its name ends on.
 _KINDS_OF_COMPANY = {"utility", "airline", "carrier", "automaker", "carmaker", "manufacturer",
@@ -684,7 +687,7 @@ class ArticleContext:
         if name in self.genders:
             return self.genders[name]
         role_words = {_bare(w) for w in (self.roles.get(name) or "").split()}
-        for gender, words in (("female", FEMALE_WORDS), ("male", MALE_WORDS)):
+        for gender, words in _GENDER_CUES:
             if role_words & words:
                 return gender
         return self.dictionary.gender_of(name)
@@ -692,7 +695,7 @@ class ArticleContext:
     def note_gender(self, name: str, written: str) -> None:
         """Remember the gender an honorific or role word gives ("Mrs Lee", "chairwoman")."""
         words = {_bare(w) for w in written.split()}
-        for gender, cues in (("female", FEMALE_WORDS), ("male", MALE_WORDS)):
+        for gender, cues in _GENDER_CUES:
             if words & cues:
                 self.genders.setdefault(name, gender)
 
@@ -961,7 +964,7 @@ def _is_name_char(ch: str) -> bool:
 # "a Polish chef named Łukasz", "the pseudonym Katya": what follows is a person's name.
 _NAMED_LEAD = re.compile(r"\b(?:named|called|nicknamed|pseudonym|known as|alias)\s+$")
 
-_HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+_HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]*-[a-z]+$")
 _REGNAL = {"II", "III", "IV", "V", "VI", "VII", "VIII", "Jr", "Jr.", "Sr", "Sr."}
 
 
@@ -1069,6 +1072,12 @@ def _issuer(phrase: str, dictionary: ActorDictionary) -> str:
         word = match.group("document") if match else ""
         if pattern is _DOCUMENT_FROM and match and match.group("by").lower() == "for":
             word = word if word.lower() in _SPOKESPEOPLE else ""  # not "a report for X"
+        if (
+            pattern is _DOCUMENT_AFTER
+            and word[:1].isupper()
+            and not _POSSESSIVE_END.search(match.group(0).removesuffix(word).rstrip())
+        ):
+            word = ""  # the last word of a body's name: "the US Geological Survey"
         staff = pattern is _DOCUMENT_FROM and match and match.group("by").lower() == "at"
         if staff:
             word = word if word.lower() in _STAFF_AT else ""  # not "a statement at X"
@@ -1169,6 +1178,14 @@ def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
         final_role = person.role or role
         name = ctx.remember_person(person.name, final_role)
         return Referent(name, "person", final_role, phrase)
+    if _AGED_DESCRIPTION.match(phrase):
+        # "The 58-year-old home health aide from Kingsessing told …": news describes the
+        # person it is about by age and occupation; that person was named before.
+        words = {_bare(w) for w in phrase.split()}
+        gender = next((g for g, cue in _GENDER_CUES if words & cue), None)
+        found = ctx.last_mentioned_person(gender)
+        if found:
+            return Referent(found.name, "person", found.role, phrase)
     described = _PERSON_THEN_NAME.match(phrase)
     if described:  # "But one reader, Jackson, had a different view:"
         name = ctx.remember_person(described.group("name"))
@@ -1196,6 +1213,9 @@ _BODY_THEN_NAME = re.compile(
     r",\s+(?P<name>[A-Z][\w’'\-]*(?:\s+(?:for|of|the|and|[A-Z][\w’'\-]*))*)$"
 )
 _ONE_NAME = re.compile(r"[A-Z][a-z’'\-]{2,}")
+# A person described by age, never named in the phrase: "The 58-year-old aide".
+_AGED_DESCRIPTION = re.compile(r"^[Tt]he\s+[\w]+-years?-old\s+[a-z]")
+_GENDER_CUES = (("female", FEMALE_WORDS), ("male", MALE_WORDS))
 # Someone described, then named: "one reader, Jackson,", "a local resident, Mary Phiri".
 _PERSON_THEN_NAME = re.compile(
     r"^(?:(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+)(?:[a-z][\w\-]*\s+){0,2}"
@@ -1330,6 +1350,8 @@ def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
         return None
     while len(words) > 1 and _bare(words[0]) in RUN_OPENERS:
         words = words[1:]  # "On Twitter", "But Lukashenko" (but "Mr Okafor" stays whole)
+    if len(words) > 1 and words[0] in _BODY_ACRONYMS:
+        return Referent(" ".join(words[1:]), "organization", None, part)  # "the NGO GRAIN"
     run = " ".join(words)
     lead = _lead(run, part)
     lead_role = _role_from_lead(lead)

@@ -1002,6 +1002,10 @@ def _participle_subject(sentence: str, cue_start: int) -> tuple[str, int] | None
             return found  # "with Steve Scalise of Louisiana calling it …"
         if not before.split()[-1][:1].isupper():
             return None  # "a statement saying": the statement's words, not a speaker's
+    agent = next(iter(_SPOKEN_BY.finditer(sentence, 0, cue_start)), None)
+    if agent and agent.group("verb") in CUE_VERBS:
+        # "… were described by Johnson as …, saying": the passive's agent goes on speaking.
+        return agent.group("who"), agent.start("who")
     # "The prosecutor, Ali Mehr, said …, adding …": the subject of the verb it goes on from.
     earlier = next(iter(_CUE.finditer(sentence, 0, cue_start)), None)
     if earlier is not None and not sentence[earlier.start() :].split(" ", 1)[0].endswith("ing"):
@@ -1009,6 +1013,13 @@ def _participle_subject(sentence: str, cue_start: int) -> tuple[str, int] | None
         if found:
             return found
     return leading_subject(sentence)
+
+
+# A speech verb in the passive with its agent: "were described by Boris Johnson".
+_SPOKEN_BY = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\s+by\s+"
+    r"(?P<who>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\b"
+)
 
 
 _AFTER_ACCORDING = re.compile(r"\baccording to\b[^,]*$", re.I)
@@ -1171,10 +1182,17 @@ def _subject_of_np(sentence: str, end: int) -> tuple[str, int] | None:
             if person:
                 start = person[1]
             break
+    aged = _AGED_BEFORE.search(sentence, 0, start)
+    if aged and aged.end() == start:
+        start = aged.start()  # "The 58-year-old home health | aide from Kingsessing told"
     phrase = sentence[start:stop].strip(" ,")
     if not plausible_subject(phrase):
         return None
     return phrase, start
+
+
+# An age and the occupation words before a described person's noun.
+_AGED_BEFORE = re.compile(r"\b[Tt]he\s+\w+-years?-old(?:\s+[a-z][\w\-]*){0,3}\s+")
 
 
 _INTRODUCTORY = re.compile(r"^(?:[^,]{1,160},\s+)?")
@@ -1265,6 +1283,11 @@ _INTRO_WORDS = _NOT_A_CLAUSE | set(
     "on last earlier later meanwhile however but speaking asked when if although though since "
     "because yet still now regarding concerning responding commenting following after before "
     "despite amid during".split()
+)
+# Participles that open a sentence: "Reacting, the chairman, X, dismissed …".
+_INTRO_WORDS |= set(
+    "reacting replying answering addressing defending explaining elaborating concluding "
+    "continuing testifying recalling reflecting stressing writing".split()
 )
 
 
