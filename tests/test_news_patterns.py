@@ -2165,3 +2165,31 @@ def test_a_relative_clause_after_a_quotation_is_another_clause():
         "development that local people say the town cannot absorb."
     )
     assert speakers(claims_of(body), "partial_quote") == [("steamrolling", None)]
+
+
+def test_a_body_spoken_of_by_its_kind_reports():
+    body = (
+        "The DPP caucus said in a statement that the amendments had been rushed. "
+        "The panel found that the rules were broken."
+    )
+    assert reported(body) == [
+        ("the amendments had been rushed.", "The DPP caucus"),
+        ("the rules were broken.", "The panel"),
+    ]
+
+
+def test_a_participle_reports_a_clause_but_not_an_object():
+    body = (
+        "Mayor Ann Cole spoke on Monday, declaring that the bridge would reopen. "
+        "The ministry issued a statement confirming that two people had died. "
+        "Police arrested two men, revealing their names on Friday."
+    )
+    assert reported(body) == [
+        ("the bridge would reopen.", "Ann Cole"),
+        ("two people had died.", "The ministry"),
+    ]
+
+
+def test_a_participle_after_a_noun_gives_a_document_s_words_not_a_speaker_s():
+    body = "President Ann Cole passed a bill declaring the forest “untouchable” last year."
+    assert speakers(claims_of(body), "partial_quote") == [("untouchable", None)]

@@ -276,6 +276,8 @@ def parse_attribution(
 # The auxiliary of a passive just before a verb: "has been accused", "was submitted".
 _PASSIVE = r"(?:has been|have been|had been|was|were|is|are|being|been)\s+"
 _PASSIVE_BEFORE = re.compile(rf"\b{_PASSIVE}$")
+# A lower-case word just before a participle: "a bill declaring", "a statement saying".
+_AFTER_A_NOUN = re.compile(r"\b[a-z]+\s+$")
 # Passives that still give the subject's words: "Smith was quoted as saying".
 _QUOTED_AS = {"quoted", "heard", "recorded", "filmed", "overheard"}
 
@@ -289,6 +291,9 @@ def _attribution_by_verb(
         return None  # "X has been accused of “…”": the words of whoever accuses X
     cue = CUE_VERBS[cue_match.group(1)]
     nearest = subject_before(clause, cue_match.start())
+    participle = cue_match.group(1).endswith("ing")
+    if nearest is None and participle and _AFTER_A_NOUN.search(clause, 0, cue_match.start()):
+        return None  # "passed a bill declaring the park “intangible”": the bill's words
     subject = nearest[0] if nearest else _AUXILIARY.sub("", clause[: cue_match.start()].strip(" ,"))
     rest = clause[cue_match.end() :]
     if after_quote and len(subject.split()) > 25:

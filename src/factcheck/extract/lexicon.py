@@ -30,12 +30,12 @@ _CUES = """
     accused: accused accuses
     acknowledged: acknowledged acknowledges acknowledging
     added: added adds adding
-    admitted: admitted admits
+    admitted: admitted admits admitting
     affirmed: affirmed affirms
     agreed: agreed agrees
     alleged: alleged alleges alleging
-    asserted: asserted asserts
-    announced: announced announces
+    asserted: asserted asserts asserting
+    announced: announced announces announcing
     argued: argued argues argue arguing
     asked: asked asks asking
     assessed: assessed assesses
@@ -44,7 +44,7 @@ _CUES = """
     boasted: boasted boasts
     branded: branded brands
     complained: complained complains
-    conceded: conceded concedes
+    conceded: conceded concedes conceding
     countered: countered counters
     criticized: criticised criticized criticises criticizes
     decried: decried decries
@@ -57,24 +57,24 @@ _CUES = """
     commended: commended commends
     commented: commented
     concluded: concluded concludes
-    confirmed: confirmed confirms
+    confirmed: confirmed confirms confirming
     continued: continued
-    declared: declared
-    denied: denied denies
-    disclosed: disclosed discloses
+    declared: declared declaring
+    denied: denied denies denying
+    disclosed: disclosed discloses disclosing
     described: described
     elaborated: elaborated
     exclaimed: exclaimed
-    emphasized: emphasised emphasized
+    emphasized: emphasised emphasized emphasising emphasizing
     estimated: estimated estimates
-    explained: explained explains
+    explained: explained explains explaining
     expressed: expressed expresses
-    indicated: indicated indicates indicate
+    indicated: indicated indicates indicate indicating
     informed: informed informs
     assured: assured assures assuring reassured reassures reassuring
     reminded: reminded reminds reminding
     maintained: maintained maintains maintain
-    contended: contended contends contend
+    contended: contended contends contend contending
     insisted: insisted insists insist insisting
     hailed: hailed hails
     joked: joked jokes
@@ -86,12 +86,12 @@ _CUES = """
     pledged: pledged pledges
     pointed_out: pointed_out points_out pointing_out
     praised: praised praises
-    predicted: predicted predicts
+    predicted: predicted predicts predicting
     promised: promised promises
     quipped: quipped quips
-    recalled: recalled recalls
+    recalled: recalled recalls recalling
     recounted: recounted
-    reiterated: reiterated reiterates
+    reiterated: reiterated reiterates reiterating
     remarked: remarked
     replied: replied
     requested: requested requests
@@ -102,16 +102,16 @@ _CUES = """
     referred_to: referred_to refers_to
     reported: reported reports
     responded: responded
-    revealed: revealed reveals
+    revealed: revealed reveals revealing
     ruled: ruled
     said: said say says saying
     stated: stated stating
     submitted: submitted submits
     thanked: thanked thanks
-    stressed: stressed stresses
+    stressed: stressed stresses stressing
     speculated: speculated speculates
     hypothesized: hypothesized hypothesised hypothesizes hypothesises
-    suggested: suggested suggests
+    suggested: suggested suggests suggesting
     told: tells told telling
     testified: testified
     texted: texted

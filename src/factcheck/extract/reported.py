@@ -89,6 +89,11 @@ UNNAMED_SOURCES = {
     "businesses", "farmers", "workers", "patients", "physicians", "executives", "administrators",
     "landlords", "tenants", "retailers", "manufacturers", "developers", "neighbours", "neighbors",
     "students",
+    # Bodies, spoken of by their kind: "The caucus said in a statement that …".
+    "caucus", "authority", "board", "bureau", "assembly", "cabinet", "presidency",
+    "secretariat", "federation", "association", "coalition", "foundation", "institute",
+    "utility", "hospital", "university", "school", "city", "county", "district", "regime",
+    "junta", "tribunal", "panel",
 }  # fmt: skip
 
 # Read here with the noun uses ruled out by `subject_before`: "Trump claims he …" is a
@@ -166,6 +171,14 @@ _NEEDS_THAT = {"expressed", "expresses", "reports", "accused", "accuses", "poste
 # sovereignty over Taiwan".
 _NEEDS_A_CLAUSE = {"found", "finds", "show", "showed", "shows", "claim", "claims", "claiming",
                    "disclosed", "discloses"}  # fmt: skip
+# Participles that report only a clause, not an object: "declaring (that) he would win",
+# not "revealing their names".
+_NEEDS_A_CLAUSE |= {
+    "admitting", "asserting", "announcing", "conceding", "confirming", "declaring", "denying",
+    "disclosing", "emphasising", "emphasizing", "explaining", "indicating",
+    "contending", "predicting", "recalling", "reiterating", "revealing", "stressing",
+    "suggesting",
+}  # fmt: skip
 _CLAUSE_OPENERS = {"when", "if", "there", "he", "she", "they", "we", "i"}
 _NOT_IN_A_SUBJECT = {"that", "which", "who", "whom", "whose", "where", "to", "for", "with"}
 _NOT_A_SUBJECT_START = {"and", "or", "but", "up", "down", "out", "off", "its"}
