@@ -2193,3 +2193,19 @@ def test_a_participle_reports_a_clause_but_not_an_object():
 def test_a_participle_after_a_noun_gives_a_document_s_words_not_a_speaker_s():
     body = "President Ann Cole passed a bill declaring the forest “untouchable” last year."
     assert speakers(claims_of(body), "partial_quote") == [("untouchable", None)]
+
+
+def test_an_interview_sets_its_speakers_in_double_parentheses():
+    body = (
+        "Ana Brill told Wikinews she founded the project in 2004.\n\n"
+        "Why was the project created?\n\n"
+        "((Ana Brill)) The project was created because the old system had been abandoned.\n\n"
+        "At the time our small team was relying on it as a build environment.\n\n"
+        "((Wikinews)) What comes next for the project?\n\n"
+        "((Ana Brill)) We will publish a stable release for everyone next year."
+    )
+    assert direct(claims_of(body)) == [
+        ("The project was created because the old system had been abandoned.", "Ana Brill"),
+        ("At the time our small team was relying on it as a build environment.", "Ana Brill"),
+        ("We will publish a stable release for everyone next year.", "Ana Brill"),
+    ]

@@ -556,6 +556,8 @@ _TRANSCRIPT_LINE = re.compile(
     r"^(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?:,\s*(?P<role>[A-Za-z][\w\- ]{1,30}?))?"
     r"\s?:\s+(?P<words>\S)"
 )
+# Wikinews' interviews set each speaker in double parentheses: "((Gregory Kurtzer)) CentOS …".
+_PARENTHESISED_LABEL = re.compile(r"^\(\((?P<name>[^()]{1,40})\)\)\s*:?\s+(?P<words>\S)")
 # Who asks the questions in a transcript: "DANIEL OCHOA, HOST: …".
 _INTERVIEWERS = {"host", "interviewer", "moderator", "anchor", "presenter"}
 # A paragraph opened by a label a transcript sets before its speakers: "((WN))", "Q:", "X:".
@@ -586,7 +588,7 @@ def _speaker_label(block: Block, carried: Carried, ctx: ArticleContext) -> _Labe
     answering the question before it — a person's full name or initials with no colon
     ("Michael Siegel I am a professor …", "MS We did not …")."""
     text = block.text
-    line = _TRANSCRIPT_LINE.match(text)
+    line = _TRANSCRIPT_LINE.match(text) or _PARENTHESISED_LABEL.match(text)
     label, words_start = (line.group("name"), line.start("words")) if line else (None, 0)
     if label and label.isupper() and len(label) > 3:
         label = label.title()  # "CAROLINE ASHBY", as transcripts set their speakers
@@ -598,7 +600,7 @@ def _speaker_label(block: Block, carried: Carried, ctx: ArticleContext) -> _Labe
     who = resolve_phrase(label, ctx)
     if who is None or who.actor_type != "person":
         return None
-    role = line.group("role") if line else None
+    role = line.groupdict().get("role") if line else None
     if role and role.strip().lower() in _INTERVIEWERS:
         carried.interviewer = who.name
     return _Labelled(who, words_start, asks=who.name == carried.interviewer)
