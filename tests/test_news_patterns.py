@@ -2191,8 +2191,14 @@ def test_a_participle_reports_a_clause_but_not_an_object():
 
 
 def test_a_participle_after_a_noun_gives_a_document_s_words_not_a_speaker_s():
-    body = "President Ann Cole passed a bill declaring the forest “untouchable” last year."
-    assert speakers(claims_of(body), "partial_quote") == [("untouchable", None)]
+    body = (
+        "President Ann Cole passed a bill declaring the forest “untouchable” last year. "
+        "The next day, Cole delivered a speech declaring herself the “president of order.”"
+    )
+    assert speakers(claims_of(body), "partial_quote") == [
+        ("untouchable", None),
+        ("president of order", "Ann Cole"),
+    ]
 
 
 def test_an_interview_sets_its_speakers_in_double_parentheses():
@@ -2208,4 +2214,21 @@ def test_an_interview_sets_its_speakers_in_double_parentheses():
         ("The project was created because the old system had been abandoned.", "Ana Brill"),
         ("At the time our small team was relying on it as a build environment.", "Ana Brill"),
         ("We will publish a stable release for everyone next year.", "Ana Brill"),
+    ]
+
+
+def test_sources_with_numbers_long_unnamed_sources_and_a_paper_named_for_a_day():
+    body = (
+        "The Lost 52 Project announced on Sunday that the wreck was the Grayback. "
+        "In findings published Wednesday, researchers from the University of Washington "
+        "and Stanford University reported that most deaths were caused by coal. "
+        "Both firms have operated since the 1970s, according to USA Today."
+    )
+    assert reported(body) == [
+        ("the wreck was the Grayback.", "The Lost 52 Project"),
+        (
+            "most deaths were caused by coal.",
+            "researchers from the University of Washington and Stanford University",
+        ),
+        ("Both firms have operated since the 1970s", "USA Today"),
     ]

@@ -276,8 +276,11 @@ def parse_attribution(
 # The auxiliary of a passive just before a verb: "has been accused", "was submitted".
 _PASSIVE = r"(?:has been|have been|had been|was|were|is|are|being|been)\s+"
 _PASSIVE_BEFORE = re.compile(rf"\b{_PASSIVE}$")
-# A lower-case word just before a participle: "a bill declaring", "a statement saying".
-_AFTER_A_NOUN = re.compile(r"\b[a-z]+\s+$")
+# A lower-case word just before a participle: "a bill declaring", "a speech declaring".
+_AFTER_A_NOUN = re.compile(r"\b(?P<noun>[a-z]+)\s+$")
+# What someone says in person, whose words stay theirs: "delivered a speech declaring …".
+_UTTERANCES = {"speech", "address", "remarks", "statement", "interview", "post", "tweet",
+               "message", "video", "letter", "op-ed", "column"}  # fmt: skip
 # Passives that still give the subject's words: "Smith was quoted as saying".
 _QUOTED_AS = {"quoted", "heard", "recorded", "filmed", "overheard"}
 
@@ -291,8 +294,9 @@ def _attribution_by_verb(
         return None  # "X has been accused of “…”": the words of whoever accuses X
     cue = CUE_VERBS[cue_match.group(1)]
     nearest = subject_before(clause, cue_match.start())
-    participle = cue_match.group(1).endswith("ing")
-    if nearest is None and participle and _AFTER_A_NOUN.search(clause, 0, cue_match.start()):
+    noun = _AFTER_A_NOUN.search(clause, 0, cue_match.start())
+    document = noun is not None and noun.group("noun") not in _UTTERANCES
+    if nearest is None and cue_match.group(1).endswith("ing") and document:
         return None  # "passed a bill declaring the park “intangible”": the bill's words
     subject = nearest[0] if nearest else _AUXILIARY.sub("", clause[: cue_match.start()].strip(" ,"))
     rest = clause[cue_match.end() :]
@@ -675,8 +679,9 @@ def _block_quote(
     handle = _HANDLE.match(text)
     if handle:
         return Attribution(Referent("@" + handle.group("handle"), None), "wrote")
-    if carried.block_quote is not None and not _foreign(text) and not _reports(text):
-        return carried.block_quote
+    translation = not (_foreign(text) or _reports(text) or _ANY_LABEL.match(text))
+    if carried.block_quote is not None and translation:
+        return carried.block_quote  # not the interviewer's next question after "((X)) No."
     if carried.document is not None and _LETTER_PARAGRAPH.match(text) and not _SAID.search(text):
         return carried.document  # a paragraph of the letter the release reproduces
     if block.set_off:

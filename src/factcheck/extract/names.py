@@ -37,6 +37,7 @@ from factcheck.extract.lexicon import (
     SURNAME_PARTICLES,
     TIME_WORDS,
     TITLE_WORDS,
+    WEEKDAYS,
     ActorDictionary,
     DictionaryEntry,
     normalize_name,
@@ -1009,11 +1010,18 @@ _SEEN_BY = re.compile(
 
 
 @_remembered
+def _said_when(word: str) -> bool:
+    """A time word after a subject ("Trump Monday", "officials yesterday"), but not the end
+    of a name ("USA Today")."""
+    bare = _bare(word)
+    return bare in TIME_WORDS and (word.islower() or bare in WEEKDAYS or bare in MONTHS)
+
+
 def _clean_phrase(phrase: str) -> str:
     phrase = _SEEN_BY.sub("", phrase.strip(' ,;:—–-"“”'))
     phrase = _LEADING_CONJUNCTION.sub("", phrase)
     words = phrase.split()
-    while words and (_bare(words[-1]) in TIME_WORDS or _bare(words[-1]) in POSTNOMINALS):
+    while words and (_said_when(words[-1]) or _bare(words[-1]) in POSTNOMINALS):
         words.pop()
     while len(words) > 1 and AGE_BEFORE_NAME.match(words[0]):
         words.pop(0)

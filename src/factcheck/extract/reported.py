@@ -807,7 +807,8 @@ _CLOSE_TO = re.compile(
 
 def resolve_speaker(phrase: str, sentence: str, ctx: ArticleContext) -> Referent | None:
     """The actor a speech verb's subject names, unless the sentence says the source it
-    describes is not to be named."""
+    describes is not to be named; an unnamed source whatever its length ("researchers from
+    the University of Washington and Stanford University")."""
     at = sentence.find(phrase)
     close = _CLOSE_TO.search(sentence, 0, max(at, 0))
     if close:  # "Sources close to | Mrs Stroud": the sources speak
@@ -818,7 +819,10 @@ def resolve_speaker(phrase: str, sentence: str, ctx: ArticleContext) -> Referent
         words = sentence[:at].split()[-2:] + phrase.split() if at >= 0 else phrase.split()
         if any(_bare(w) in _DESCRIPTION_OPENERS for w in words[:3]):
             return Referent(phrase, None, None, phrase, withheld=True)
-    return resolve_phrase(phrase, ctx)
+    who = resolve_phrase(phrase, ctx)
+    if who is None and unnamed_source(phrase):
+        return Referent(phrase, None, None, phrase)
+    return who
 
 
 def speaks(who: Referent, phrase: str) -> bool:
@@ -833,7 +837,10 @@ def speaks(who: Referent, phrase: str) -> bool:
     words = [w for w in phrase.split() if _bare(w) not in _NP_FUNCTION]
     return (
         bool(words)
-        and all(w[:1].isupper() and _bare(w) not in NON_NAME_WORDS for w in words)
+        and words[0][:1].isupper()
+        and all(
+            (w[:1].isupper() or w.isdigit()) and _bare(w) not in NON_NAME_WORDS for w in words
+        )  # "The Lost 52 Project"
         and len(words) <= 5
     )
 
