@@ -654,6 +654,13 @@ _CREDIT = re.compile(
 )
 
 
+def _translates(text: str) -> bool:
+    """Could this paragraph translate the foreign-language quotation before it? Not if it
+    is foreign too, reports someone's words, or opens on a speaker's label (the
+    interviewer's next question after "((X)) No.")."""
+    return not (_foreign(text) or _reports(text) or _ANY_LABEL.match(text))
+
+
 def _block_quote(
     block: Block,
     lead_in: Attribution | None,
@@ -679,9 +686,8 @@ def _block_quote(
     handle = _HANDLE.match(text)
     if handle:
         return Attribution(Referent("@" + handle.group("handle"), None), "wrote")
-    translation = not (_foreign(text) or _reports(text) or _ANY_LABEL.match(text))
-    if carried.block_quote is not None and translation:
-        return carried.block_quote  # not the interviewer's next question after "((X)) No."
+    if carried.block_quote is not None and _translates(text):
+        return carried.block_quote
     if carried.document is not None and _LETTER_PARAGRAPH.match(text) and not _SAID.search(text):
         return carried.document  # a paragraph of the letter the release reproduces
     if block.set_off:
@@ -1028,11 +1034,12 @@ def _attribution_after(after: str, ctx: ArticleContext) -> Attribution | None:
     words = after.strip(" ,").split()
     if not words or words[0].lower() in _CONTINUATION or words[0].endswith("ing"):
         return None  # "“…”, adding …" speaks for the sentence's subject, read before it
-    cue = _CUE_RE.search(after)
-    if cue and _RELATIVE_WORD.search(after, 0, cue.start()):
+    relative = _RELATIVE_WORD.search(after)  # cheaper than the cue, and rarer
+    cue = _CUE_RE.search(after) if relative else None
+    if cue and relative.end() <= cue.start():
         return None  # '“steamrolling” a plan that local people say …': another clause's
     dash = _DASH.match(after)
-    if dash and not cue:
+    if dash and not _CUE_RE.search(after):
         who = resolve_phrase(_to_full_stop(after[dash.end() :]), ctx)
         if who and who.actor_type in ("person", "organization"):
             return Attribution(who, "said")

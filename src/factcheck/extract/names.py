@@ -1009,7 +1009,6 @@ _SEEN_BY = re.compile(
 )
 
 
-@_remembered
 def _said_when(word: str) -> bool:
     """A time word after a subject ("Trump Monday", "officials yesterday"), but not the end
     of a name ("USA Today")."""
@@ -1017,6 +1016,7 @@ def _said_when(word: str) -> bool:
     return bare in TIME_WORDS and (word.islower() or bare in WEEKDAYS or bare in MONTHS)
 
 
+@_remembered
 def _clean_phrase(phrase: str) -> str:
     phrase = _SEEN_BY.sub("", phrase.strip(' ,;:—–-"“”'))
     phrase = _LEADING_CONJUNCTION.sub("", phrase)

@@ -1202,7 +1202,7 @@ def _subject_of_np(sentence: str, end: int) -> tuple[str, int] | None:
             if person:
                 start = person[1]
             break
-    aged = _AGED_BEFORE.search(sentence, 0, start)
+    aged = _AGED_BEFORE.search(sentence, 0, start) if "-old" in sentence else None
     if aged and aged.end() == start:
         start = aged.start()  # "The 58-year-old home health | aide from Kingsessing told"
     phrase = sentence[start:stop].strip(" ,")
