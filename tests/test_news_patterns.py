@@ -2232,3 +2232,17 @@ def test_sources_with_numbers_long_unnamed_sources_and_a_paper_named_for_a_day()
         ),
         ("Both firms have operated since the 1970s", "USA Today"),
     ]
+
+
+def test_a_statement_from_someone_just_before_a_quotation_is_theirs():
+    body = (
+        "King Arun Chaiyo spoke on Friday. The palace issued the following statement from the "
+        'king: "Even though she gave up her title, she remains a member of the family."'
+    )
+    assert direct(claims_of(body)) == [
+        ("Even though she gave up her title, she remains a member of the family.", "Arun Chaiyo")
+    ]
+    body = "A report by The Economist titled ‘A new fund attests to the allure’ shows growth."
+    assert speakers(claims_of(body), "partial_quote") == [
+        ("A new fund attests to the allure", None)
+    ]

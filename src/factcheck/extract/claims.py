@@ -270,7 +270,21 @@ def parse_attribution(
     if according:
         who = resolve_phrase(according.group("who"), ctx)
         return Attribution(who, "according to") if who else None
+    sent = None if after_quote else _DOCUMENT_FROM_BEFORE.search(clause)
+    titled = sent and _TITLED.search(sent.group("who"))  # "a report by X titled ‘…’"
+    if sent and not titled and sent.group("document").lower().removesuffix("s") in DOCUMENT_NOUNS:
+        # "The palace issued the following statement from the king: “…”": the king's.
+        who = resolve_phrase(sent.group("who"), ctx)
+        if who and who.actor_type in ("person", "organization"):
+            return Attribution(who, "said")
     return None
+
+
+_TITLED = re.compile(r"\b(?:titled|entitled|called|named|headlined|headed)$")
+# A document and its author just before a quotation: "the following statement from the king:".
+_DOCUMENT_FROM_BEFORE = re.compile(
+    r"\b(?P<document>[a-z]+)\s+(?:from|by)\s+(?P<who>[^,;:“”\"]{2,80}?)\s*[:,]?\s*$"
+)
 
 
 # The auxiliary of a passive just before a verb: "has been accused", "was submitted".
