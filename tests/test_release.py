@@ -261,7 +261,9 @@ def test_a_large_night_is_split_into_stable_buckets():
     )
     con.execute(
         "create table main.claim_groups as select 'grp_' || i as claim_group_id, "
-        "timestamptz '2026-01-01 00:00:00+00' as first_seen_at from range(3) t(i)"
+        "timestamptz '2026-01-01 00:00:00+00' as first_seen_at, "
+        "timestamptz '2026-01-01 00:00:00+00' as last_seen_at, 1 as member_count "
+        "from range(3) t(i)"
     )
 
     def parts(key: str) -> dict[str, str]:
@@ -276,3 +278,32 @@ def test_a_large_night_is_split_into_stable_buckets():
     assert all(p.startswith("seen-20260101T000000-") for p in groups.values())
     con.execute("delete from intermediate.int_article_versions where article_id = 'art_0'")
     assert parts("article_id") == {a: p for a, p in articles.items() if a != "art_0"}
+
+
+def test_a_claim_group_that_grows_moves_to_tonights_partition():
+    """A group is published in the partition of the night it last took a member from a new
+    article, not in the bucket of the night it was first seen; in a night split into
+    buckets, groups of more than one member (those that grow) have buckets of their own.
+    The groups that grow were in every bucket of a cold build's night, so each night
+    rewrote nearly every file of claim_groups for the few hundred groups that grew."""
+    con = duckdb.connect()
+    con.execute("create schema intermediate")
+    con.execute(
+        "create table intermediate.int_article_versions as select 'art_' || i as article_id, "
+        "case when i < 40 then timestamptz '2026-01-01 00:00:00+00' "
+        "else timestamptz '2026-01-02 00:00:00+00' end as first_seen_at from range(42) t(i)"
+    )
+    con.execute(
+        "create table main.claim_groups as select 'grp_' || i as claim_group_id, "
+        "timestamptz '2026-01-01 00:00:00+00' as first_seen_at, "
+        "case when i = 0 then timestamptz '2026-01-02 00:00:00+00' "
+        "else timestamptz '2026-01-01 00:00:00+00' end as last_seen_at, "
+        "case when i < 2 then 1 else 5 end as member_count from range(40) t(i)"
+    )
+    sql = partition_views(max_articles=4)["claim_group_id"]
+    groups = dict(con.execute(f"select * from ({sql})").fetchall())
+    assert groups["grp_0"] == "seen-20260102T000000"  # grew tonight: tonight's one file
+    assert groups["grp_1"].startswith("seen-20260101T000000-")  # its first night's bucket
+    assert len(groups["grp_1"]) == len("seen-20260101T000000-0")
+    shared = {p for g, p in groups.items() if int(g[4:]) >= 2}
+    assert shared == {"seen-20260101T000000-m"}  # one digit, less one: a bucket of its own
