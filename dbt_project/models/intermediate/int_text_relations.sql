@@ -14,7 +14,9 @@
 -- last complete build — new probes against every shingle, every probe against the new
 -- shingles — and the pairs meeting through a shingle that crossed the boilerplate limit
 -- (forget_text_pairs() deleted those first). A full refresh compares every pair, the same
--- rule on every text, so both paths give the same pairs.
+-- rule on every text, so both paths give the same pairs. `built_in` is the build that
+-- added the pair, and forget_text_pairs() records the covered text of every pair it
+-- deletes: int_unit_choices chooses again for exactly the texts whose links changed.
 {{ config(
     materialized='incremental',
     incremental_strategy='append',
@@ -125,6 +127,6 @@ verified as (
     inner join texts as b on b.text_key = c.covering
 )
 
-select covered, covering, relation
+select covered, covering, relation, {{ build_number() }} as built_in
 from verified
 where relation is not null
