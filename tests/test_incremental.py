@@ -66,7 +66,10 @@ def published(paths: Paths) -> dict[str, list[tuple]]:
 GROUPING = {
     "int_claim_units": ("unit_key, speaker_key, text_key, norm_text, n_words", "unit_key"),
     "int_unit_choices": ("unit_key, representative", "unit_key"),
-    "int_claim_groups": ("claim_id, claim_group_id, representative_unit_key", "claim_id"),
+    "int_claim_groups": (
+        "claim_id, claim_group_id, representative_unit_key, first_claim_id",
+        "claim_id",
+    ),
     "int_text_relations": ("covered, covering, relation", "covered, covering"),
 }
 

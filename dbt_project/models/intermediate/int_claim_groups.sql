@@ -10,14 +10,19 @@
 -- the incremental claims mart does not rewrite; the earliest member changes only when
 -- groups merge or it is removed, and int_claim_group_changes lists exactly those claims.
 --
--- Incremental, keyed by claim, with `changed_in` the build in which the claim's group or
--- representative last changed. A night follows again the chains of the units whose choice
--- changed since the last complete build, of every unit whose chain passes through one,
--- and of the units of tonight's claims; and names again every group that one of those
--- units' claims joins or leaves, that a claim left (build.gone_keys), or whose members'
--- articles changed. Every other claim keeps its group: nothing it is computed from changed.
--- Rebuilt whole, this followed every unit of the archive every night (1.2-2.7 s and
--- 650-700 MB at 100,000 articles, the largest query of the night).
+-- Incremental, keyed by claim, with `changed_in` the build in which the claim's row last
+-- changed, and `first_claim_id`, the group's earliest member. A night follows again the
+-- chains of the units whose choice changed since the last complete build and of every unit
+-- whose chain passes through one; their claims and tonight's claims are the claims that
+-- may join another group ("joiners"). A group that only gains members keeps its earliest
+-- member unless a joiner comes before it, so it is named from that member and its joiners
+-- alone, and only the joiners' rows are written (on the bench, the ~1,200 groups a night
+-- adds members to hold 260,000 claims, which were aggregated again every night). A group
+-- that a claim left (for another group, or deleted: build.gone_keys, or whose article
+-- changed) is named again from every member, and a group whose name changes is written
+-- whole. Every other claim keeps its row: nothing it is computed from changed. Rebuilt
+-- whole, this followed every unit of the archive every night (1.2-2.7 s and 650-700 MB at
+-- 100,000 articles, the largest query of the night).
 {{ kept_per_key('claim_id', 'int_claim_texts') }}
 -- depends_on: {{ ref('int_article_extractions') }}
 {% set max_steps = 20 %}
@@ -79,49 +84,87 @@ final_choice as (
 ),
 
 {% if is_incremental() %}
--- the groups whose members may have changed: those the followed units' claims join or
--- leave, and those a claim left
-affected as (
-    select representative from final_choice
+-- the claims that may join another group, with the representative they have now
+joiners as (
+    select t.claim_id, f.representative
+    from {{ ref('int_claim_texts') }} as t
+    inner join final_choice as f on f.unit_key = t.unit_key
+    where t.rowid in (
+        select rowid from {{ ref('int_claim_texts') }}
+        where unit_key in (select unit_key from moved)
+    )
     union
-    select g.representative_unit_key
-    from {{ this }} as g
-    inner join {{ ref('int_claim_texts') }} as t on t.claim_id = g.claim_id
-    where t.unit_key in (select unit_key from final_choice)
-    union
-    select representative_unit_key from {{ this }}
+    select t.claim_id, f.representative
+    from touched_claims as t
+    inner join final_choice as f on f.unit_key = t.unit_key
+),
+
+-- the rows those claims and the deleted ones had
+old_rows as (
+    select claim_id, representative_unit_key as representative
+    from {{ this }}
     where claim_id in (
+        select claim_id from joiners
+        union
         select key from {{ source('build', 'gone_keys') }}
         where kind = 'claim_id' and {{ changed_since_last_build('gone_in') }}
     )
 ),
 
--- their members: the claims of the units followed tonight, and the other claims they had
-assigned as (
-    select t.claim_id, t.article_id, s.representative
-    from {{ ref('int_claim_texts') }} as t
-    inner join final_choice as s on s.unit_key = t.unit_key
-    where s.representative in (select representative from affected)
-    union all
-    select t.claim_id, t.article_id, g.representative_unit_key
-    from {{ this }} as g
-    inner join {{ ref('int_claim_texts') }} as t on t.claim_id = g.claim_id
-    where g.representative_unit_key in (select representative from affected)
-        and t.unit_key not in (select unit_key from final_choice)
+-- groups a claim left (for another, deleted, or its article changed): named from all
+departed as (
+    select o.representative
+    from old_rows as o
+    left join joiners as j on j.claim_id = o.claim_id
+    where j.claim_id is null
+        or j.representative <> o.representative
+        or o.claim_id in (select claim_id from touched_claims)
+),
+
+-- the earliest member so far of each group that only gains members
+heads as (
+    select representative_unit_key as representative, min(first_claim_id) as claim_id
+    from {{ this }}
+    where representative_unit_key in (select representative from joiners)
+        and representative_unit_key not in (select representative from departed)
+    group by representative_unit_key
+),
+
+recounted as (
+    select representative from departed
+    union
+    select representative from joiners
+    where representative not in (select representative from heads)
+),
+
+-- the members of the recounted groups that stay
+stayed as (
+    select claim_id, representative_unit_key as representative
+    from {{ this }}
+    where representative_unit_key in (select representative from recounted)
+        and claim_id not in (select claim_id from old_rows)
+),
+
+-- who may be a group's earliest member: its joiners, and its earliest member so far or
+-- the members that stay
+candidates as (
+    select c.claim_id, c.representative, t.article_id
+    from (
+        select claim_id, representative from joiners
+        union all
+        select claim_id, representative from heads
+        union all
+        select claim_id, representative from stayed
+    ) as c
+    inner join {{ ref('int_claim_texts') }} as t on t.claim_id = c.claim_id
 ),
 {% else %}
-assigned as (
-    select t.claim_id, t.article_id, s.representative
+candidates as (
+    select t.claim_id, s.representative, t.article_id
     from {{ ref('int_claim_texts') }} as t
     inner join final_choice as s on s.unit_key = t.unit_key
 ),
 {% endif %}
-
-members as (
-    select m.claim_id, m.representative, a.first_seen_at
-    from assigned as m
-    inner join {{ ref('int_article_versions') }} as a on a.article_id = m.article_id
-),
 
 -- The earliest-seen member of each group (its article first seen first; ties by claim id,
 -- unique): one aggregate, not a window ranking every claim. It picks the claim id alone,
@@ -129,26 +172,57 @@ members as (
 -- this the night's largest query (about 850 MB at 100,000 articles, against 700).
 earliest as (
     select
-        representative,
-        arg_min(claim_id, {'first_seen_at': first_seen_at, 'claim_id': claim_id}) as claim_id
-    from members
-    group by representative
+        c.representative,
+        arg_min(c.claim_id, {'first_seen_at': a.first_seen_at, 'claim_id': c.claim_id})
+            as claim_id
+    from candidates as c
+    inner join {{ ref('int_article_versions') }} as a on a.article_id = c.article_id
+    group by c.representative
 ),
 
 groups as (
     select
         e.representative,
+        e.claim_id as first_claim_id,
         {{ stable_id('grp', ['t.speaker_key', 't.norm_text']) }} as claim_group_id
     from earliest as e
     inner join {{ ref('int_claim_texts') }} as t on t.claim_id = e.claim_id
 ),
 
+{% if is_incremental() %}
+-- the joiners' rows, and every member's of a group named again or whose name changed
+written as (
+    select claim_id, representative from joiners
+    union all
+    select claim_id, representative from stayed
+    union all
+    select g.claim_id, g.representative_unit_key
+    from {{ this }} as g
+    inner join heads as h on h.representative = g.representative_unit_key
+    inner join groups as n on n.representative = h.representative
+    where n.first_claim_id <> h.claim_id
+        and g.claim_id not in (select claim_id from old_rows)
+),
+{% else %}
+written as (
+    select claim_id, representative from candidates
+),
+{% endif %}
+
 grouped as (
-    select m.claim_id, g.claim_group_id, m.representative as representative_unit_key
-    from members as m
-    inner join groups as g on g.representative = m.representative
+    select
+        w.claim_id,
+        g.claim_group_id,
+        w.representative as representative_unit_key,
+        g.first_claim_id
+    from written as w
+    inner join groups as g on g.representative = w.representative
 )
 
-select x.claim_id, x.claim_group_id, x.representative_unit_key, {{ build_number() }} as changed_in
+select x.*, {{ build_number() }} as changed_in
 from grouped as x
-{{ not_already_in_this('x', ['claim_id', 'claim_group_id', 'representative_unit_key']) }}
+{{ not_already_in_this(
+    'x',
+    ['claim_id', 'claim_group_id', 'representative_unit_key', 'first_claim_id'],
+    among='grouped',
+) }}

@@ -97,4 +97,4 @@ choices as (
 
 select c.unit_key, c.representative, {{ build_number() }} as changed_in
 from choices as c
-{{ not_already_in_this('c', ['unit_key', 'representative']) }}
+{{ not_already_in_this('c', ['unit_key', 'representative'], among='choices') }}
