@@ -164,7 +164,7 @@ def update_database(target: Path, published: Path, update: DatabaseUpdate) -> No
     """Make `target` a copy of the `published` database with `update`'s partitions replaced."""
     target.unlink(missing_ok=True)
     shutil.copyfile(published, target)
-    con = duckdb.connect(str(target), config=duckdb_config())
+    con = duckdb.connect(str(target), config=duckdb_config(night=True))
     try:
         con.execute("begin")
         for change in update.changes:
