@@ -266,10 +266,9 @@ def test_an_old_article_touched_rewrites_a_small_bucket_of_a_large_archive():
     assert largest <= 1024
 
 
-def test_a_large_night_is_split_into_stable_buckets():
-    """A night of more articles than a partition holds (a cold build of an archive) is split
-    by the keys' hashes, so a later change to one old article rewrites one bucket; an
-    article's bucket depends on its key alone, so it stays put when others are removed."""
+def two_nights(claim_groups: str) -> duckdb.DuckDBPyConnection:
+    """A build database of 40 articles first seen one night and 2 the next, and the claim
+    groups `claim_groups` selects."""
     con = duckdb.connect()
     con.execute("create schema intermediate")
     con.execute(
@@ -277,8 +276,16 @@ def test_a_large_night_is_split_into_stable_buckets():
         "case when i < 40 then timestamptz '2026-01-01 00:00:00+00' "
         "else timestamptz '2026-01-02 00:00:00+00' end as first_seen_at from range(42) t(i)"
     )
-    con.execute(
-        "create table main.claim_groups as select 'grp_' || i as claim_group_id, "
+    con.execute(f"create table main.claim_groups as {claim_groups}")
+    return con
+
+
+def test_a_large_night_is_split_into_stable_buckets():
+    """A night of more articles than a partition holds (a cold build of an archive) is split
+    by the keys' hashes, so a later change to one old article rewrites one bucket; an
+    article's bucket depends on its key alone, so it stays put when others are removed."""
+    con = two_nights(
+        "select 'grp_' || i as claim_group_id, "
         "timestamptz '2026-01-01 00:00:00+00' as first_seen_at, "
         "timestamptz '2026-01-01 00:00:00+00' as last_seen_at, 1 as member_count "
         "from range(3) t(i)"
@@ -304,15 +311,8 @@ def test_a_claim_group_that_grows_moves_to_tonights_partition():
     buckets, groups of more than one member (those that grow) have buckets of their own.
     The groups that grow were in every bucket of a cold build's night, so each night
     rewrote nearly every file of claim_groups for the few hundred groups that grew."""
-    con = duckdb.connect()
-    con.execute("create schema intermediate")
-    con.execute(
-        "create table intermediate.int_article_versions as select 'art_' || i as article_id, "
-        "case when i < 40 then timestamptz '2026-01-01 00:00:00+00' "
-        "else timestamptz '2026-01-02 00:00:00+00' end as first_seen_at from range(42) t(i)"
-    )
-    con.execute(
-        "create table main.claim_groups as select 'grp_' || i as claim_group_id, "
+    con = two_nights(
+        "select 'grp_' || i as claim_group_id, "
         "timestamptz '2026-01-01 00:00:00+00' as first_seen_at, "
         "case when i = 0 then timestamptz '2026-01-02 00:00:00+00' "
         "else timestamptz '2026-01-01 00:00:00+00' end as last_seen_at, "
