@@ -21,6 +21,7 @@ RULES = {
     "unit_test.factcheck.orphaned_verdicts.verdicts_without_a_claim_are_orphaned",
     "unit_test.factcheck.int_actor_names.lone_surnames_take_the_one_full_name",
     "unit_test.factcheck.int_claim_texts.quotation_marks_case_ellipses_and_punctuation_do_not_count",
+    "unit_test.factcheck.int_unit_choices.units_link_to_the_longest_text_of_their_speaker",
     "unit_test.factcheck.int_claim_groups.wire_copies_and_longer_quotes_group_other_speakers_and_statements_do_not",
     "unit_test.factcheck.int_group_verdicts.a_verdict_rates_every_member_of_the_group",
 }

@@ -61,6 +61,26 @@ def published(paths: Paths) -> dict[str, list[tuple]]:
         con.close()
 
 
+# The grouping's bookkeeping, without the builds that stamped its rows: incremental, it
+# must hold what a full refresh computes.
+GROUPING = {
+    "int_claim_units": ("unit_key, speaker_key, text_key, norm_text, n_words", "unit_key"),
+    "int_unit_choices": ("unit_key, representative", "unit_key"),
+    "int_claim_groups": (
+        "claim_id, claim_group_id, representative_unit_key, first_claim_id",
+        "claim_id",
+    ),
+    "int_text_relations": ("covered, covering, relation", "covered, covering"),
+}
+
+
+def grouping(paths: Paths) -> dict[str, list[tuple]]:
+    return {
+        table: query(paths, f"select {columns} from intermediate.{table} order by {order}")
+        for table, (columns, order) in GROUPING.items()
+    }
+
+
 def query(paths: Paths, sql: str, *parameters: object) -> list[tuple]:
     con = duckdb.connect(str(paths.build_db), read_only=True)
     try:
@@ -341,6 +361,15 @@ def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
     assert {bridge_group, claim_of(paths, "longer")[2]} <= rebuilt
     assert barrier_group not in {row[0] for row in query(paths, "select * from main.claim_groups")}
     assert len(rebuilt) < query(paths, "select count(*) from main.claim_groups")[0][0] / 4
+    # int_claim_groups followed again only the chains of the units whose choice changed and
+    # of tonight's claims, and named again only the groups those join or leave: it wrote
+    # the claims whose group changed, not every claim of the corpus
+    regrouped = query(
+        paths,
+        "select count(*) from intermediate.int_claim_groups "
+        "where changed_in = (select build from build.numbers)",
+    )[0][0]
+    assert 0 < regrouped < query(paths, "select count(*) from main.claims")[0][0] / 4
     # rebuilt: the new articles, the one whose speaker the full name re-resolved, and the
     # two whose claims changed group — nothing else
     changed = {row[0] for row in query(paths, "select * from intermediate.int_changed_articles")}
@@ -367,10 +396,11 @@ def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
         claim_of(paths, "longer")[0],
         LONGER_REVIEW["url"],
     ) == [(1,)]
-    incremental = published(paths)
+    incremental, grouped = published(paths), grouping(paths)
     assert_data_tests_read_tonight(paths, tmp_path / "blanked")
 
     assert night(paths, "rebuild", full_refresh=True) >= GATE_REPEATED
     assert published(paths) == incremental
+    assert grouping(paths) == grouped
     assert changed_articles(paths) > 60  # a full refresh takes every article
     assert article_id  # the rated claim's article is still there

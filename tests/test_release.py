@@ -201,6 +201,24 @@ def test_database_of_a_night_replaces_only_changed_partitions(paths):
     con.close()
     assert publish_database(paths, second, rebuild=True)[1] == "built"
 
+    # Of a partition rewritten, only the keys whose rows changed are replaced: a1 is in
+    # both releases' seen-1 with the same row, so the database's own row of a1 (marked
+    # here, as no release writes it) is not deleted and loaded again; a6 is new.
+    publish_database(paths, first, rebuild=True)
+    con = duckdb.connect(str(paths.warehouse_db))
+    con.execute("update articles set headline = 'kept' where article_id in ('a1', 'a2')")
+    con.close()
+    path, made = publish_database(paths, second)
+    assert made == "updated"
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("select article_id, headline from articles order by 1").fetchall() == [
+        ("a1", "kept"),
+        ("a3", None),
+        ("a5", None),
+        ("a6", None),
+    ]
+    con.close()
+
 
 def test_publishing_fsyncs_the_files_written_not_those_carried_over(tmp_path, monkeypatch):
     """A carried-over file is a hard link to a file of the previous release, made durable
@@ -248,10 +266,9 @@ def test_an_old_article_touched_rewrites_a_small_bucket_of_a_large_archive():
     assert largest <= 1024
 
 
-def test_a_large_night_is_split_into_stable_buckets():
-    """A night of more articles than a partition holds (a cold build of an archive) is split
-    by the keys' hashes, so a later change to one old article rewrites one bucket; an
-    article's bucket depends on its key alone, so it stays put when others are removed."""
+def two_nights(claim_groups: str) -> duckdb.DuckDBPyConnection:
+    """A build database of 40 articles first seen one night and 2 the next, and the claim
+    groups `claim_groups` selects."""
     con = duckdb.connect()
     con.execute("create schema intermediate")
     con.execute(
@@ -259,9 +276,19 @@ def test_a_large_night_is_split_into_stable_buckets():
         "case when i < 40 then timestamptz '2026-01-01 00:00:00+00' "
         "else timestamptz '2026-01-02 00:00:00+00' end as first_seen_at from range(42) t(i)"
     )
-    con.execute(
-        "create table main.claim_groups as select 'grp_' || i as claim_group_id, "
-        "timestamptz '2026-01-01 00:00:00+00' as first_seen_at from range(3) t(i)"
+    con.execute(f"create table main.claim_groups as {claim_groups}")
+    return con
+
+
+def test_a_large_night_is_split_into_stable_buckets():
+    """A night of more articles than a partition holds (a cold build of an archive) is split
+    by the keys' hashes, so a later change to one old article rewrites one bucket; an
+    article's bucket depends on its key alone, so it stays put when others are removed."""
+    con = two_nights(
+        "select 'grp_' || i as claim_group_id, "
+        "timestamptz '2026-01-01 00:00:00+00' as first_seen_at, "
+        "timestamptz '2026-01-01 00:00:00+00' as last_seen_at, 1 as member_count "
+        "from range(3) t(i)"
     )
 
     def parts(key: str) -> dict[str, str]:
@@ -276,3 +303,25 @@ def test_a_large_night_is_split_into_stable_buckets():
     assert all(p.startswith("seen-20260101T000000-") for p in groups.values())
     con.execute("delete from intermediate.int_article_versions where article_id = 'art_0'")
     assert parts("article_id") == {a: p for a, p in articles.items() if a != "art_0"}
+
+
+def test_a_claim_group_that_grows_moves_to_tonights_partition():
+    """A group is published in the partition of the night it last took a member from a new
+    article, not in the bucket of the night it was first seen; in a night split into
+    buckets, groups of more than one member (those that grow) have buckets of their own.
+    The groups that grow were in every bucket of a cold build's night, so each night
+    rewrote nearly every file of claim_groups for the few hundred groups that grew."""
+    con = two_nights(
+        "select 'grp_' || i as claim_group_id, "
+        "timestamptz '2026-01-01 00:00:00+00' as first_seen_at, "
+        "case when i = 0 then timestamptz '2026-01-02 00:00:00+00' "
+        "else timestamptz '2026-01-01 00:00:00+00' end as last_seen_at, "
+        "case when i < 2 then 1 else 5 end as member_count from range(40) t(i)"
+    )
+    sql = partition_views(max_articles=4)["claim_group_id"]
+    groups = dict(con.execute(f"select * from ({sql})").fetchall())
+    assert groups["grp_0"] == "seen-20260102T000000"  # grew tonight: tonight's one file
+    assert groups["grp_1"].startswith("seen-20260101T000000-")  # its first night's bucket
+    assert len(groups["grp_1"]) == len("seen-20260101T000000-0")
+    shared = {p for g, p in groups.items() if int(g[4:]) >= 2}
+    assert shared == {"seen-20260101T000000-m"}  # one digit, less one: a bucket of its own

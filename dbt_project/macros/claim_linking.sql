@@ -18,10 +18,14 @@
 
 {#- Pre-hook of int_text_relations: forget the pairs whose text no claim says any more,
     and those meeting through a shingle that started or stopped being followed since the
-    last complete build (the body compares them again). -#}
+    last complete build (the body compares them again). The covered text of each pair
+    forgotten is recorded (`covered_text` in build.gone_keys): the units of that text may
+    have lost a link, and int_unit_choices chooses for them again. -#}
 {% macro forget_text_pairs() -%}
 {%- if is_incremental() -%}
-delete from {{ this }} as r
+create or replace temporary table forgotten_pairs as
+select r.covered, r.covering
+from {{ this }} as r
 where {{ rows_gone('text_key', ref('int_text_shingles'), 'r.covered') }}
    or {{ rows_gone('text_key', ref('int_text_shingles'), 'r.covering') }}
    or exists (
@@ -32,7 +36,13 @@ where {{ rows_gone('text_key', ref('int_text_shingles'), 'r.covered') }}
         inner join {{ ref('int_text_shingles') }} as s
             on s.shingle = f.shingle and s.text_key = r.covering
         where {{ changed_since_last_build('f.changed_in') }}
-   )
+   );
+{{ record_gone('covered_text', 'select covered as covered_text from forgotten_pairs') }};
+delete from {{ this }} as r
+where exists (
+    select 1 from forgotten_pairs as f where f.covered = r.covered and f.covering = r.covering
+);
+drop table forgotten_pairs
 {%- else -%}
 select 1
 {%- endif -%}

@@ -8,8 +8,8 @@ quality gate and the tests follow the yml without a second list. A table's relea
 (the sort key that makes its Parquet files byte-stable) is `config.meta.release_order`, and
 `config.meta.release_partition` names the column that ties a row to an article
 (`article_id`, `claim_id` through claims, or `claim_group_id` through the group's
-earliest-seen member): the release splits such a table into one file
-per night its articles were first seen (factcheck.release).
+latest-seen member): the release splits such a table into one file
+per night its articles were first seen (factcheck.partitions).
 
 Why the yml is read here rather than dbt's manifest.json, or generated from Python:
 docs/data-contract.md. tests/test_contract.py checks that this reading agrees with dbt's.
@@ -27,7 +27,9 @@ import yaml
 from factcheck.settings import DBT_PROJECT_DIR
 
 # 2.0: each table is a directory of Parquet files (one per partition), listed in the manifest.
-SCHEMA_VERSION = "2.0"
+# 2.1: claim_groups gains `last_seen_at`, and a group's row is in the partition of that night
+# (in 2.0, of the night it was first seen): a group that grows moves to tonight's file.
+SCHEMA_VERSION = "2.1"
 
 # The data tests of the published tables that this module reads from the marts' yml, and
 # that the release gate therefore repeats, and more strongly: it checks their columns not

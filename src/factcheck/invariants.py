@@ -26,6 +26,7 @@ import duckdb
 
 from factcheck import contract
 from factcheck.partitions import ReleaseFiles, table_glob
+from factcheck.settings import duckdb_config
 from factcheck.vocabulary import values
 
 SHRINK_ENV = "FACTCHECK_ALLOW_SHRINK"
@@ -59,7 +60,8 @@ def release_checks(
     """Every invariant of the staged release in `release_dir`. `files` tells tonight's
     files from those kept from a previous release that passed the same checks; without it
     every file is tonight's."""
-    con = duckdb.connect()
+    night = files is not None and files.previous_dir is not None
+    con = duckdb.connect(config=duckdb_config(night=night))
     try:
         scope: dict[str, TableScope] = {}
         for name in contract.tables():

@@ -136,7 +136,7 @@ def transform(paths: Paths, run_id: str, ingested: dict) -> dict:
         # extractions, the intermediate and mart rows, their log; a rebuild rewrites the file
         SpaceNeed("dbt build", paths.build_dir, MARGIN + 8 * tonight).check()
         try:
-            outcome = build(paths)
+            outcome = build(paths, tonight=tonight)
         except Exception as exc:
             record(paths, run_id, "dbt", {"error": str(exc)})
             raise

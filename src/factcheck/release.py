@@ -102,7 +102,7 @@ def stage_tables(paths: Paths, run_id: str, rewrite_all: bool = False) -> Path:
     reuse = not rewrite_all and latest is not None and latest.get("code_version") == code_version()
     previous = previous_files(latest) if reuse else {}
     previous_dir = paths.releases_dir / latest["version"] if reuse else None
-    con = duckdb.connect(str(paths.build_db), read_only=True, config=duckdb_config())
+    con = duckdb.connect(str(paths.build_db), read_only=True, config=duckdb_config(night=reuse))
     try:
         staged = stage_partitions(con, target, previous_dir, previous)
     finally:

@@ -26,15 +26,41 @@ DEFAULT_MAX_FILE_MB = 20.0
 # The most memory DuckDB takes for its buffers in any step that handles the whole archive
 # (the dbt build, staging the release, building the published database); past it DuckDB
 # spills to a temporary directory beside its database. Its default, 80% of the machine,
-# let the largest process of a cold 100,000-article build reach 2.7 GB. dbt's profile reads
-# it from MEMORY_LIMIT_ENV, which run_dbt sets.
+# let the largest process of a cold 100,000-article build reach 2.7 GB. dbt's connections
+# take it (or the night's, below) from MEMORY_LIMIT_ENV, which run_dbt sets (the plugin
+# factcheck.dbt_memory).
 DUCKDB_MEMORY_LIMIT = "1GB"
 MEMORY_LIMIT_ENV = "FACTCHECK_DUCKDB_MEMORY_LIMIT"
+# A night's steps read what tonight touches, and DuckDB keeps every block it reads in its
+# buffers until its limit: under the archive's limit a night's process grew with the
+# archive though the night needed no more (largest process 761 MB at 20,000 articles,
+# 1,300 MB at 100,000). A night's limit is this floor, plus NIGHT_MEMORY_PER_INPUT_BYTE
+# for each byte of tonight's input in the dbt build (a backfill of 50,000 articles extracts
+# and merges that many), up to the archive's. Past it DuckDB drops blocks it has read and
+# spills what a query holds. A deployment may set another floor (in MB) with
+# NIGHT_MEMORY_ENV.
+NIGHT_MEMORY_MB = 256
+NIGHT_MEMORY_PER_INPUT_BYTE = 16
+NIGHT_MEMORY_ENV = "FACTCHECK_DUCKDB_NIGHT_MEMORY_MB"
 
 
-def duckdb_config() -> dict[str, str]:
-    """The settings of a DuckDB connection that may read the whole archive."""
-    return {"memory_limit": DUCKDB_MEMORY_LIMIT}
+def memory_limit(tonight: int | None = None) -> str:
+    """DuckDB's memory limit for a step over the whole archive (`tonight` None: a first
+    build, a full refresh, a release written whole), or for one that handles a night's
+    rows, `tonight` being the bytes of input the night read (0 for the release's steps,
+    whose night work is writing and comparing the partitions that changed)."""
+    if tonight is None:
+        return DUCKDB_MEMORY_LIMIT
+    floor = int(os.environ.get(NIGHT_MEMORY_ENV) or NIGHT_MEMORY_MB)
+    archive = 1000  # DUCKDB_MEMORY_LIMIT in MB (DuckDB's GB is 1,000 MB)
+    return f"{min(archive, floor + NIGHT_MEMORY_PER_INPUT_BYTE * tonight // 1_000_000)}MB"
+
+
+def duckdb_config(night: bool = False) -> dict[str, str]:
+    """The settings of a DuckDB connection that may read the whole archive; `night`: of a
+    release step handling a night's rows (staging against the previous release, the gate
+    on tonight's files, the database updated in place), under the night's floor."""
+    return {"memory_limit": memory_limit(0 if night else None)}
 
 
 # No network here or on users' machines: every library that phones home is told not to.

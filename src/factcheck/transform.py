@@ -20,10 +20,10 @@ from dataclasses import asdict, dataclass, field
 from factcheck.contract import GATE_CHECKED_TESTS
 from factcheck.settings import (
     DBT_PROJECT_DIR,
-    DUCKDB_MEMORY_LIMIT,
     MEMORY_LIMIT_ENV,
     Paths,
     disable_telemetry,
+    memory_limit,
 )
 
 log = logging.getLogger(__name__)
@@ -91,11 +91,14 @@ def dbt_args(command: str, paths: Paths, *extra: str) -> list[str]:
     ]
 
 
-def run_dbt(command: str, paths: Paths, *extra: str) -> DbtOutcome:
-    """Invoke dbt in this process. Raises DbtBuildFailed when anything fails."""
+def run_dbt(command: str, paths: Paths, *extra: str, tonight: int | None = None) -> DbtOutcome:
+    """Invoke dbt in this process. Raises DbtBuildFailed when anything fails. `tonight`:
+    the bytes of input of the night an incremental build merges, which set DuckDB's
+    memory limit (settings.memory_limit; None: the archive's; the plugin
+    factcheck.dbt_memory applies it to every connection dbt-duckdb opens)."""
     disable_telemetry()
     os.environ["FACTCHECK_BUILD_DB"] = str(paths.build_db)
-    os.environ[MEMORY_LIMIT_ENV] = DUCKDB_MEMORY_LIMIT
+    os.environ[MEMORY_LIMIT_ENV] = memory_limit(tonight)
     paths.build_dir.mkdir(parents=True, exist_ok=True)
     from dbt.cli.main import dbtRunner  # heavy (~4 s): only when dbt actually runs
 
@@ -166,7 +169,7 @@ def _articles_to_extract(paths: Paths, version: str) -> int:
         con.close()
 
 
-def build(paths: Paths, full_refresh: bool = False) -> DbtOutcome:
+def build(paths: Paths, full_refresh: bool = False, tonight: int = 0) -> DbtOutcome:
     """Seeds, models and their data tests, in dependency order. Extraction is incremental:
     the extractor version tells dbt when every article must be extracted again; the marts
     merge what changed since the last complete build (or are rebuilt whole when the code
@@ -192,6 +195,7 @@ def build(paths: Paths, full_refresh: bool = False) -> DbtOutcome:
             "--exclude-resource-type",
             "unit_test",
             *extra,
+            tonight=None if full_refresh else tonight,
         )
     except Exception:
         _drop_failed_log(paths)

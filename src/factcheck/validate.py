@@ -31,7 +31,7 @@ from factcheck import contract
 from factcheck.fingerprint import code_version
 from factcheck.invariants import release_checks
 from factcheck.partitions import PartitionFile, ReleaseFiles, previous_files, table_glob
-from factcheck.settings import EXPECTATIONS_DIR, disable_telemetry
+from factcheck.settings import EXPECTATIONS_DIR, disable_telemetry, duckdb_config
 
 log = logging.getLogger(__name__)
 SUITES_FILE = EXPECTATIONS_DIR / "factcheck_suites.py"
@@ -104,7 +104,7 @@ class TonightFiles(ReleaseFiles):
         if columns is not None:
             query = f"select {', '.join(_quoted(c) for c in columns)} from ({query})"
         vectors = max(1, (rows or CHUNK_ROWS) // 2048)  # DuckDB hands over 2,048 rows at a time
-        con = duckdb.connect()
+        con = duckdb.connect(config=duckdb_config(night=self.previous_dir is not None))
         try:
             result = con.execute(query, [new, old] if old else [new])
             frame = result.fetch_df_chunk(vectors)

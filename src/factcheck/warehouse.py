@@ -8,9 +8,10 @@ itself is never written.
 The new file is made one of two ways, with the same rows either way:
 
 * **updated** (a night): a copy of the published database, in which only the tables'
-  partitions that the release changed since the database's own release are replaced — the
-  rows of those partitions' keys deleted, the new files' rows inserted. A night costs a
-  file copy plus what it adds, not a rebuild of every table from every Parquet file;
+  partitions that the release changed since the database's own release are replaced — in
+  those, the rows of the keys whose rows changed deleted and the new files' rows of those
+  keys inserted. A night costs a file copy plus what it changes, not a rebuild of every
+  table from every Parquet file;
 * **built** whole from the release's Parquet files: the first release, after a release
   with another schema or columns, when the published database is not that of a release
   on disk, or when asked (`--force` rebuilds everything).
@@ -89,8 +90,9 @@ def build_database(target: Path, release_dir: Path, version: str) -> None:
 
 @dataclass(frozen=True)
 class TableChange:
-    """What replacing one table's changed partitions means: delete the rows whose key
-    (`key`; None: the whole table) is in `old_files`, insert the rows of `new_files`."""
+    """One table's changed partitions: their files in the database's release
+    (`old_files`) and in the new one (`new_files`); `key` is the column that ties a row
+    to its partition (None: the table is one file, replaced whole)."""
 
     table: str
     key: str | None
@@ -164,28 +166,50 @@ def update_database(target: Path, published: Path, update: DatabaseUpdate) -> No
     """Make `target` a copy of the `published` database with `update`'s partitions replaced."""
     target.unlink(missing_ok=True)
     shutil.copyfile(published, target)
-    con = duckdb.connect(str(target), config=duckdb_config())
+    con = duckdb.connect(str(target), config=duckdb_config(night=True))
     try:
         con.execute("begin")
         for change in update.changes:
-            if change.key is None:
-                con.execute(f"delete from {change.table}")
-            elif change.old_files:
-                con.execute(
-                    f"delete from {change.table} where {change.key} in "
-                    f"(select {change.key} from read_parquet(?))",
-                    [change.old_files],
-                )
-            if change.new_files:
-                con.execute(
-                    f"insert into {change.table} by name select * from read_parquet(?)",
-                    [change.new_files],
-                )
+            _replace(con, change)
         con.execute("update release_info set version = ?", [update.version])
         con.execute("commit")
         con.execute("checkpoint")
     finally:
         con.close()
+
+
+def _replace(con: duckdb.DuckDBPyConnection, change: TableChange) -> None:
+    """Replace a table's rows of the changed partitions. Of a partition rewritten, only the
+    keys whose rows differ between the old file and the new one (either way) are deleted
+    and inserted again: the other keys' rows are already the new file's. A partition is
+    rewritten for one changed row (a claim whose group was renamed rewrites a bucket of
+    3,000 claims), and deleting every row of the partitions made the checkpoint rewrite
+    much of the table: at 100,000 articles, 44,000 claims of 14 partitions deleted and
+    inserted for 213 articles whose claims changed, checkpoint 1.1 -> 0.13 s."""
+    table, key, old, new = change.table, change.key, change.old_files, change.new_files
+    if key is not None and old and new:
+        con.execute(
+            f"create or replace temp table changed_keys as select distinct {key} from ("
+            "(select * from read_parquet($old) except all select * from read_parquet($new)) "
+            "union all "
+            "(select * from read_parquet($new) except all select * from read_parquet($old)))",
+            {"old": old, "new": new},
+        )
+        changed = f"{key} in (select {key} from changed_keys)"
+        con.execute(f"delete from {table} where {changed}")
+        con.execute(
+            f"insert into {table} by name select * from read_parquet(?) where {changed}", [new]
+        )
+        con.execute("drop table changed_keys")
+        return
+    if key is None:
+        con.execute(f"delete from {table}")
+    elif old:
+        con.execute(
+            f"delete from {table} where {key} in (select {key} from read_parquet(?))", [old]
+        )
+    if new:
+        con.execute(f"insert into {table} by name select * from read_parquet(?)", [new])
 
 
 def publish_database(paths: Paths, version: str, rebuild: bool = False) -> tuple[Path, str]:

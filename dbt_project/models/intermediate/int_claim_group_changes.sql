@@ -9,5 +9,11 @@ select
     g.claim_id,
     g.claim_group_id,
     {{ build_number() }} as changed_in
-from {{ ref('int_claim_groups') }} as g
+from (
+    select claim_id, claim_group_id from {{ ref('int_claim_groups') }}
+    {% if is_incremental() -%}
+    -- int_claim_groups stamps the claims whose group it named again: only those can differ
+    where {{ changed_since_last_build('changed_in') }}
+    {%- endif %}
+) as g
 {{ not_already_in_this('g', ['claim_id', 'claim_group_id']) }}

@@ -14,7 +14,9 @@
 -- last complete build — new probes against every shingle, every probe against the new
 -- shingles — and the pairs meeting through a shingle that crossed the boilerplate limit
 -- (forget_text_pairs() deleted those first). A full refresh compares every pair, the same
--- rule on every text, so both paths give the same pairs.
+-- rule on every text, so both paths give the same pairs. `built_in` is the build that
+-- added the pair, and forget_text_pairs() records the covered text of every pair it
+-- deletes: int_unit_choices chooses again for exactly the texts whose links changed.
 {{ config(
     materialized='incremental',
     incremental_strategy='append',
@@ -24,7 +26,10 @@
 {% set min_contained_words = 6 %}
 {% set since = grouping_since() %}
 
-with shingles as (
+-- Every shingle of every text is read several times below: not materialized, so each read
+-- keeps only the rows its filters and joins need (materialized, the CTE held all of them,
+-- about 2.2 million at 100,000 articles: the night's largest use of memory after grouping).
+with shingles as not materialized (
     select text_key, shingle, is_probe, built_in from {{ ref('int_text_shingles') }}
 ),
 
@@ -66,24 +71,40 @@ met as (
 
 candidates as (
     -- a pair is compared when a followed shingle joins them (the pairs met through a
-    -- shingle no longer followed may still share another)
+    -- shingle no longer followed may still share another). As a correlated `exists`, the
+    -- shingles are read for tonight's pairs only: as joins, DuckDB joined every probe
+    -- to every followed shingle first (1.4 million rows at 100,000 articles) and the
+    -- night's pairs to that.
     select distinct m.covered, m.covering
     from met as m
     {% if is_incremental() %}
-    inner join shingles as p on p.text_key = m.covered and p.is_probe
-    inner join shingles as s on s.text_key = m.covering and s.shingle = p.shingle
-    inner join followed as f on f.shingle = p.shingle
-    where not exists (
+    where exists (
+        select 1
+        from shingles as p
+        inner join shingles as s on s.shingle = p.shingle
+        inner join followed as f on f.shingle = p.shingle
+        where p.text_key = m.covered and p.is_probe and s.text_key = m.covering
+    )
+    and not exists (
         select 1 from {{ this }} as done
         where done.covered = m.covered and done.covering = m.covering
     )
     {% endif %}
 ),
 
+-- the words of the texts compared; at night picked by rowid: filtered on the key alone,
+-- DuckDB read every claim's words to keep those of a night's pairs
 texts as (
     select distinct text_key, norm_text, n_words
     from {{ ref('int_claim_texts') }}
+    {% if is_incremental() %}
+    where rowid in (
+        select rowid from {{ ref('int_claim_texts') }}
+        where text_key in (select covered from candidates union select covering from candidates)
+    )
+    {% else %}
     where text_key in (select covered from candidates union select covering from candidates)
+    {% endif %}
 ),
 
 verified as (
@@ -106,6 +127,6 @@ verified as (
     inner join texts as b on b.text_key = c.covering
 )
 
-select covered, covering, relation
+select covered, covering, relation, {{ build_number() }} as built_in
 from verified
 where relation is not null

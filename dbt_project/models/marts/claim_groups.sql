@@ -1,5 +1,7 @@
 -- One row per claim group (int_claim_groups): the words and speaker that identify it, as
--- first written by its representative claim, and how far it travelled.
+-- first written by its representative claim, and how far it travelled. `last_seen_at` (its
+-- latest article's night) is the release partition the row is published in: a group that
+-- takes a member moves to tonight's file instead of rewriting its first night's bucket.
 --
 -- Incremental by group: a night rebuilds the groups whose members or representative
 -- changed since the last complete build (int_claim_group_members) and those with a member
@@ -40,7 +42,8 @@ select
     c.speaker_name,
     count(*) as member_count,
     count(distinct m.article_id) as article_count,
-    min(m.first_seen_at) as first_seen_at
+    min(m.first_seen_at) as first_seen_at,
+    max(m.first_seen_at) as last_seen_at
 from members as m
 inner join canonical as c on c.claim_group_id = m.claim_group_id
 group by m.claim_group_id, c.canonical_text, c.speaker_name

@@ -157,6 +157,8 @@ LINKING_MODELS = (
     "int_text_shingles",
     "int_shingle_frequency",
     "int_text_relations",
+    "int_claim_units",
+    "int_unit_choices",
     "int_claim_groups",
     "int_claim_group_changes",
     "int_group_verdicts",
