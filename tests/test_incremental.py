@@ -367,7 +367,7 @@ def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
     regrouped = query(
         paths,
         "select count(*) from intermediate.int_claim_groups "
-        "where changed_in = (select build from build.numbers)",
+        "where built_in = (select build from build.numbers)",
     )[0][0]
     assert 0 < regrouped < query(paths, "select count(*) from main.claims")[0][0] / 4
     # rebuilt: the new articles, the one whose speaker the full name re-resolved, and the
