@@ -315,6 +315,9 @@ def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
     # the removed article and its claims were recorded as they left the build: the marts
     # drop those keys rather than comparing their every key with the models above them
     second = BuildState.read(paths).number
+    # no fact-check changed: the tables made from them alone were kept, not rebuilt
+    fact_checks_changed_in = "select changed_in from intermediate.int_fact_check_inputs"
+    assert query(paths, fact_checks_changed_in) == [(second - 1,)]
     assert ("article_id", removed_article, second) in gone_keys(paths)
     assert {("claim_id", claim, second) for (claim,) in removed_claims} <= gone_keys(paths)
     assert not query(paths, "select * from main.claims where article_id = ?", removed_article)
@@ -346,6 +349,7 @@ def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
         (1,)
     ]
     night(paths, "third")
+    assert query(paths, fact_checks_changed_in) == [(BuildState.read(paths).number,)]
     # the records of the second night, a complete build, were dropped
     assert {gone_in for _, _, gone_in in gone_keys(paths)} == {second + 1}
     # claim_groups rebuilt only the groups that changed: the merged one, the longer quote's
@@ -367,7 +371,7 @@ def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
     regrouped = query(
         paths,
         "select count(*) from intermediate.int_claim_groups "
-        "where changed_in = (select build from build.numbers)",
+        "where built_in = (select build from build.numbers)",
     )[0][0]
     assert 0 < regrouped < query(paths, "select count(*) from main.claims")[0][0] / 4
     # rebuilt: the new articles, the one whose speaker the full name re-resolved, and the

@@ -53,3 +53,28 @@ def test_dbt_connections_take_the_builds_limit(monkeypatch):
     con = duckdb.connect()
     apply_memory_limit(con)
     assert con.execute("select current_setting('memory_limit')").fetchone()[0] == "95.3 MiB"
+
+
+def test_a_night_that_does_not_fit_its_limit_is_built_again_under_the_archives(
+    tmp_path, monkeypatch
+):
+    """New fact-checks make a night match every unit again: the archive's work, which ran
+    out of memory under the night's limit; the build is done again, as the next night
+    would, under the archive's limit."""
+    paths = Paths(raw=tmp_path / "raw", data=tmp_path / "data")
+    paths.build_dir.mkdir(parents=True)
+    limits = []
+
+    def run_dbt(*args, tonight=None):
+        limits.append(memory_limit(tonight))
+        if tonight is not None and len(limits) > 1:
+            raise transform.DbtBuildFailed("model.x: error: Out of Memory Error: failed")
+        return transform.DbtOutcome(success=True)
+
+    monkeypatch.setattr(transform, "run_dbt", run_dbt)
+    monkeypatch.setattr(transform, "_articles_to_extract", lambda *_: 0)
+    monkeypatch.delenv(NIGHT_MEMORY_ENV, raising=False)
+    transform.build(paths, tonight=0)  # the first build
+    transform.build(paths, tonight=0)
+    assert limits == ["1GB", "256MB", "1GB"]
+    assert transform.BuildState.read(paths).number == 1

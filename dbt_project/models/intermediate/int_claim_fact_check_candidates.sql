@@ -17,6 +17,7 @@
 -- up again. `built_in` is the build that matched the unit (claim_fact_checks rebuilds its
 -- claims).
 {{ kept_per_key('unit_key', 'int_claim_texts') }}
+-- depends_on: {{ ref('int_article_extractions') }}
 {% set k1, b = 1.2, 0.75 %}
 {% set postings_budget = 40 %}
 {% set max_rarest_df = 150 %}
@@ -42,11 +43,25 @@ frequency as (
     select term, count(*) as df from fact_check_terms group by term
 ),
 
+-- At night, the units not matched under this version are those of the claims extracted
+-- since the last complete build, unless the version changed (then every unit): looked for
+-- among every claim, they cost an anti-join of the archive's claims with every unit
+-- matched (0.45 s of the model's 0.6-1.0 at 100,000 articles).
 units as (
     select unit_key, any_value(speaker_key) as speaker_key, any_value(norm_text) as norm_text
     from {{ ref('int_claim_texts') }} as t
     where n_words >= {{ min_query_words }}
     {% if is_incremental() %}
+        and (
+            t.rowid in (
+                select rowid from {{ ref('int_claim_texts') }}
+                where article_id in ({{ extracted_since_last_build() }})
+            )
+            or exists (
+                select 1 from {{ this }} as done, corpus
+                where done.matcher_version <> corpus.version
+            )
+        )
         and not exists (
             select 1 from {{ this }} as done, corpus
             where done.unit_key = t.unit_key and done.matcher_version = corpus.version

@@ -13,7 +13,7 @@ from (
     select claim_id, claim_group_id from {{ ref('int_claim_groups') }}
     {% if is_incremental() -%}
     -- int_claim_groups stamps the claims whose group it named again: only those can differ
-    where {{ changed_since_last_build('changed_in') }}
+    where {{ changed_since_last_build('built_in') }}
     {%- endif %}
 ) as g
 {{ not_already_in_this('g', ['claim_id', 'claim_group_id']) }}

@@ -10,8 +10,8 @@
 -- the incremental claims mart does not rewrite; the earliest member changes only when
 -- groups merge or it is removed, and int_claim_group_changes lists exactly those claims.
 --
--- Incremental, keyed by claim, with `changed_in` the build in which the claim's row last
--- changed, and `first_claim_id`, the group's earliest member. A night follows again the
+-- Incremental, keyed by claim, with `built_in` the build that last wrote the claim's row
+-- (its tests at night read those rows: meta tested_tonight_by), and `first_claim_id`, the group's earliest member. A night follows again the
 -- chains of the units whose choice changed since the last complete build and of every unit
 -- whose chain passes through one; their claims and tonight's claims are the claims that
 -- may join another group ("joiners"). A group that only gains members keeps its earliest
@@ -219,7 +219,7 @@ grouped as (
     inner join groups as g on g.representative = w.representative
 )
 
-select x.*, {{ build_number() }} as changed_in
+select x.*, {{ build_number() }} as built_in
 from grouped as x
 {{ not_already_in_this(
     'x',

@@ -1,5 +1,8 @@
 -- The retrieval terms of every fact-check: the words and names of the claim it reviews and
 -- of its claimant, read as normalized_text reads them, stopwords left out, lightly stemmed.
+-- Rebuilt only on a night whose fact-checks changed (macros/claim_linking.sql).
+{{ rebuilt_when_fact_checks_change() }}
+
 with tokens as (
     select
         fact_check_id,
@@ -7,6 +10,7 @@ with tokens as (
             {{ normalized_text("claim_reviewed || ' ' || coalesce(claimant, '')") }}, ' '
         )) as token
     from {{ ref('stg_fact_checks') }}
+    {{ only_when_fact_checks_changed() }}
 ),
 
 terms as (

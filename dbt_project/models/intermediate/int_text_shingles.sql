@@ -8,13 +8,21 @@
     incremental_strategy='append',
     post_hook="delete from {{ this }} where {{ rows_gone('text_key', ref('int_claim_texts')) }}"
 ) }}
+-- depends_on: {{ ref('int_article_extractions') }}
 {% set min_words = 5 %}
 
+-- At night a text never seen before is a text of a claim extracted since the last complete
+-- build: those claims are picked by rowid, not every claim's words compared with every
+-- text already shingled.
 with texts as (
     select distinct text_key, norm_text, n_words
-    from {{ ref('int_claim_texts') }}
+    from {{ ref('int_claim_texts') }} as t
     where n_words >= {{ min_words }}
     {% if is_incremental() %}
+        and t.rowid in (
+            select rowid from {{ ref('int_claim_texts') }}
+            where article_id in ({{ extracted_since_last_build() }})
+        )
         and text_key not in (select text_key from {{ this }})
     {% endif %}
 ),

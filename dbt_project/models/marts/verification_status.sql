@@ -37,5 +37,5 @@ from {{ ref('int_claims') }} as c
 inner join {{ ref('int_article_versions') }} as a on a.article_id = c.article_id
 left join latest as v on v.claim_id = c.claim_id and v.recency = 1
 left join scale on scale.label_key = lower(trim(v.rating_label))
-{{ missing_from_this('claim_id', 'c.claim_id') }}
+{{ missing_from_this('claim_id', 'c.claim_id', rows_of=ref('int_claims')) }}
 order by c.claim_id
