@@ -2246,3 +2246,89 @@ def test_a_statement_from_someone_just_before_a_quotation_is_theirs():
     assert speakers(claims_of(body), "partial_quote") == [
         ("A new fund attests to the allure", None)
     ]
+
+
+def test_a_constituency_after_an_mp_is_no_person_and_an_office_takes_its_complement():
+    body = (
+        "Backbencher and MP for Westbury North Central, Lorna Pettigrew-Hall, said most "
+        'voters had waited years. "The bill gives them a future," she said. '
+        "Delroy Ashby, the MP for St Andrew Southern, said he doubted the agency's figures. "
+        'Opposition Spokesman on Transport Ewart Bascombe said: "The timetable is a fantasy."'
+    )
+    claims = claims_of(body)
+    assert {c.speaker_name for c in claims} == {
+        "Lorna Pettigrew-Hall",
+        "Delroy Ashby",
+        "Ewart Bascombe",
+    }
+    assert people_of(body) == {"Lorna Pettigrew-Hall", "Delroy Ashby", "Ewart Bascombe"}
+
+
+def test_bodies_named_for_people_communities_and_states():
+    body = (
+        "Ewart Bascombe said that while the People's Progressive Party (PPP) backed the "
+        '"intent" of the bill, it had "grave doubts" about the board and its wide powers. '
+        "The nine-member Economic Community of Coastal African States said in a communique "
+        "that the fleet would be ready by June."
+    )
+    assert reported(body) == [
+        (
+            'while the People\'s Progressive Party (PPP) backed the "intent" of the bill, it '
+            'had "grave doubts" about the board and its wide powers.',
+            "Ewart Bascombe",
+        ),
+        ("the fleet would be ready by June.", "Economic Community of Coastal African States"),
+    ]
+    mentions = extract_article("A headline", None, body)[1]
+    assert ("People's Progressive Party", "organization") in {
+        (m.name, m.actor_type) for m in mentions
+    }
+
+
+def test_a_second_speech_verb_after_but_keeps_the_sentence_s_speaker():
+    body = (
+        "Mali's defence minister, Oumar Keita, said his army would help "
+        "but insisted that the border must stay closed."
+    )
+    assert reported(body) == [
+        ("his army would help", "Oumar Keita"),
+        ("the border must stay closed.", "Oumar Keita"),
+    ]
+
+
+def test_a_surname_that_is_a_title_word_after_names_and_an_apposed_office():
+    body = (
+        "Corporator Farzana Begum Sheikh, who represents Ward 12, said her ward had no water. "
+        "Ravi Kale, convener of the Pune Nagrik Sabha, a residents' forum, said previous "
+        "projects had left roads dug up for months."
+    )
+    assert reported(body) == [
+        ("her ward had no water.", "Farzana Begum Sheikh"),
+        ("previous projects had left roads dug up for months.", "Ravi Kale"),
+    ]
+
+
+def test_a_unit_of_a_ministry_speaks_and_its_notification_is_its_own():
+    body = (
+        "The Gas Division of the Ministry of Energy said in a gazette notification that the "
+        "price would rise from Tk 8.95 to Tk 9.71. Households will pay Tk 4.63 per unit, "
+        "according to the notification."
+    )
+    assert reported(body) == [
+        ("the price would rise from Tk 8.95 to Tk 9.71.", "Gas Division"),
+        ("Households will pay Tk 4.63 per unit", "Gas Division"),
+    ]
+    places = {
+        m.name for m in extract_article("A headline", None, body)[1] if m.actor_type == "place"
+    }
+    assert "Tk" not in places
+
+
+def test_demanded_reports_only_a_clause_with_that():
+    body = (
+        "Councillor Vijay Wankhede walked out on Monday. He demanded that the proposal be "
+        "referred to the full council. The union demanded answers from the board."
+    )
+    assert reported(body) == [
+        ("the proposal be referred to the full council.", "Vijay Wankhede"),
+    ]

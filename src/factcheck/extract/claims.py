@@ -35,6 +35,7 @@ from factcheck.extract.names import (
 from factcheck.extract.reported import (
     BEFORE_A_DOCUMENT,
     ISSUING_VERB,
+    NEEDS_THAT,
     find_reported,
     is_introductory,
     leading_subject,
@@ -764,8 +765,9 @@ def _reports(text: str) -> bool:
     — unlike a translated post, whose speech verbs are the author's own ("I expressed")?"""
     return any(
         not _OWN_OR_PASSIVE.search(text, max(0, cue.start() - 30), cue.start())
+        and (cue.group(1) not in NEEDS_THAT or text.startswith(" that ", cue.end()))
         for cue in _CUE_RE.finditer(text)
-    )
+    )  # "he demanded from his readers attention" reports nothing
 
 
 # Before a speech verb that reports nobody: the post's own "I expressed", "we stated", and

@@ -60,6 +60,7 @@ _CUES = """
     confirmed: confirmed confirms confirming
     continued: continued
     declared: declared declaring
+    demanded: demanded
     denied: denied denies denying
     disclosed: disclosed discloses disclosing
     described: described
@@ -242,6 +243,10 @@ TITLE_WORDS |= _words("kaumātua kaumatua kuia")
 # Offices of Australian councils and Indian districts and courts: "Cr Doolan", "Tiruvallur
 # Collector A. Nithya Kalyani", "Additional Advocate-General J. Ravindran".
 TITLE_WORDS |= _words("cr collector advocate-general")
+# Members of Indian municipal corporations, written before the name: "Corporator X".
+TITLE_WORDS |= _words("corporator")
+# Who speaks for a campaign or a citizens' group: "Anil Kale, convener of the Manch".
+TITLE_WORDS |= _words("convener convenor coordinator co-founder")
 # First words that make a run a region: "Southern Rhodesia", "East Timor".
 COMPASS_WORDS = _words("""
     north south east west northern southern eastern western central northwest southwest
@@ -265,7 +270,7 @@ ORG_WORDS = _words("""
     association
     authority branch caucus conference library tribe tribes
     bank battalion blog board brigade bureau cabinet center centre channel charity church club
-    coalition constabulary subcommittee
+    coalition community constabulary subcommittee
     college command commission committee company congress corp corporation council court
     daily department directorate division duma embassy exchange fc federal federation
     force forum
@@ -340,7 +345,7 @@ CLAUSE_WORDS = _words("""
 DOCUMENT_NOUNS = _words("""
     statement report letter memo release summary ruling judgment study survey poll analysis
     data figures statistics records estimate estimates message post tweet filing document
-    notice communique schedule forecast advisory website
+    notice notification circular communique schedule forecast advisory website
 """)
 
 # Words in -ly that are nouns, not adverbs: "His family said", "a rally".

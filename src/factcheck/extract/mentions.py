@@ -37,7 +37,7 @@ from factcheck.extract.names import (
     split_conjoined,
     split_title,
 )
-from factcheck.extract.text import NameRun, is_title_case, name_runs
+from factcheck.extract.text import POSSESSIVE_SPLIT, NameRun, is_title_case, name_runs
 
 # Capitalised runs that name events, works or periods rather than actors.
 EVENT_WORDS = {
@@ -120,8 +120,9 @@ _PLACE_PREPOSITIONS = re.compile(
     r"(?:\b(?:in|at|near|from|across|to|into|outside|inside)|\b(?:city|town|village|"
     r"province|region|county|district|island|capital|suburb|port|state) of)\s+$"
 )
-_POSSESSIVE_SPLIT = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')\s+")
 _POSSESSIVE_NEXT = re.compile(r"(?:’s|'s|’|')")
+# A word before an amount is its currency or unit, not a place: "from Tk 8.95", "to Rs 400".
+_AMOUNT_NEXT = re.compile(r"\s+\d")
 
 
 # A run followed by a lower-case title and a name qualifies that person.
@@ -162,7 +163,7 @@ def _pieces(run: NameRun, dictionary: ActorDictionary) -> list[tuple[str, int]]:
     """Split a run at possessives ("Ukraine’s Foreign Ministry") and between a person and
     their organisation ("Mike Ryan of the World Health Organization") into (text, start)."""
     pieces, position = [], run.start
-    for part in _POSSESSIVE_SPLIT.split(run.text):
+    for part in POSSESSIVE_SPLIT.split(run.text):
         offset = run.text.find(part, position - run.start)
         for person, at in split_conjoined(part, dictionary):
             for piece, inner in split_affiliation(person, dictionary):
@@ -312,6 +313,7 @@ def candidates(
                     and not title_case
                     and _PLACE_PREPOSITIONS.search(text[max(0, start - 24) : start])
                     and not _POSSESSIVE_NEXT.match(text, start + len(piece))
+                    and not _AMOUNT_NEXT.match(text, start + len(piece))
                     and bare[0] not in TITLE_WORDS
                 ):
                     found.append(Found(piece, piece, "place", None, start))

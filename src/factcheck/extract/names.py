@@ -42,7 +42,7 @@ from factcheck.extract.lexicon import (
     DictionaryEntry,
     normalize_name,
 )
-from factcheck.extract.text import ARTICLE_PARTICLE, NAME_RUN
+from factcheck.extract.text import ARTICLE_PARTICLE, NAME_RUN, POSSESSIVE_SPLIT
 
 # The rules that read only a run's words (and the dictionary, hashed by identity) are
 # remembered: the same runs recur across an archive's articles ("President Joe Biden").
@@ -91,7 +91,6 @@ def is_capitalised(token: str) -> bool:
 
 
 _POSSESSIVE_END = re.compile(r"(’s|'s|’|')$")
-_POSSESSIVE_SPLIT = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')\s+")
 _POSSESSIVE_AFTER = re.compile(r"^(?:’s|'s|’|')\s")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _LEADING_CONJUNCTION = re.compile(r"^(and|but|so|then|as)\s+", re.I)
@@ -197,15 +196,21 @@ def split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
         ):
             last_title = i
     name_tokens = tokens[last_title + 1 :]
-    if (
-        not name_tokens
-        and last_title >= 1
-        and _bare(tokens[last_title - 1]) in dictionary.given_names
-        and is_capitalised(tokens[last_title])
-    ):
-        # "Former prime minister John Major": a surname that is also a title word.
-        last_title -= 2
-        name_tokens = tokens[last_title + 1 :]
+    if not name_tokens and last_title >= 1 and is_capitalised(tokens[last_title]):
+        # "Former prime minister John Major", "Corporator Shabana Parveen Sheikh": a surname
+        # that is also a title word, after one or two names — a given name, or names after
+        # a title.
+        start = last_title
+        while (
+            last_title - start < 2
+            and start >= 1
+            and _could_open_a_name(tokens[start - 1], dictionary)
+        ):
+            start -= 1
+        names = [_bare(t) for t in tokens[start:last_title]]
+        titled = start >= 1 and _bare(tokens[start - 1]) in TITLE_WORDS
+        if names and (titled or any(n in dictionary.given_names for n in names)):
+            last_title, name_tokens = start - 1, tokens[start:]
     if (
         len(name_tokens) == 1
         and last_title >= 1
@@ -222,7 +227,7 @@ def split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
     if (
         len(name_tokens) >= 3
         and _bare(name_tokens[1]) in dictionary.given_names
-        and _bare(name_tokens[0]) not in dictionary.given_names | NAME_PARTICLES
+        and _bare(name_tokens[0]) not in dictionary.given_names | NAME_PARTICLES | _SAINT
         and (_bare(name_tokens[0]) in COMMON_WORDS or _OCCUPATION.search(_bare(name_tokens[0])))
     ):
         # "Podcaster Spike Cohen", "Represenative Adam Schiff": a word before a given name
@@ -232,7 +237,7 @@ def split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
     # "Minister for Manpower Tan Wei Ling", "Undersecretary for Environment and Ecology X".
     last_word = _bare(tokens[last_title]) if last_title >= 0 else ""
     after_and = last_word == "and" and any(_bare(t) in ("of", "for") for t in tokens[:last_title])
-    after_of = last_word in ("of", "for") or after_and
+    after_of = last_word in ("of", "for", "on") or after_and  # "Spokesman on Housing X"
     skip = _complement_length(name_tokens, dictionary, after_of, to_a_given_name=after_and)
     last_title += skip
     name_tokens = name_tokens[skip:]
@@ -241,6 +246,19 @@ def split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
     title = " ".join(tokens[: last_title + 1])
     title_tokens = [t for t in title.split() if _bare(t) not in HONORIFICS]
     return " ".join(title_tokens), " ".join(name_tokens)
+
+
+def _could_open_a_name(token: str, dictionary: ActorDictionary) -> bool:
+    """A capitalised word that may be a given or middle name: no title, no body's word, no
+    ordinary word unless it is a given name too ("Will", "Mark")."""
+    bare = _bare(token)
+    return (
+        is_capitalised(token)
+        and bare not in TITLE_WORDS
+        and bare not in ORG_WORDS
+        and (bare in dictionary.given_names or bare not in COMMON_WORDS)
+        and not dictionary.is_demonym(token)
+    )
 
 
 def _romanised_given_name(word: str) -> bool:
@@ -295,6 +313,23 @@ def _demonym_in_a_name(tokens: list[str], i: int, dictionary: ActorDictionary) -
 _OCCUPATION = re.compile(r"\w{4}(?:er|or|ist|ian|ant|ent|ive)$")
 
 
+# A saint's name in a place's ("MP for St Andrew Southern"): not a given name of a person.
+_SAINT = {"st", "saint", "ste", "sainte"}
+# Words that end the name of a constituency or district after its town ("Clarendon North
+# Central", "Manchester Withington" has none), never a person's name on their own.
+_CONSTITUENCY_ENDS = {"north", "south", "east", "west", "central", "northern", "southern",
+                      "eastern", "western", "north-east", "north-west", "south-east",
+                      "south-west", "rural", "urban", "inner", "outer", "upper", "lower",
+                      "mid"}  # fmt: skip
+
+
+def _past_constituency_ends(tokens: list[str], k: int) -> int:
+    """The end of a place's name that may go on with the words of a constituency."""
+    while k < len(tokens) and _bare(tokens[k]) in _CONSTITUENCY_ENDS:
+        k += 1
+    return k
+
+
 def _complement_length(
     tokens: list[str], dictionary: ActorDictionary, after_of: bool, to_a_given_name: bool = False
 ) -> int:
@@ -303,19 +338,32 @@ def _complement_length(
     for k in range(len(tokens) - 2, 0, -1):  # the longest known prefix leaving a full name
         entry = dictionary.lookup(" ".join(tokens[:k]))
         if entry and entry.actor_type in ("place", "organization"):
-            return k
+            return _past_constituency_ends(tokens, k)  # "for Bristol West Thangam Debbonaire"
     if after_of and len(tokens) >= 3 and looks_like_name(" ".join(tokens[1:])):
         # "Mayor of Koszalin Piotr Jedlinski", "Minister for Manpower Tan Wei Ling": the
         # title's complement, then the name; the complement runs to a given name
         # ("Secretary of Veterans Affairs Anthony Principi").
-        given = (k for k in range(1, len(tokens) - 1) if _bare(tokens[k]) in dictionary.given_names)
+        given = (
+            k
+            for k in range(1, len(tokens) - 1)
+            if _bare(tokens[k]) in dictionary.given_names and _bare(tokens[k - 1]) not in _SAINT
+        )
         # No given name known: the complement's ordinary words ("for Economic Development").
-        common = (k for k in range(1, len(tokens) - 1) if _bare(tokens[k]) not in COMMON_WORDS)
+        plain = COMMON_WORDS | _CONSTITUENCY_ENDS
+        common = (k for k in range(1, len(tokens) - 1) if _bare(tokens[k]) not in plain)
         k = next(given, None) or (0 if to_a_given_name else next(common, 1))
         if k == 0:
             return 0
-        if k > 1 and _bare(tokens[k - 1]) not in COMMON_WORDS:
+        if _bare(tokens[k - 1]) in _SAINT:
+            k += 1  # "for St Andrew Southern": the saint's name is the place's
+        elif (
+            k > 1
+            and _bare(tokens[k - 1]) not in plain
+            and _bare(tokens[k - 2]) not in _SAINT  # "Bishop of St Albans John Smith"
+        ):
             k -= 1  # a family name before the given name: "for Manpower Tan Wei Ling"
+        if _past_constituency_ends(tokens, k) == len(tokens):
+            return len(tokens)  # "MP for Clarendon North Central": a constituency, no name
         rest = tokens[k:]  # a body or a place after the complement: no name follows the title
         entry = dictionary.lookup(rest[0])
         if any(_bare(t) in ORG_WORDS or _bare(t) in PLACE_WORDS for t in rest) or (
@@ -987,7 +1035,8 @@ _TRAILING = re.compile(
 
 def _without_trailing(part: str) -> str:
     """A subject part without what follows its name ('Smith on Monday', 'Lee in a
-    statement'); 'on' and 'for' inside a body's name stay ('Commission on Civil Rights')."""
+    statement'); 'on' and 'for' inside a body's name or an office stay ('Commission on Civil
+    Rights', 'Spokesman on Housing')."""
     for match in _TRAILING.finditer(part):
         before, after = part[: match.start()].split(), match.group().split()
         inside_name = (
@@ -996,7 +1045,10 @@ def _without_trailing(part: str) -> str:
             and is_capitalised(after[1])
             and _bare(after[1]) not in _DATE_WORDS
             and bool(before)
-            and _bare(before[-1]) in ORG_WORDS
+            and (
+                _bare(before[-1]) in ORG_WORDS
+                or (is_capitalised(before[-1]) and _bare(before[-1]) in TITLE_WORDS)
+            )  # an office's complement: "Opposition Spokesman on Housing Kenroy Pommells"
         )
         if not inside_name:
             return part[: match.start()]
@@ -1276,7 +1328,7 @@ def _resolve_part(part: str, ctx: ArticleContext) -> Referent | None:
         # Oceanography director Margaret Leinen", "Harris campaign spokesman Michael Tyler".
         qualifier = _QUALIFYING.match(part, match.end())
         # Possessives split a run: "Ukraine's Foreign Ministry" names the ministry.
-        runs = _POSSESSIVE_SPLIT.split(match.group(0))
+        runs = POSSESSIVE_SPLIT.split(match.group(0))
         for number, run in enumerate(runs):
             # "Dunn's mother, Charlotte Charles": the possessor is not who speaks.
             possessor = (
@@ -1511,18 +1563,39 @@ def _could_be_named(title: str, name: str, dictionary: ActorDictionary) -> bool:
 _NOT_PERSONAL_TITLES = {"state", "then", "former", "acting", "interim", "first", "head"}
 
 
+def _unit_of_a_body(run: str) -> str:
+    """'The Power Division of the Ministry of Power' → 'The Power Division': a named unit of
+    a body (two words or more, the last a body's) speaks for itself, not its parent ('Bank
+    of England' and 'Federal Bureau of Investigation' stay whole)."""
+    match = _OF.search(run)
+    if match is None:
+        return run
+    unit, parent = run[: match.start()].split(), run[match.end() :].split()
+    named = [w for w in unit if _bare(w) != "the"]
+    if (
+        len(named) >= 2
+        and _bare(named[-1]) in ORG_WORDS
+        and parent
+        and _bare(parent[0]) in ORG_WORDS
+    ):
+        return run[: match.start()]
+    return run
+
+
 def _body(run: str, kind: str, part: str, ctx: ArticleContext) -> Referent | None:
     """An organisation or place run, cleaned of what is not its name — or None when it is
     a title or an acronym the article never explains."""
-    body = _LEADING_THE.sub("", strip_title_of(run)).split()
+    body = _LEADING_THE.sub("", _unit_of_a_body(strip_title_of(run))).split()
     while len(body) > 1 and _bare(body[0]) in _TEMPORAL_TITLES:
         body = body[1:]  # "Former United States Central Intelligence Agency"
     for k in range(1, len(body)):  # "United States Central Intelligence Agency"
         inner = ctx.dictionary.lookup(" ".join(body[k:]))
         if inner and ctx.dictionary.lookup(" ".join(body[:k])):
             return Referent(inner.canonical_name, inner.actor_type, None, part)
-    if _bare(body[-1]) in TITLE_WORDS or _bare(body[-1]).rstrip("s") in TITLE_WORDS:
-        return None  # a title, not a body: "Senate Minority Leader"
+    last = _bare(body[-1])
+    if last in TITLE_WORDS or (last.rstrip("s") in TITLE_WORDS and last != "states"):
+        # A title, not a body: "Senate Minority Leader" (but a body of "… African States").
+        return None
     if (
         kind == "organization"
         and len(body) == 1
@@ -1539,7 +1612,8 @@ _ROLE_APPOSED = re.compile(r"\b[Tt]he\s+(?P<role>(?:[\w’'\-]+\s+){0,4}?[\w’'
 
 
 # What a person is called in an apposition right after their name: "Kwabena Oduro, 58, a
-# fisherman", "Sirinya Boonprasert, a lawyer with the centre": an age, or a person's noun
+# fisherman", "Sirinya Boonprasert, a lawyer with the centre", "Delroy Ashby, the MP for
+# St Andrew Southern": an age, or a person's noun
 # heading a phrase (not the modifier of a body's: "X, a state agency").
 _PERSON_NOUNS = (
     TITLE_WORDS
@@ -1548,7 +1622,7 @@ _PERSON_NOUNS = (
        "ally"}
 )  # fmt: skip
 _APPOSED_AGE_OR_NOUN = re.compile(
-    r",\s+(?:\d{1,3},|(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)"
+    r",\s+(?:\d{1,3},|(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[A-Za-z][\w-]*)"
     r"(?=\s+(?:with|at|for|of|from|in|on|who|and)\b|\s*[,.;]))"
 )
 
@@ -1557,7 +1631,7 @@ def apposed_as_a_person(text: str, end: int) -> bool:
     """Does an apposition right after a name (ending at `end`) show a person?"""
     apposed = _APPOSED_AGE_OR_NOUN.match(text, end)
     return apposed is not None and (
-        apposed.group("noun") is None or apposed.group("noun") in _PERSON_NOUNS
+        apposed.group("noun") is None or apposed.group("noun").lower() in _PERSON_NOUNS
     )
 
 

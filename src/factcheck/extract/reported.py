@@ -163,8 +163,8 @@ _VERB = re.compile(
 )
 # Verbs that report only with "that": "expressed concern that …", not "expressed concern";
 # "accused X of lying" charges a deed, it reports no statement.
-_NEEDS_THAT = {"expressed", "expresses", "reports", "accused", "accuses", "posted", "submitted",
-               "submits"}  # fmt: skip
+NEEDS_THAT = {"expressed", "expresses", "reports", "accused", "accuses", "posted", "submitted",
+               "submits", "demanded"}  # fmt: skip  # "demanded that it be …", not "… answers"
 # Verbs that report only a clause plainly begun — with "that", or a short subject and its
 # verb: "the study found that …" and "the study found the drug cut deaths", "Trump claims
 # he would be okay", not "found the car", "found it difficult" or "China claims
@@ -660,6 +660,10 @@ class _Report:
     clause_start: int
 
 
+# A second speech verb sharing the sentence's subject: "… but insisted", "… and warned".
+_SHARED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:[a-z]+ly\s+|also\s+)?$")
+
+
 def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list[ReportedSpan]:
     """'X said (that) …' for every speech verb of the sentence (from `from_` on) that has
     a subject."""
@@ -674,7 +678,7 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list
         # who the subject is.
         word = cue.group(1).lower()
         verb = CUE_VERBS.get(word, word)
-        needs_that = word in _NEEDS_THAT or (
+        needs_that = word in NEEDS_THAT or (
             word in _NEEDS_A_CLAUSE and not _subject_and_verb(sentence[cue.end() :])
         )
         clause_start, addressee = _clause_start(sentence, cue.end(), verb, needs_that)
@@ -682,15 +686,20 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list
             # Nothing reported ('"…," she said.', 'said in a statement.'), and no report
             # before it whose clause it would end.
             continue
-        subject = subject_before(sentence, cue.start())
-        if subject is None or subject[1] < from_:
-            continue
-        phrase, subject_start = subject
-        who = resolve_speaker(phrase, sentence, ctx)
-        if who is None or not speaks(who, phrase):
-            continue
-        if word == "reports" and not who.actor_type and len(phrase.split()) < 2:
-            continue  # "Recent reports that …", "Unconfirmed reports that …": a noun
+        shared = _SHARED_SUBJECT.search(sentence, 0, cue.start()) if reports else None
+        if shared:
+            # "X said his country would … but insisted that …": the same speaker goes on.
+            who, subject_start = reports[-1].attribution.speaker, shared.start()
+        else:
+            subject = subject_before(sentence, cue.start())
+            if subject is None or subject[1] < from_:
+                continue
+            phrase, subject_start = subject
+            who = resolve_speaker(phrase, sentence, ctx)
+            if who is None or not speaks(who, phrase):
+                continue
+            if word == "reports" and not who.actor_type and len(phrase.split()) < 2:
+                continue  # "Recent reports that …", "Unconfirmed reports that …": a noun
         obj = resolve_phrase(addressee, ctx) if addressee else None
         attribution = Attribution(who, verb, outlet(obj, ctx))
         reports.append(_Report(attribution, subject_start, cue.start(), clause_start))
@@ -1120,7 +1129,7 @@ def _apposition_before(sentence: str, comma: int, opening: int) -> bool:
     """Whether the words between two commas are a second apposition of a name before them
     ('Judge Edward Becker, his colleague, who …', 'Gary Peters, D-Mich., who …'), not the
     subject after an opening phrase ('Late on Sunday, the President, in a statement, …')."""
-    if not _APPOSITION.match(sentence[comma + 1 : opening]):
+    if not _describes(sentence[comma + 1 : opening]):  # "X, convener of Y, a forum, said"
         return False
     named = _subject_of_np(sentence, comma)
     return (
@@ -1157,9 +1166,18 @@ def _subject_of_np(sentence: str, end: int) -> tuple[str, int] | None:
         if word.startswith("@") and not kept:
             return word.rstrip(".,;:"), token.start()  # "Twitter user @gree tweeted": @gree
         particle = kept and at and _inside_a_name(word, tokens[at - 1].group())
+        # "Opposition Spokesman on Housing Kenroy Pommells": an office's complement.
+        complement = (
+            kept
+            and at
+            and bare in ("on", "for")
+            and tokens[at - 1].group()[:1].isupper()
+            and _bare(tokens[at - 1].group()) in TITLE_WORDS
+        )
         if (
             word[:1].isupper()
             or particle
+            or complement
             or _PARTICLE_NAME.match(word)
             or word[:1].isdigit()
             or bare in TITLE_WORDS
@@ -1465,7 +1483,7 @@ def _is_clause(text: str) -> bool:
     words = text.split()
     if words and _bare(words[0]) in _FRONTED:
         adverbial, comma, rest = text.partition(", ")
-        longest = 10
+        longest = 18 if _bare(words[0]) in _SUBORDINATORS else 10
         if rest.split()[:1] and _bare(rest.split()[0]) in _RELATIVES:
             relative, comma, rest = rest.partition(", ")
             adverbial, longest = f"{adverbial}, {relative}", 18
@@ -1534,7 +1552,11 @@ def _object_then_link(text: str) -> bool:
 
 # Adverbials a reported clause may open on; after their comma a list may still go on.
 _FRONTED = {"following", "after", "before", "despite", "during", "with", "without", "under",
-            "since", "because", "if", "when", "while", "amid", "in", "on", "at"}  # fmt: skip
+            "since", "because", "if", "when", "while", "amid", "in", "on", "at", "although",
+            "though", "whereas", "unless"}  # fmt: skip
+# Of those, the conjunctions: what they open is a clause of its own, longer than a phrase
+# ("while the People's National Party (PNP) supported the "spirit" of the bill, it …").
+_SUBORDINATORS = {"because", "if", "when", "while", "although", "though", "whereas", "unless"}
 _LIST_GOES_ON = {"and", "or", "but", "as", "well"}
 _RELATIVES = {"where", "which", "who", "whom", "whose", "when"}
 

@@ -189,6 +189,15 @@ NAME_RUN = re.compile(
 )
 
 
+# A possessive between capitalised words ends the owner's name ("Ukraine's Foreign
+# Ministry"), except after the plural nouns bodies are named for: "People's National
+# Party", "Women's Aid", "Workers' Party" are one name each.
+POSSESSIVE_SPLIT = re.compile(
+    r"(?<!\bPeople)(?<!\bChildren)(?<!\bWomen)(?<!\bMen)(?:’s|'s)\s+"
+    r"|(?<=s)(?<!\bWorkers)(?<!\bFarmers)(?<!\bTeachers)(?<!\bVeterans)[’']\s+"
+)
+
+
 def is_title_case(text: str) -> bool:
     """Headlines set in Title Case (or capitals) capitalise every word: there, capitals
     prove nothing."""
