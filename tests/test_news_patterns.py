@@ -2332,3 +2332,33 @@ def test_demanded_reports_only_a_clause_with_that():
     assert reported(body) == [
         ("the proposal be referred to the full council.", "Vijay Wankhede"),
     ]
+
+
+def test_an_interview_that_labels_its_questions_runs_each_answer_to_the_next_label():
+    body = (
+        "Ana Brill answered questions from Wikinews.\n\n"
+        "((WN)) Why did you found the project?\n\n"
+        "((Ana Brill)) We founded it because the old system had been abandoned.\n\n"
+        "I chose the name Team Zorin, Ana Brill, because it sounded bold and modern.\n\n"
+        "The minister said the plan was sound, but we were not convinced by it.\n\n"
+        "((WN)) Do you agree?\n\n"
+        "((Ana Brill)) Yes.\n\n"
+        "Ana Brill also shared her plans for the city with Wikinews readers."
+    )
+    assert direct(claims_of(body)) == [
+        ("We founded it because the old system had been abandoned.", "Ana Brill"),
+        (
+            "I chose the name Team Zorin, Ana Brill, because it sounded bold and modern.",
+            "Ana Brill",
+        ),
+        ("The minister said the plan was sound, but we were not convinced by it.", "Ana Brill"),
+    ]
+
+
+def test_bodies_named_for_plural_nouns_blogs_and_shops_are_no_people():
+    body = (
+        "He died at the Gen. Santos Doctors' Hospital on Sunday. Maria Kassab at the group "
+        "blog Beirut Voices wrote about it. There is a Chemist Warehouse in every block. "
+        "Thus Kavanagh Street stayed open."
+    )
+    assert people_of(body) == {"Maria Kassab"}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from factcheck.extract.lexicon import (
     ABBREVIATIONS,
@@ -430,7 +431,7 @@ def extract_block(block: Block, ctx: ArticleContext, carried: Carried) -> list[C
         _remember_documents(text[sentence[0] : sentence[1]], found, ctx)
         claims.extend(found)
     labelled = _speaker_label(block, carried, ctx)
-    block_quote = _block_quote(block, reading.lead_in, labelled, carried)
+    block_quote = _block_quote(block, reading.lead_in, labelled, carried, ctx.article_text)
     carried.answering = block_quote if labelled or block_quote is carried.answering else None
     carried.block_quote = None
     carried.question = text.rstrip().endswith("?")
@@ -449,9 +450,10 @@ def extract_block(block: Block, ctx: ArticleContext, carried: Carried) -> list[C
                 start = relay.start("words") if relay else start
                 start, end = _trimmed(text, start, signed.start())
                 block_quote = Attribution(who, "said")
-        claims.append(_claim(block, "direct_quote", start, end, (0, len(text)), block_quote))
         reading.previous = block_quote if block_quote.speaker else reading.previous
-        carried.block_quote = block_quote if _foreign(text) else None
+        if len(text[start:end].split()) >= MIN_DIRECT_WORDS:  # not "((X)) Yes.", "No."
+            claims.append(_claim(block, "direct_quote", start, end, (0, len(text)), block_quote))
+            carried.block_quote = block_quote if _foreign(text[start:end]) else None
     carried.quoting = block_quote if block.set_off and block_quote else None
     carried.last_quote = reading.previous if doubles else None
     claims.extend(_adding_that(block, claims))
@@ -644,20 +646,36 @@ def _answer_label(text: str, ctx: ArticleContext) -> tuple[str | None, int]:
 _ANSWER_AFTER_LABEL = re.compile(r"\s*:?\s+(?=[A-Z“\"‘'])")
 
 
-def _answer_goes_on(text: str, answering: Attribution) -> bool:
-    """Is this paragraph more of the answer before it? Not a new label or a question, not
-    the article's voice again: a report of someone's words, the speaker by name ("…,
-    Liburd said", "courtesy Lasana Liburd"), someone else named doing something, or a
-    credit ("The interview was conducted by")."""
-    surname = answering.speaker.name.split()[-1] if answering.speaker else ""
+def _answer_goes_on(text: str, answering: Attribution, article_text: str) -> bool:
+    """Is this paragraph more of the answer before it? Not a new label, not a credit ("The
+    interview was conducted by"), not the speaker named as its subject, and — unless the
+    transcript labels its questions too, so that only a label ends an answer — not a
+    question or the article's voice again: a report of someone's words, the speaker by
+    name ("…, Liburd said", "courtesy Lasana Liburd"), someone else named doing something."""
+    if _ANY_LABEL.match(text) or _CREDIT.search(text):
+        return False
+    name = answering.speaker.name if answering.speaker else ""
+    surname = name.split()[-1] if name else ""
+    if surname and text.startswith((name, surname)):
+        return False  # "Wayne Tseng also shared his insights …": the article's voice
+    if _labels_both_sides(article_text):
+        return True  # "((WN)) …?" / "((Wayne Tseng)) …": "I chose Zorin, Wayne Tseng — …"
     return not (
-        _ANY_LABEL.match(text)
-        or text.endswith("?")
+        text.endswith("?")
         or (surname and surname in text)
         or _reports(text)
-        or _CREDIT.search(text)
         or _NAMED_SUBJECT.match(text)
     )
+
+
+@lru_cache(maxsize=16)
+def _labels_both_sides(article_text: str) -> bool:
+    """Does the article set out an interview with labels for both sides ("((WN))" before
+    the questions, "((Wayne Tseng))" before the answers)?"""
+    return len(set(_LABEL_IN_ARTICLE.findall(article_text))) >= 2
+
+
+_LABEL_IN_ARTICLE = re.compile(r"^\(\((?P<name>[^()]{1,40})\)\)", re.M)
 
 
 # A paragraph that opens on someone named doing something: "Rieya Piscano comments on …".
@@ -681,6 +699,7 @@ def _block_quote(
     lead_in: Attribution | None,
     labelled: _Labelled | None,
     carried: Carried,
+    article_text: str,
 ) -> Attribution | None:
     """Whose block quote this paragraph is, if it is one: a paragraph that does not open
     with a quotation mark, after a lead-in ("X tweeted:"), written as a post ("@x: …") or
@@ -696,7 +715,7 @@ def _block_quote(
         return None if labelled.asks else Attribution(labelled.speaker, "said")
     if lead_in is not None:
         return lead_in
-    if carried.answering and _answer_goes_on(text, carried.answering):
+    if carried.answering and _answer_goes_on(text, carried.answering, article_text):
         return carried.answering  # an answer in a transcript runs on over paragraphs
     handle = _HANDLE.match(text)
     if handle:

@@ -290,7 +290,7 @@ ORG_WORDS |= _words("""
     partners motors homes holdings industries ventures technologies systems solutions logistics
     pharmaceuticals enterprises projects capital labs co therapeutics biosciences biotech
     analytics laboratories insurance electric utilities economics consulting consultancy
-    rail railway railways sports underground weibo
+    rail railway railways sports underground weibo warehouse
 """)
 # Newspapers' names: "the Las Vegas Ledger", "the Houston Chronicle".
 ORG_WORDS |= _words("ledger chronicle courier sentinel examiner inquirer dispatch bulletin")
@@ -320,7 +320,8 @@ NON_NAME_WORDS = (
     officials on once one or other others our over overall photo police previously read
     recently report reports second see seven several share she sign since sir six so
     some speaking still such ten that the their then there these they third this those
-    though three to today tomorrow tonight two under unless until update video we week
+    though three thus hence therefore indeed to today tomorrow tonight two under unless
+    until update video we week
     what when where whether which while who whom whose why with without year years
     yesterday yet you your
 """)

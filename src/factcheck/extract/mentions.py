@@ -37,7 +37,7 @@ from factcheck.extract.names import (
     split_conjoined,
     split_title,
 )
-from factcheck.extract.text import POSSESSIVE_SPLIT, NameRun, is_title_case, name_runs
+from factcheck.extract.text import NameRun, is_title_case, name_runs, possessive_parts
 
 # Capitalised runs that name events, works or periods rather than actors.
 EVENT_WORDS = {
@@ -163,7 +163,7 @@ def _pieces(run: NameRun, dictionary: ActorDictionary) -> list[tuple[str, int]]:
     """Split a run at possessives ("Ukraine’s Foreign Ministry") and between a person and
     their organisation ("Mike Ryan of the World Health Organization") into (text, start)."""
     pieces, position = [], run.start
-    for part in POSSESSIVE_SPLIT.split(run.text):
+    for part in possessive_parts(run.text):
         offset = run.text.find(part, position - run.start)
         for person, at in split_conjoined(part, dictionary):
             for piece, inner in split_affiliation(person, dictionary):

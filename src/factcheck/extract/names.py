@@ -42,7 +42,7 @@ from factcheck.extract.lexicon import (
     DictionaryEntry,
     normalize_name,
 )
-from factcheck.extract.text import ARTICLE_PARTICLE, NAME_RUN, POSSESSIVE_SPLIT
+from factcheck.extract.text import ARTICLE_PARTICLE, NAME_RUN, possessive_parts
 
 # The rules that read only a run's words (and the dictionary, hashed by identity) are
 # remembered: the same runs recur across an archive's articles ("President Joe Biden").
@@ -602,7 +602,7 @@ _SPOKEN_FOR_BODIES = {"company", "firm", "regulator", "watchdog", "retailer", "p
 # Nouns that stand for a news outlet already named: "the newspaper said".
 _OUTLET_NOUNS = {
     "newspaper", "paper", "daily", "network", "broadcaster", "outlet", "magazine", "channel",
-    "station", "website", "publication", "tabloid", "wire", "agency",
+    "station", "website", "publication", "tabloid", "wire", "agency", "blog", "portal",
 }  # fmt: skip
 # Nouns for a kind of body: written just before a name, they say what it names ("news
 # agency Fars", "the newspaper Le Monde", "the advocacy group Ending Clergy Abuse").
@@ -1328,7 +1328,7 @@ def _resolve_part(part: str, ctx: ArticleContext) -> Referent | None:
         # Oceanography director Margaret Leinen", "Harris campaign spokesman Michael Tyler".
         qualifier = _QUALIFYING.match(part, match.end())
         # Possessives split a run: "Ukraine's Foreign Ministry" names the ministry.
-        runs = POSSESSIVE_SPLIT.split(match.group(0))
+        runs = possessive_parts(match.group(0))
         for number, run in enumerate(runs):
             # "Dunn's mother, Charlotte Charles": the possessor is not who speaks.
             possessor = (

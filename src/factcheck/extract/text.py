@@ -191,11 +191,28 @@ NAME_RUN = re.compile(
 
 # A possessive between capitalised words ends the owner's name ("Ukraine's Foreign
 # Ministry"), except after the plural nouns bodies are named for: "People's National
-# Party", "Women's Aid", "Workers' Party" are one name each.
-POSSESSIVE_SPLIT = re.compile(
-    r"(?<!\bPeople)(?<!\bChildren)(?<!\bWomen)(?<!\bMen)(?:’s|'s)\s+"
-    r"|(?<=s)(?<!\bWorkers)(?<!\bFarmers)(?<!\bTeachers)(?<!\bVeterans)[’']\s+"
-)
+# Party", "Women's Aid", "Workers' Party", "Doctors' Hospital" are one name each.
+_POSSESSIVE = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')\s+")
+_NAMED_FOR = {"people", "children", "women", "men", "workers", "farmers", "teachers",
+              "veterans", "doctors", "nurses", "students", "citizens", "taxpayers",
+              "employers", "consumers", "journalists", "writers", "mothers", "pensioners",
+              "traders", "miners", "fishermen", "soldiers"}  # fmt: skip
+
+
+def possessive_parts(run: str) -> list[str]:
+    """A run split after each possessive that ends an owner's name."""
+    parts = [""]
+    at = 0
+    for match in _POSSESSIVE.finditer(run):
+        owner = run[at : match.start()].split()
+        parts[-1] += run[at : match.start()]
+        if owner and owner[-1].lower() in _NAMED_FOR:
+            parts[-1] += match.group()  # "People's National Party": one name
+        else:
+            parts.append("")
+        at = match.end()
+    parts[-1] += run[at:]
+    return parts
 
 
 def is_title_case(text: str) -> bool:
