@@ -2362,3 +2362,16 @@ def test_bodies_named_for_plural_nouns_blogs_and_shops_are_no_people():
         "Thus Kavanagh Street stayed open."
     )
     assert people_of(body) == {"Maria Kassab"}
+
+
+def test_told_an_outlet_then_a_comma_and_a_clause_reports_it():
+    body = (
+        "Lerato Dube, a spokeswoman for the police, told CNN, neighbours from other lodges "
+        "tried to save him. "
+        '"We are safe," Kovalchuk told the Kyiv Independent, standing near the ruins. '
+        "He died in hospital, according to the Catholic Bishops' Conference of Ruritania."
+    )
+    assert reported(body) == [
+        ("neighbours from other lodges tried to save him.", "Lerato Dube"),
+        ("He died in hospital", "Catholic Bishops' Conference of Ruritania"),
+    ]

@@ -1401,8 +1401,15 @@ def _clause_start(
         apposed = _APPOSED_THAT.match(after)
         if audience and apposed:  # "told Anadolu Agency, a local news outlet, that …"
             return after_cue + audience.end() + apposed.end(), audience.group().strip()
+        if audience and after.lstrip()[:1] == ",":
+            # "told CNN, neighbors from other lodges attempted …": a clause after the comma
+            # (not "…,” Kovalchuk told the Kyiv Independent, standing …").
+            clause = after.lstrip()[1:].lstrip()
+            if _subject_and_verb(clause) and not clause.split()[0].endswith("ing"):
+                start = after_cue + audience.end() + len(after) - len(clause)
+                return start, audience.group().strip()
         if audience and after.lstrip()[:1] in (",", ";", ".", ""):
-            return None, None  # "…,” Kovalchuk told the Kyiv Independent, standing …"
+            return None, None
         if audience:
             return after_cue + audience.end(), audience.group().strip()
     skip = _WHEN.match(rest)

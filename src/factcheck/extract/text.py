@@ -196,7 +196,8 @@ _POSSESSIVE = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')\s+")
 _NAMED_FOR = {"people", "children", "women", "men", "workers", "farmers", "teachers",
               "veterans", "doctors", "nurses", "students", "citizens", "taxpayers",
               "employers", "consumers", "journalists", "writers", "mothers", "pensioners",
-              "traders", "miners", "fishermen", "soldiers"}  # fmt: skip
+              "traders", "miners", "fishermen", "soldiers", "bishops", "lawyers", "judges",
+              "chiefs", "parents", "owners", "growers", "manufacturers"}  # fmt: skip
 
 
 def possessive_parts(run: str) -> list[str]:
