@@ -2375,3 +2375,32 @@ def test_told_an_outlet_then_a_comma_and_a_clause_reports_it():
         ("neighbours from other lodges tried to save him.", "Lerato Dube"),
         ("He died in hospital", "Catholic Bishops' Conference of Ruritania"),
     ]
+
+
+def test_a_paragraph_that_is_only_a_name_and_a_colon_labels_the_post_below():
+    body = (
+        "Two users debated the translation of the title.\n\n"
+        "Evgeny:\n\n"
+        "Вчера узнал, что слово мир имеет значение сообщество.\n\n"
+        "Yesterday I learned that the word carries the meaning of the world.\n\n"
+        "Update:\n\n"
+        "The ministry has since changed the rules on the matter."
+    )
+    assert direct(claims_of(body)) == [
+        ("Вчера узнал, что слово мир имеет значение сообщество.", "Evgeny"),
+        ("Yesterday I learned that the word carries the meaning of the world.", "Evgeny"),
+    ]
+
+
+def test_a_blog_named_in_lower_case_opening_its_sentence_speaks():
+    body = (
+        "The cardinal spoke at a conference in Boston.\n\n"
+        'babalu called the comments "derisive" and "nothing less than reprehensible":\n\n'
+        "This latest insult is only another example of his contempt for the faithful.\n\n"
+        "paradise-apple wrote that the survey results were a surprise to nobody."
+    )
+    claims = claims_of(body)
+    assert direct(claims) == [
+        ("This latest insult is only another example of his contempt for the faithful.", "babalu")
+    ]
+    assert reported(body) == [("the survey results were a surprise to nobody.", "paradise-apple")]

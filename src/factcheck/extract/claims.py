@@ -918,6 +918,10 @@ def _words_from(sentence: str, ctx: ArticleContext) -> Attribution | None:
     )
 
 
+# A paragraph that is only a name and a colon: "Evgeny:", "Ruslan Tomatov:", "@paradise:".
+_BARE_LABEL = re.compile(r"(?P<name>@?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s*:")
+
+
 def _lead_in(block: Block, ctx: ArticleContext, colon: bool = True) -> Attribution | None:
     """'X told the crowd:' / 'X tweeted:' ending a paragraph hands the next one to X.
     Without `colon`, any last sentence whose speech verb has a subject will do ('Kim
@@ -930,6 +934,12 @@ def _lead_in(block: Block, ctx: ArticleContext, colon: bool = True) -> Attributi
     if len(sentence) < 4 or (colon and not ends_open):
         return None
     ctx.move_to(block.number, start, start)
+    label = _BARE_LABEL.fullmatch(block.text.strip()) if colon else None
+    if label and label.group("name").split()[0].lower() not in COMMON_WORDS:
+        # "Evgeny:" alone: the name of whoever wrote the post (and its translation) below.
+        who = resolve_phrase(label.group("name"), ctx)
+        if who and speaks(who, label.group("name")):
+            return Attribution(who, "wrote")
     found = parse_attribution(sentence.rstrip(":."), ctx, after_quote=False)
     written = _WRITTEN_BY.search(sentence.rstrip(":. ")) if found is None and colon else None
     if written:  # "The piece with the most views was a poem written by Suruk Rodrigues:"

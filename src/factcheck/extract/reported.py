@@ -839,8 +839,8 @@ def speaks(who: Referent, phrase: str) -> bool:
     source ("officials"), or a proper name the rules cannot type ("Priorities USA")."""
     if _CONTRACTION.sub("", _bare(phrase)) in ("i", "we", "you"):
         return False  # the writer of a quoted post, not a source the article names
-    if phrase.startswith("@"):
-        return True  # an account: "@gree tweeted"
+    if phrase.startswith("@") or _lower_case_handle(phrase):
+        return True  # an account: "@gree tweeted", "babalu called …"
     if who.actor_type or who.withheld or unnamed_source(phrase):
         return True
     words = [w for w in phrase.split() if _bare(w) not in _NP_FUNCTION]
@@ -1152,6 +1152,21 @@ def _blank(match: re.Match) -> str:
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|informed|informs)\s+$")
 
 
+def _lower_case_handle(word: str) -> bool:
+    """A blog's or a user's name written in lower case, opening its sentence ("babalu",
+    "paradise-apple"): no English word would open a sentence so."""
+    shaped = word.isalpha() or _JOINED_HANDLE.fullmatch(word) is not None
+    return (
+        shaped
+        and word.islower()
+        and word not in COMMON_WORDS | NON_NAME_WORDS | TITLE_WORDS
+        and word not in UNNAMED_SOURCES
+    )
+
+
+_JOINED_HANDLE = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
+
+
 def _subject_of_np(sentence: str, end: int) -> tuple[str, int] | None:
     """The noun phrase that ends at `end`: capitalised words, titles, unnamed sources,
     determiners and possessives, walking back to the first word that is none of those."""
@@ -1165,6 +1180,8 @@ def _subject_of_np(sentence: str, end: int) -> tuple[str, int] | None:
             break
         if word.startswith("@") and not kept:
             return word.rstrip(".,;:"), token.start()  # "Twitter user @gree tweeted": @gree
+        if not kept and at == 0 and _lower_case_handle(word):
+            return word, token.start()  # "babalu called the comments …": a blog's name
         particle = kept and at and _inside_a_name(word, tokens[at - 1].group())
         # "Opposition Spokesman on Housing Kenroy Pommells": an office's complement.
         complement = (
