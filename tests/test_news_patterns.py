@@ -2404,3 +2404,8 @@ def test_a_blog_named_in_lower_case_opening_its_sentence_speaks():
         ("This latest insult is only another example of his contempt for the faithful.", "babalu")
     ]
     assert reported(body) == [("the survey results were a surprise to nobody.", "paradise-apple")]
+
+
+def test_confessed_reports_what_was_confessed():
+    body = "At the hearing, Marta Ruiz and Ivan Soto confessed that they had hidden the accounts."
+    assert reported(body) == [("they had hidden the accounts.", "Marta Ruiz")]

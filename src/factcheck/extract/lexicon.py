@@ -58,6 +58,7 @@ _CUES = """
     commented: commented
     concluded: concluded concludes
     confirmed: confirmed confirms confirming
+    confessed: confessed confesses
     continued: continued
     declared: declared declaring
     demanded: demanded
