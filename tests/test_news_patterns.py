@@ -2409,3 +2409,16 @@ def test_a_blog_named_in_lower_case_opening_its_sentence_speaks():
 def test_confessed_reports_what_was_confessed():
     body = "At the hearing, Marta Ruiz and Ivan Soto confessed that they had hidden the accounts."
     assert reported(body) == [("they had hidden the accounts.", "Marta Ruiz")]
+
+
+def test_a_title_in_title_case_is_nobody_s_words():
+    body = (
+        'Senator Ana Reyes said the "Clean Water for Rural Families Act" would pass. '
+        'The director Ivan Petrov called the novel "War and Peace" a masterpiece. '
+        'Reyes said the plan was "a costly mistake for the state".'
+    )
+    assert speakers(claims_of(body), "partial_quote") == [
+        ("Clean Water for Rural Families Act", None),
+        ("War and Peace", None),
+        ("a costly mistake for the state", "Ana Reyes"),
+    ]

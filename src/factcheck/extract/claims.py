@@ -805,9 +805,25 @@ def _foreign(text: str) -> bool:
 
 
 def names_something(claim: Claim) -> bool:
-    """A name or title in quotation marks ('the “Green Deal”'): one or two capitalised words."""
-    words = claim.claim_text.split()
-    return len(words) <= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    """A name or title in quotation marks: one or two capitalised words ('the “Green
+    Deal”'), or a title set in Title Case without a sentence's full stop ('“War and Peace”',
+    '“Vehicle and Fuel Choices for American Security Act”', '“August Listening Tour”')."""
+    text = claim.claim_text.rstrip(",;: ")
+    words = text.split()
+    if len(words) <= 2:
+        return all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    return (
+        len(words) <= 12
+        and not text.endswith((".", "!", "?"))
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or not w[:1].isalpha() or w in _TITLE_MINOR for w in words)
+    )
+
+
+# The short words a title leaves in lower case: "War and Peace", "Crime of the Century".
+_TITLE_MINOR = {"a", "an", "the", "and", "or", "nor", "but", "of", "for", "in", "on", "to",
+                "at", "by", "with", "from", "as", "vs", "de", "da", "do", "das", "dos", "la",
+                "le", "el", "y", "e"}  # fmt: skip
 
 
 def _partial(block: Block, quote: QuoteSpan, start: int, end: int, ctx: ArticleContext) -> Claim:
