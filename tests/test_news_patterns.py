@@ -2422,3 +2422,17 @@ def test_a_title_in_title_case_is_nobody_s_words():
         ("War and Peace", None),
         ("a costly mistake for the state", "Ana Reyes"),
     ]
+
+
+def test_a_named_and_described_person_before_a_quotation_says_it():
+    body = (
+        "Senator Jon Marsh welcomed the plant.\n\n"
+        'Dana Holt, President and CEO of the Riverton Chamber of Commerce, "These are high '
+        'paying jobs for our graduates." Holt went on to add, "We have waited years for it."\n\n'
+        'The agency is trying to add the question, "Is this person a resident of the state?", '
+        "to the form."
+    )
+    assert direct(claims_of(body)) == [
+        ("These are high paying jobs for our graduates.", "Dana Holt"),
+        ("We have waited years for it.", "Dana Holt"),
+    ]

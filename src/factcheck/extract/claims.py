@@ -21,6 +21,7 @@ from factcheck.extract.lexicon import (
     COMMON_WORDS,
     CUE_VERBS,
     DOCUMENT_NOUNS,
+    NON_NAME_WORDS,
     PRONOUNS_PERSON,
     TIME_WORDS,
     is_adverb,
@@ -122,6 +123,18 @@ _VERB_FIRST = re.compile(
 )
 
 
+# A sentence that names someone, describes them and hands over, as press releases set out
+# their quotations: "David Smith, President and CEO of the Chamber of Commerce, “…”".
+_NAMED_THEN_APPOSED = re.compile(
+    r"^(?P<name>[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,3}),\s+[^,“”\"]{2,120},$"
+)
+
+
+def _named_then_apposed(before: str) -> re.Match | None:
+    named = _NAMED_THEN_APPOSED.match(before)
+    return named if named and named.group("name").split()[0].lower() not in NON_NAME_WORDS else None
+
+
 def introduces_quote(before: str) -> bool:
     """Does the sentence so far hand over to a quotation (rather than weave it in)?
 
@@ -133,6 +146,7 @@ def introduces_quote(before: str) -> bool:
         or stripped.endswith((":", "—", "–"))
         or _ACCORDING_OPENS.match(stripped)
         or _VERB_FIRST.match(stripped)
+        or _named_then_apposed(stripped)
     ):
         return True  # … and "According to Rutgers political scholar Kelly Dittmar, “…”"
     cues = list(_CUE_RE.finditer(stripped))
@@ -509,6 +523,10 @@ def _read_quote(
     ctx.move_to(block.number, quote.start, sentence[0])
     opens_block = not text[: quote.start].strip()
     attribution = _attribution_for(block, quote, sentence, doubles[index + 1 :], ctx)
+    named = _named_then_apposed(before.strip()) if attribution is None else None
+    if named:
+        who = resolve_phrase(named.group("name"), ctx)
+        attribution = Attribution(who, "said") if who and who.actor_type == "person" else None
     if attribution is None and index == 0:
         attribution = reading.continuing or (reading.lead_in if opens_block else None)
     if attribution is None:

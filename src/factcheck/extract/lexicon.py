@@ -29,7 +29,7 @@ MONTH_ABBREVIATIONS = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
 _CUES = """
     accused: accused accuses
     acknowledged: acknowledged acknowledges acknowledging
-    added: added adds adding
+    added: added adds adding went_on_to_add goes_on_to_add
     admitted: admitted admits admitting
     affirmed: affirmed affirms
     agreed: agreed agrees
