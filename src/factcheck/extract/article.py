@@ -245,6 +245,13 @@ def _plain(text: str) -> str:
     return " ".join(_NOT_A_WORD.sub(" ", text.lower()).split())
 
 
+# The speaker quoting their own words or thoughts: "… I thought ‘I'm going to die’".
+_OWN_WORDS_QUOTED = re.compile(
+    r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:thought|said|say|told myself|was thinking|remember "
+    r"thinking|kept thinking|asked myself)[\s,:]*[‘'\"“]?$"
+)
+
+
 def _inherit_speakers(claims: list[Claim]) -> None:
     """A partial quote inside an attributed sentence is the speaker's word:
     'Lappo claimed that Poland was acting “provocatively”' — 'provocatively' is Lappo's.
@@ -261,7 +268,9 @@ def _inherit_speakers(claims: list[Claim]) -> None:
         owner = attributed.get((claim.location, claim.paragraph_index, claim.sentence_text))
         quoting = owner is not None and owner.claim_type == "direct_quote"
         if quoting and owner.char_start <= claim.char_start and claim.char_end <= owner.char_end:
-            continue  # a quotation inside the quotation: someone else's words, quoted by them
+            before = owner.claim_text[: claim.char_start - owner.char_start]
+            if not _OWN_WORDS_QUOTED.search(before):
+                continue  # a quotation inside the quotation: someone else's words, quoted by them
         if owner:
             claim.speaker_name = owner.speaker_name
             claim.speaker_type = owner.speaker_type
