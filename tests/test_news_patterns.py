@@ -2440,7 +2440,7 @@ def test_a_named_and_described_person_before_a_quotation_says_it():
 
 def test_a_speaker_quoting_their_own_thought_inside_their_quotation():
     body = (
-        "Runner Ola Berg said, \"It was a very hard race. I thought 'I am going to collapse "
+        "Ola Berg said, \"It was a very hard race. I thought 'I am going to collapse "
         "before the line'.\" Coach Ana Lind said, \"He told me 'the legs are gone for good'.\""
     )
     assert speakers(claims_of(body), "partial_quote") == [
