@@ -2441,7 +2441,8 @@ def test_a_named_and_described_person_before_a_quotation_says_it():
 def test_a_speaker_quoting_their_own_thought_inside_their_quotation():
     body = (
         "Ola Berg said, \"It was a very hard race. I thought 'I am going to collapse "
-        "before the line'.\"\n\nCoach Ana Lind said, \"The doctor told me 'the legs are gone for good'.\""
+        "before the line'.\"\n\n"
+        "Coach Ana Lind said, \"The doctor told me 'the legs are gone for good'.\""
     )
     assert speakers(claims_of(body), "partial_quote") == [
         ("I am going to collapse before the line", "Ola Berg"),
