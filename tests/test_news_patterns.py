@@ -2448,3 +2448,16 @@ def test_a_speaker_quoting_their_own_thought_inside_their_quotation():
         ("I am going to collapse before the line", "Ola Berg"),
         ("the legs are gone for good", "The doctor"),  # not the coach's
     ]
+
+
+def test_citizen_media_and_plural_sources_with_a_place_after_them():
+    body = (
+        "Hazai Hang blog reported that the news agency had quoted a parody. "
+        "Some scholars have suggested farmers raised the birds for the temples. "
+        "Fishermen along the coast say the violence has pushed them further from shore."
+    )
+    assert reported(body) == [
+        ("the news agency had quoted a parody.", "Hazai Hang"),
+        ("farmers raised the birds for the temples.", "Some scholars"),
+        ("the violence has pushed them further from shore.", "Fishermen along the coast"),
+    ]

@@ -88,7 +88,9 @@ UNNAMED_SOURCES = {
     "allies", "hospitals", "insurers", "utilities", "airlines", "banks", "employers",
     "businesses", "farmers", "workers", "patients", "physicians", "executives", "administrators",
     "landlords", "tenants", "retailers", "manufacturers", "developers", "neighbours", "neighbors",
-    "students",
+    "students", "scholars", "academics", "villagers", "fishermen", "locals", "commentators",
+    # Citizen media: "netizens say", "Kettős Mérce blog reported that …".
+    "bloggers", "netizens", "users", "blog", "blogs", "website", "websites", "site", "sites",
     # Bodies, spoken of by their kind: "The caucus said in a statement that …".
     "caucus", "authority", "board", "bureau", "assembly", "cabinet", "presidency",
     "secretariat", "federation", "association", "coalition", "foundation", "institute",
@@ -922,7 +924,8 @@ def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
 
 # Words a subject does not run back over: clause links and auxiliaries.
 _SUBJECT_STOPS = _NOT_A_SUBJECT | {"and", "but", "or", "said", "says", "as", "so"}
-_PREPOSITIONS = {"from", "at", "of", "in", "across", "for", "with", "by", "on", "near"}
+_PREPOSITIONS = {"from", "at", "of", "in", "across", "for", "with", "by", "on", "near", "along",
+                 "around", "throughout", "among", "outside", "inside"}  # fmt: skip
 _SUBJECT_OPENERS = _NP_FUNCTION | {"another", "some", "many", "most", "two", "three"}
 
 
