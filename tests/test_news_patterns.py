@@ -2461,3 +2461,19 @@ def test_citizen_media_and_plural_sources_with_a_place_after_them():
         ("farmers raised the birds for the temples.", "Some scholars"),
         ("the violence has pushed them further from shore.", "Fishermen along the coast"),
     ]
+
+
+def test_a_source_set_inside_a_sentence_vouches_for_all_of_it():
+    body = (
+        "The militia is the main force in the north, largely Kurdish and, according to "
+        "Ankara, supportive of the PKK. Preliminary findings suggest the sensor had failed. "
+        "They suggest a walk in the park."
+    )
+    assert reported(body) == [
+        (
+            "The militia is the main force in the north, largely Kurdish and, according to "
+            "Ankara, supportive of the PKK.",
+            "Ankara",
+        ),
+        ("the sensor had failed.", "Preliminary findings"),
+    ]

@@ -37,10 +37,10 @@ from factcheck.extract.names import (
 from factcheck.extract.reported import (
     BEFORE_A_DOCUMENT,
     ISSUING_VERB,
-    NEEDS_THAT,
     find_reported,
     is_introductory,
     leading_subject,
+    opens_a_report,
     resolve_speaker,
     speaks,
     subject_before,
@@ -802,7 +802,7 @@ def _reports(text: str) -> bool:
     — unlike a translated post, whose speech verbs are the author's own ("I expressed")?"""
     return any(
         not _OWN_OR_PASSIVE.search(text, max(0, cue.start() - 30), cue.start())
-        and (cue.group(1) not in NEEDS_THAT or text.startswith(" that ", cue.end()))
+        and opens_a_report(cue.group(1), text[cue.end() : cue.end() + 80])
         for cue in _CUE_RE.finditer(text)
     )  # "he demanded from his readers attention" reports nothing
 

@@ -113,7 +113,7 @@ _CUES = """
     stressed: stressed stresses stressing
     speculated: speculated speculates
     hypothesized: hypothesized hypothesised hypothesizes hypothesises
-    suggested: suggested suggests suggesting
+    suggested: suggested suggests suggesting suggest
     told: tells told telling
     testified: testified
     texted: texted

@@ -89,6 +89,7 @@ UNNAMED_SOURCES = {
     "businesses", "farmers", "workers", "patients", "physicians", "executives", "administrators",
     "landlords", "tenants", "retailers", "manufacturers", "developers", "neighbours", "neighbors",
     "students", "scholars", "academics", "villagers", "fishermen", "locals", "commentators",
+    "investigations",
     # Citizen media: "netizens say", "Kettős Mérce blog reported that …".
     "bloggers", "netizens", "users", "blog", "blogs", "website", "websites", "site", "sites",
     # Bodies, spoken of by their kind: "The caucus said in a statement that …".
@@ -172,7 +173,7 @@ NEEDS_THAT = {"expressed", "expresses", "reports", "accused", "accuses", "posted
 # he would be okay", not "found the car", "found it difficult" or "China claims
 # sovereignty over Taiwan".
 _NEEDS_A_CLAUSE = {"found", "finds", "show", "showed", "shows", "claim", "claims", "claiming",
-                   "disclosed", "discloses"}  # fmt: skip
+                   "disclosed", "discloses", "suggest"}  # fmt: skip
 # Participles that report only a clause, not an object: "declaring (that) he would win",
 # not "revealing their names".
 _NEEDS_A_CLAUSE |= {
@@ -450,7 +451,19 @@ def _according(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
             if more < len(sentence):
                 relative = _by_speech_verbs(sentence, ctx, from_=trailing.start("who"))
             return [ReportedSpan(attribution, 0, trailing.end("clause")), *relative]
+    inserted = _ACCORDING_INSERTED.search(sentence)
+    if inserted and _is_clause(sentence[: inserted.start()]):
+        # "YPG is the main force of the SDF and, according to Turkey, supportive of the PKK":
+        # the source set inside the sentence vouches for all of it.
+        who = resolve_phrase(inserted.group("who"), ctx)
+        if who:
+            attribution = Attribution(who, "according to", outlet(who, ctx))
+            return [ReportedSpan(attribution, 0, len(sentence))]
     return []
+
+
+# A source set off inside a sentence, before what it vouches for: ", according to X, …".
+_ACCORDING_INSERTED = re.compile(r",\s+according to (?P<who>[^,]{2,80}?),\s+(?=\S)")
 
 
 # "In his opinion, …", "In the minister's view, …", "From her point of view, …": the
@@ -664,6 +677,17 @@ class _Report:
 
 # A second speech verb sharing the sentence's subject: "… but insisted", "… and warned".
 _SHARED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:[a-z]+ly\s+|also\s+)?$")
+
+
+def opens_a_report(word: str, rest: str) -> bool:
+    """Could the speech verb `word`, followed by `rest`, report something here? Verbs that
+    need "that" or a plain clause do only with one ("demanded that …", "report she is …";
+    not "demanded from his readers attention", "to report reality")."""
+    if word in NEEDS_THAT:
+        return rest.startswith(" that ")
+    if word in _NEEDS_A_CLAUSE:
+        return rest.startswith(" that ") or _subject_and_verb(rest)
+    return True
 
 
 def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list[ReportedSpan]:
