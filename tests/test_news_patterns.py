@@ -2477,3 +2477,8 @@ def test_a_source_set_inside_a_sentence_vouches_for_all_of_it():
         ),
         ("the sensor had failed.", "Preliminary findings"),
     ]
+
+
+def test_an_abstract_noun_ends_a_title_s_complement():
+    body = "Director of Public Prosecutions Mutembo Kalaba said the case would go ahead."
+    assert reported(body) == [("the case would go ahead.", "Mutembo Kalaba")]

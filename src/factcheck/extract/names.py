@@ -323,6 +323,13 @@ _CONSTITUENCY_ENDS = {"north", "south", "east", "west", "central", "northern", "
                       "mid"}  # fmt: skip
 
 
+def _plain_word(token: str) -> bool:
+    """A word of a title's complement rather than of a name: an ordinary word, a
+    constituency's ("North Central") or an abstract noun ("of Public Prosecutions")."""
+    bare = _bare(token)
+    return bare in COMMON_WORDS or bare in _CONSTITUENCY_ENDS or bool(_ABSTRACT_NOUN.search(bare))
+
+
 def _past_constituency_ends(tokens: list[str], k: int) -> int:
     """The end of a place's name that may go on with the words of a constituency."""
     while k < len(tokens) and _bare(tokens[k]) in _CONSTITUENCY_ENDS:
@@ -348,9 +355,9 @@ def _complement_length(
             for k in range(1, len(tokens) - 1)
             if _bare(tokens[k]) in dictionary.given_names and _bare(tokens[k - 1]) not in _SAINT
         )
+
         # No given name known: the complement's ordinary words ("for Economic Development").
-        plain = COMMON_WORDS | _CONSTITUENCY_ENDS
-        common = (k for k in range(1, len(tokens) - 1) if _bare(tokens[k]) not in plain)
+        common = (k for k in range(1, len(tokens) - 1) if not _plain_word(tokens[k]))
         k = next(given, None) or (0 if to_a_given_name else next(common, 1))
         if k == 0:
             return 0
@@ -358,7 +365,7 @@ def _complement_length(
             k += 1  # "for St Andrew Southern": the saint's name is the place's
         elif (
             k > 1
-            and _bare(tokens[k - 1]) not in plain
+            and not _plain_word(tokens[k - 1])
             and _bare(tokens[k - 2]) not in _SAINT  # "Bishop of St Albans John Smith"
         ):
             k -= 1  # a family name before the given name: "for Manpower Tan Wei Ling"
