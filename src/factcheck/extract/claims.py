@@ -131,6 +131,8 @@ _NAMED_THEN_APPOSED = re.compile(
 
 
 def _named_then_apposed(before: str) -> re.Match | None:
+    """The name and description a sentence opens with before its quotation, if that is all
+    it says so far (not "In Bozeman, the largest city, “…”")."""
     named = _NAMED_THEN_APPOSED.match(before)
     return named if named and named.group("name").split()[0].lower() not in NON_NAME_WORDS else None
 
