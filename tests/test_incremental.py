@@ -268,6 +268,24 @@ def assert_data_tests_read_tonight(paths: Paths, copy: Path) -> None:
         run_dbt("test", blanked, "--select", ranged, "--vars", dbt_vars())
 
 
+# Claim-group rows marked as first seen a day before any article: only a row merged with
+# its joiners, not aggregated again from its members, keeps the mark.
+MARKED = "first_seen_at < (select min(first_seen_at) from intermediate.int_article_versions)"
+
+
+def mark_group_rows(paths: Paths, shift: str) -> None:
+    """Move every claim_groups row's (or, with `+`, every marked row's) first-seen time by a
+    day: `-` marks them all, `+` puts the marked ones back."""
+    con = duckdb.connect(str(paths.build_db))
+    try:
+        con.execute(
+            f"update main.claim_groups set first_seen_at = first_seen_at {shift} interval 1 day"
+            + ("" if shift == "-" else f" where {MARKED}")
+        )
+    finally:
+        con.close()
+
+
 def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
     paths = Paths(raw=tmp_path / "raw", data=tmp_path / "data")
     (paths.raw / "verdicts").mkdir(parents=True)
@@ -310,7 +328,17 @@ def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
         )
     write_quote(paths, "longer", LONGER)
     write_quote(paths, "copy", BARRIER)  # a later copy of the barrier's quote
+    # a group that only took members tonight has its row merged with them, not aggregated
+    # again from every member: rows marked before the night keep the mark then
+    counted = dict(query(paths, "select claim_group_id, member_count from main.claim_groups"))
+    mark_group_rows(paths, "-")
     tested = night(paths, "second")
+    marked = dict(
+        query(paths, f"select claim_group_id, member_count from main.claim_groups where {MARKED}")
+    )
+    assert any(members > counted[group] for group, members in marked.items())
+    assert barrier_group not in marked  # its representative changed: aggregated again
+    mark_group_rows(paths, "+")
     assert not GATE_REPEATED & tested
     # the removed article and its claims were recorded as they left the build: the marts
     # drop those keys rather than comparing their every key with the models above them
