@@ -139,10 +139,12 @@ canonical as (
     select r.claim_group_id, c.claim_text as canonical_text, c.speaker_name
     from {{ ref('int_claims') }} as c
     inner join canonical_claims as r on r.claim_id = c.claim_id
+    {% if is_incremental() %}
     where c.rowid in (
         select rowid from {{ ref('int_claims') }}
         where claim_id in (select claim_id from canonical_claims)
     )
+    {% endif %}
 )
 
 select
