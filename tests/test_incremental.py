@@ -268,6 +268,26 @@ def assert_data_tests_read_tonight(paths: Paths, copy: Path) -> None:
         run_dbt("test", blanked, "--select", ranged, "--vars", dbt_vars())
 
 
+# Claim-group rows marked as first seen a day before any article: only a row merged with
+# its joiners, not aggregated again from its members, keeps the mark.
+MARKED = "first_seen_at < (select min(first_seen_at) from intermediate.int_article_versions)"
+GROUP_MARK = "update main.claim_groups set first_seen_at = first_seen_at {} interval 1 day"
+# Actors' totals marked by 1,000 articles more (the corpus has fewer): only totals merged
+# with a night's rows, not aggregated again from the archive's, keep the mark.
+ACTOR_MARK = "update {} set article_count = article_count {} 1000"
+ACTOR_TOTALS = ("intermediate.int_actor_totals", "main.actors")
+
+
+def update_build(paths: Paths, *statements: str) -> None:
+    """Run statements on the build database between nights (marking rows)."""
+    con = duckdb.connect(str(paths.build_db))
+    try:
+        for statement in statements:
+            con.execute(statement)
+    finally:
+        con.close()
+
+
 def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
     paths = Paths(raw=tmp_path / "raw", data=tmp_path / "data")
     (paths.raw / "verdicts").mkdir(parents=True)
@@ -276,6 +296,7 @@ def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
     barrier = write_quote(paths, "barrier", BARRIER)
     write_quote(paths, "bridge", BRIDGE)
     assert night(paths, "cold") >= GATE_REPEATED
+    cold = BuildState.read(paths).number
     barrier_claim, barrier_article, barrier_group = claim_of(paths, "barrier")
     bridge_claim, _, bridge_group = claim_of(paths, "bridge")
     assert barrier_group != bridge_group
@@ -284,6 +305,30 @@ def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
         .execute("select claim_id, article_id from main.claims order by claim_id limit 1")
         .fetchone()
     )
+
+    # A night of new articles alone: the actors' totals are merged with their mentions and
+    # claims, not aggregated again from every article's.
+    actors = "select actor_id, article_count from main.actors"
+    counted = dict(query(paths, actors))
+    update_build(paths, *(ACTOR_MARK.format(table, "+") for table in ACTOR_TOTALS))
+    write_corpus(paths.raw, 3, start=65)
+    night(paths, "new articles")
+    merged = query(
+        paths,
+        "select actor_id from intermediate.int_actor_totals "
+        "where built_in = (select build from build.numbers)",
+    )
+    assert {actor for (actor,) in merged} & counted.keys()
+    assert all(n > 1000 for actor, n in query(paths, actors) if actor in counted)
+    update_build(
+        paths,
+        *(ACTOR_MARK.format(table, "-") + " where article_count > 1000" for table in ACTOR_TOTALS),
+    )
+    # and they are what a full refresh aggregates (on a copy)
+    refreshed = Paths(raw=paths.raw, data=tmp_path / "refreshed")
+    shutil.copytree(paths.data, refreshed.data)
+    build(refreshed, full_refresh=True)
+    assert published(refreshed) == published(paths)
 
     write_corpus(paths.raw, 5, start=60)  # new articles
     txt = sorted((paths.raw / "articles" / "bench" / "txt").glob("*.txt"))
@@ -310,14 +355,24 @@ def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
         )
     write_quote(paths, "longer", LONGER)
     write_quote(paths, "copy", BARRIER)  # a later copy of the barrier's quote
+    # a group that only took members tonight has its row merged with them, not aggregated
+    # again from every member: rows marked before the night keep the mark then
+    counted = dict(query(paths, "select claim_group_id, member_count from main.claim_groups"))
+    update_build(paths, GROUP_MARK.format("-"))
     tested = night(paths, "second")
+    marked = dict(
+        query(paths, f"select claim_group_id, member_count from main.claim_groups where {MARKED}")
+    )
+    assert any(members > counted[group] for group, members in marked.items())
+    assert barrier_group not in marked  # its representative changed: aggregated again
+    update_build(paths, GROUP_MARK.format("+") + f" where {MARKED}")
     assert not GATE_REPEATED & tested
     # the removed article and its claims were recorded as they left the build: the marts
     # drop those keys rather than comparing their every key with the models above them
     second = BuildState.read(paths).number
     # no fact-check changed: the tables made from them alone were kept, not rebuilt
     fact_checks_changed_in = "select changed_in from intermediate.int_fact_check_inputs"
-    assert query(paths, fact_checks_changed_in) == [(second - 1,)]
+    assert query(paths, fact_checks_changed_in) == [(cold,)]
     assert ("article_id", removed_article, second) in gone_keys(paths)
     assert {("claim_id", claim, second) for (claim,) in removed_claims} <= gone_keys(paths)
     assert not query(paths, "select * from main.claims where article_id = ?", removed_article)

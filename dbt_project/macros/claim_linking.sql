@@ -73,13 +73,55 @@ where {{ changed_since_last_build('c.built_in') }}
 
 {#- Claim groups to rebuild tonight (the claim_groups mart): those whose members or
     representative changed since the last complete build, and those with a member in an
-    article rebuilt tonight. -#}
+    article rebuilt tonight. Their rows are the ones the mart writes tonight (and its data
+    tests read): aggregated again, or merged when they only grew (growing_claim_groups). -#}
 {% macro claim_groups_to_rebuild() -%}
 select claim_group_id from {{ ref('int_claim_group_members') }}
 where {{ changed_since_last_build('changed_in') }}
 union
 select claim_group_id from {{ ref('int_claim_groups') }}
 where claim_id in ({{ claims_of_changed_articles() }})
+{%- endmacro %}
+
+{#- The claim groups to rebuild whose mart row (in `this`) can be merged with their joiners
+    (members whose int_claim_groups row was written since the last complete build) instead
+    of aggregating their members again: on the 100,000-article bench the ~1,200 groups that
+    take members each night hold 260,000 claims (1.6 s of a night, growing with the archive).
+
+    A group's members now are the rows written since (`joined`) and the rows unchanged
+    since, which were its members at the last complete build. Its row in `this` counts the
+    members it was aggregated from; when that count equals the members now less the
+    joiners, the unchanged rows are all of those members (they are a subset of them, or
+    the row already held members that joined since: then the counts differ), so the row is
+    theirs and the joiners are new to the group. The words and first-seen times of those
+    members are those of the row unless their article changed: a group with an unchanged
+    member in an article rebuilt tonight is aggregated again. So is a group whose
+    representative changed (every member's row is written again). -#}
+{% macro growing_claim_groups() -%}
+select m.claim_group_id
+from {{ ref('int_claim_group_members') }} as m
+inner join (
+    select claim_group_id, count(*) as joined
+    from {{ ref('int_claim_groups') }}
+    where {{ changed_since_last_build('built_in') }}
+    group by claim_group_id
+) as j on j.claim_group_id = m.claim_group_id
+inner join {{ this }} as g on g.claim_group_id = m.claim_group_id
+where {{ changed_since_last_build('m.changed_in') }}
+    and g.member_count = m.member_count - j.joined
+    and m.claim_group_id not in (
+        select claim_group_id from {{ ref('int_claim_groups') }}
+        where claim_id in ({{ claims_of_changed_articles() }})
+            and not {{ changed_since_last_build('built_in') }}
+    )
+{%- endmacro %}
+
+{#- The claim groups whose mart row is aggregated again tonight: those to rebuild that did
+    not only grow. The pre-hook deletes them; the body aggregates the groups missing from
+    the table and merges the growing ones' rows (delete+insert by claim_group_id). -#}
+{% macro claim_groups_to_aggregate() -%}
+select claim_group_id from ({{ claim_groups_to_rebuild() }})
+where claim_group_id not in ({{ growing_claim_groups() }})
 {%- endmacro %}
 
 {#- The published fact-checks as loaded, fingerprinted (row count and a sum of row hashes):
