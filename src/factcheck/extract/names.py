@@ -227,7 +227,8 @@ def split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
     if (
         len(name_tokens) >= 3
         and _bare(name_tokens[1]) in dictionary.given_names
-        and _bare(name_tokens[0]) not in dictionary.given_names | NAME_PARTICLES | _SAINT
+        and _bare(name_tokens[0]) not in dictionary.given_names
+        and _bare(name_tokens[0]) not in NAME_PARTICLES | _SAINT
         and (_bare(name_tokens[0]) in COMMON_WORDS or _OCCUPATION.search(_bare(name_tokens[0])))
     ):
         # "Podcaster Spike Cohen", "Represenative Adam Schiff": a word before a given name

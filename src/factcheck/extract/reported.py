@@ -1183,15 +1183,12 @@ def _lower_case_handle(word: str) -> bool:
     """A blog's or a user's name written in lower case, opening its sentence ("babalu",
     "paradise-apple"): no English word would open a sentence so."""
     shaped = word.isalpha() or _JOINED_HANDLE.fullmatch(word) is not None
-    return (
-        shaped
-        and word.islower()
-        and word not in COMMON_WORDS | NON_NAME_WORDS | TITLE_WORDS
-        and word not in UNNAMED_SOURCES
-    )
+    return shaped and word.islower() and word not in _WORDS_NOT_HANDLES
 
 
 _JOINED_HANDLE = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
+# Lower-case words that open sentences as themselves, not as someone's handle.
+_WORDS_NOT_HANDLES = frozenset(COMMON_WORDS | NON_NAME_WORDS | TITLE_WORDS | UNNAMED_SOURCES)
 
 
 def _subject_of_np(sentence: str, end: int) -> tuple[str, int] | None:
