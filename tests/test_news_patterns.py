@@ -2482,3 +2482,61 @@ def test_a_source_set_inside_a_sentence_vouches_for_all_of_it():
 def test_an_abstract_noun_ends_a_title_s_complement():
     body = "Director of Public Prosecutions Mutembo Kalaba said the case would go ahead."
     assert reported(body) == [("the case would go ahead.", "Mutembo Kalaba")]
+
+
+def test_an_opening_prepositional_phrase_is_no_subject():
+    body = (
+        "Outside the hearing room, the director of the Centre for Budget Studies (CBS), "
+        "Professor Ama Boateng, told the Weekly Ledger that the plan relied on hopeful "
+        "revenue forecasts."
+    )
+    assert reported(body) == [
+        ("the plan relied on hopeful revenue forecasts.", "Ama Boateng"),
+    ]
+
+
+def test_a_place_after_a_place_is_no_speaker():
+    body = (
+        "A meeting of the party's standing committee held at its office in Baneshwor, "
+        'Pokhara concluded that the decree "breaks the coalition deal".'
+    )
+    claims = claims_of(body)
+    assert all(c.speaker_name != "Pokhara" for c in claims)
+    assert speakers(claims, "partial_quote") == [("breaks the coalition deal", None)]
+
+
+def test_a_kind_of_body_before_its_name_is_its_description():
+    body = (
+        "Banking watchdog FINCOR has sued Tasman Savings Bank, alleging the lender ignored "
+        "thousands of suspicious transfers. An official campaign Twitter account said the "
+        "rally was cancelled."
+    )
+    claims = reported_claims(body)
+    assert (claims[0].claim_text, claims[0].speaker_name) == (
+        "the lender ignored thousands of suspicious transfers.",
+        "FINCOR",
+    )
+    assert all(c.speaker_name != "Twitter" for c in claims_of(body))
+
+
+def test_an_office_without_a_name_is_no_person():
+    body = (
+        "A spokeswoman for the Assistant Treasurer said the government would not comment. "
+        "The Deputy Comptroller declined to comment."
+    )
+    assert people_of(body) == set()
+    [claim] = reported_claims(body)
+    assert claim.claim_text == "the government would not comment."
+    assert claim.speaker_type != "person"
+
+
+def test_initials_of_a_body_named_in_full_are_that_body():
+    body = (
+        "The town is encircled by the paramilitary Eastern Defence Forces and allied "
+        "militias.\n\n"
+        'The EDF said it had "never blocked" aid. The group said it would let convoys pass.'
+    )
+    assert reported(body) == [
+        ('it had "never blocked" aid.', "EDF"),
+        ("it would let convoys pass.", "EDF"),
+    ]

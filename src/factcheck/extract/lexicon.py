@@ -123,7 +123,7 @@ _CUES = """
     wondered: wondered wonders
     warned: warned warns warn warning
     welcomed: welcomed welcomes
-    wrote: writes wrote writing
+    wrote: writes wrote writing reads
 """
 CUE_VERBS = {
     form.replace("_", " "): canonical.strip().replace("_", " ")
@@ -144,7 +144,7 @@ REPORTING_CUES = (
         "texted retorted countered attacked attacks branded brands characterised characterized "
         "characterises characterizes decried decries denounced denounces dismissed dismisses "
         "hailed hails labeled labelled labels slammed slams spoke speaks talked talks thanked "
-        "thanks commended commends welcomed welcomes calling writing requested requests"
+        "thanks commended commends welcomed welcomes calling writing requested requests reads"
     )
     - {"referred to", "refers to"}
     - {cue for cue in CUE_VERBS if cue.endswith(" back")}  # "hit back at critics"
@@ -248,6 +248,12 @@ TITLE_WORDS |= _words("cr collector advocate-general")
 TITLE_WORDS |= _words("corporator")
 # Who speaks for a campaign or a citizens' group: "Anil Kale, convener of the Manch".
 TITLE_WORDS |= _words("convener convenor coordinator co-founder")
+# Offices of treasuries, audit and registry, and their juniors: "the Assistant Treasurer",
+# "Comptroller Ana Ruiz", "Registrar Li Wei".
+TITLE_WORDS |= _words("""
+    treasurer comptroller auditor auditor-general registrar undersecretary envoy
+    administrator assistant controller consul
+""")
 # First words that make a run a region: "Southern Rhodesia", "East Timor".
 COMPASS_WORDS = _words("""
     north south east west northern southern eastern western central northwest southwest

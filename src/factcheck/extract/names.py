@@ -545,10 +545,26 @@ def strip_title_of(run: str) -> str:
 _INTRODUCED_ACRONYM = re.compile(r"[A-Z][\w’'\-]*\s*\(([A-Z][\w.&\-]{0,12})\)")
 
 
+# A run of capitalised words, with the small words names hold: "Rapid Support Forces",
+# "Bank of England", "Commission for the Investigation of Abuse of Authority".
+_CAPITALISED_RUN = re.compile(
+    r"[A-Z][a-z][\w’'\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][a-z][\w’'\-]*)+"
+)
+
+
 @lru_cache(maxsize=256)
 def _acronyms_spelled_out(text: str) -> frozenset[str]:
-    """Acronyms an article introduces after their full name, "… (NIAID)"."""
-    return frozenset(_INTRODUCED_ACRONYM.findall(text))
+    """Acronyms an article introduces after their full name, "… (NIAID)", or whose full name
+    it writes somewhere, as readers take "the RSF" after "the Rapid Support Forces": the
+    initials of a body's name, or of its last three words or more ("The paramilitary Rapid
+    Support Forces" gives RSF)."""
+    initials = set()
+    for run in _CAPITALISED_RUN.findall(text):
+        if _bare(run.split()[-1]) not in ORG_WORDS:
+            continue  # a body's name ends on what it is: "Forces", "Commission", "Party"
+        letters = [w[0] for w in run.split() if w[:1].isupper()]
+        initials.update("".join(letters[k:]) for k in range(len(letters) - 2))
+    return frozenset(_INTRODUCED_ACRONYM.findall(text)) | initials
 
 
 def _spelled_out(acronym: str, text: str) -> bool:
@@ -614,7 +630,7 @@ _OUTLET_NOUNS = {
 }  # fmt: skip
 # Nouns for a kind of body: written just before a name, they say what it names ("news
 # agency Fars", "the newspaper Le Monde", "the advocacy group Ending Clergy Abuse").
-_BODY_NOUNS = _OUTLET_NOUNS | {
+BODY_NOUNS = _OUTLET_NOUNS | {
     "group", "company", "firm", "party", "organization", "organisation", "charity", "union",
     "watchdog", "nonprofit", "coalition", "movement", "bank", "airline", "club", "archive",
 }  # fmt: skip
@@ -644,7 +660,7 @@ _KIND_SYNONYMS = {
     "trust": {"nhs"},
 }  # fmt: skip
 _KIND_NOUNS = (
-    _BODY_NOUNS | set(_KIND_SYNONYMS) | _KINDS_OF_COMPANY | {"nonprofit", "think", "force", "trust"}
+    BODY_NOUNS | set(_KIND_SYNONYMS) | _KINDS_OF_COMPANY | {"nonprofit", "think", "force", "trust"}
 )
 _KIND_BEFORE = re.compile(
     r"(?:\b(?P<qualifier>[a-z]{3,})\s+)?\b(?P<kind>"
@@ -1437,8 +1453,11 @@ def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
     name_words = [_bare(w) for w in name.split()]
     kind = classify_run(run, ctx.dictionary)
     lead_words = lead.split()
-    if lead_words and lead_words[-1] in _BODY_NOUNS and kind is None and not title:
-        return Referent(run, "organization", None, part)  # "news agency Fars", not "CEO Tim Cook"
+    acronym = kind == "organization" and _ACRONYM.fullmatch(run) is not None
+    if lead_words and lead_words[-1] in BODY_NOUNS and (kind is None or acronym) and not title:
+        # "news agency Fars", "banking watchdog FINCOR" (initials never spelled out), not
+        # "CEO Tim Cook".
+        return Referent(run, "organization", None, part)
     titled_person = (
         bool(title)
         and len(name_words) >= 2

@@ -37,6 +37,7 @@ from factcheck.extract.lexicon import (
     is_adverb,
 )
 from factcheck.extract.names import (
+    BODY_NOUNS,
     HOLDER_PRONOUN,
     ArticleContext,
     Attribution,
@@ -943,6 +944,8 @@ def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
     )
     if found and _TOLD_BEFORE.search(sentence, 0, found[1]):
         return None  # "told BBC Radio Westmarch he believed …": the one told, not a speaker
+    if found and _place_after_place(sentence, found[1], found[0]):
+        return None  # "… held at its office in Chyasal, Lalitpur concluded": a place
     return found
 
 
@@ -1122,9 +1125,11 @@ def _subject_before_apposition(sentence: str, comma: int) -> tuple[str, int] | N
             continue  # "Gary Peters, D-Mich., who …, said": the name is further back
         if aside or _APPOSITION.match(sentence[opening + 1 : comma]):
             found = _subject_of_np(sentence, opening)
-            if found and _INTRO_PHRASE.search(sentence[: found[1]]):
-                # "Later, opening the debate on the X Bill, the Minister, Y, said": the
-                # name before the comma ends an opening phrase; the subject follows it.
+            opens_on_a_phrase = number == 0 and _opens_on_a_preposition(sentence)
+            if opens_on_a_phrase or (found and _INTRO_PHRASE.search(sentence[: found[1]])):
+                # "Later, opening the debate on the X Bill, the Minister, Y, said", "Outside
+                # the chamber, the director of …, Y, told": the words before the first comma
+                # are an opening phrase; the subject follows it.
                 return sentence[opening + 1 : comma].strip(), opening + 1
             if (
                 found
@@ -1163,6 +1168,34 @@ def _apposition_before(sentence: str, comma: int, opening: int) -> bool:
         named is not None
         and not is_introductory(named[0])
         and _bare(named[0].split()[-1]) not in TIME_WORDS
+    )
+
+
+_OPENING_PREPOSITIONS = _PREPOSITIONS | {
+    "after", "before", "during", "following", "despite", "amid", "under", "within", "beyond",
+    "behind", "upon", "over", "into", "through", "against", "since",
+}  # fmt: skip
+
+
+def _opens_on_a_preposition(sentence: str) -> bool:
+    """'Outside the chamber, …', 'At a hearing in October, …': an opening phrase, no
+    subject."""
+    first = sentence.split(maxsplit=1)[:1]
+    return bool(first) and _bare(first[0]) in _OPENING_PREPOSITIONS
+
+
+# "A meeting … held at the party's office in Chyasal, Lalitpur concluded": the subject's
+# phrase names a place, then the larger place it is in — no subject of its own.
+_PLACE_IN_PLACE = re.compile(r"^(?:A|An|The)\s[^,]*\b(?P<preposition>[a-z]+)\s+[A-Z][\w’'\-]*,\s+$")
+
+
+def _place_after_place(sentence: str, start: int, phrase: str) -> bool:
+    """Is the one-word phrase at `start` the second of two places a subject's phrase names?"""
+    match = _PLACE_IN_PLACE.match(sentence[:start])
+    return (
+        match is not None
+        and match.group("preposition") in _PREPOSITIONS
+        and len(phrase.split()) == 1
     )
 
 
@@ -1294,13 +1327,15 @@ def _inside_a_name(word: str, neighbour: str) -> bool:
 
 
 def _office_then_name(words: list[re.Match], i: int) -> int:
-    """Lower-case words from `i` that end in an office with a name after it ("digital
-    policy spokeswoman Merle", "lawmaker Dietmar"): where the name starts, or 0."""
+    """Lower-case words from `i` that end in an office or a kind of body with a name after
+    it ("digital policy spokeswoman Merle", "lawmaker Dietmar", "Financial crimes watchdog
+    AUSTRAC", "rights group Amnesty"): where the name starts, or 0."""
     for j in range(i, min(i + 4, len(words) - 1)):
         word = words[j].group()
         if not word.islower() or not word.isalpha():
             return 0
-        if _bare(word) in TITLE_WORDS and words[j + 1].group()[:1].isupper():
+        kind = _bare(word) in TITLE_WORDS or _bare(word) in BODY_NOUNS
+        if kind and words[j + 1].group()[:1].isupper():
             return j + 1
     return 0
 
