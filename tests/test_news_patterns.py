@@ -822,7 +822,7 @@ def test_a_name_that_qualifies_a_spokesperson_does_not_speak():
     )
     assert reported(body) == [
         ("the plant would stay open.", "Devon Price"),
-        ("the governor would not debate.", "Marsh adviser"),  # unnamed, not Ellen Marsh
+        ("the governor would not debate.", "A senior Marsh adviser"),  # unnamed, not Marsh
     ]
 
 
@@ -2540,3 +2540,58 @@ def test_initials_of_a_body_named_in_full_are_that_body():
         ('it had "never blocked" aid.', "EDF"),
         ("it would let convoys pass.", "EDF"),
     ]
+
+
+def test_a_member_of_the_knesset_is_titled_mk():
+    body = (
+        "Committee chair MK Dana Ofer (Likud) said the bill would pass. Meretz MK Avi Golan "
+        'called Ofer "the minister\'s clerk."\n\n'
+        '"We will not stop," Golan said.'
+    )
+    assert people_of(body) == {"Dana Ofer", "Avi Golan"}
+    assert direct(claims_of(body)) == [("We will not stop", "Avi Golan")]
+
+
+def test_a_newspaper_named_with_of_before_the_speaker_is_not_the_speaker():
+    body = (
+        "Opposition lawmaker Rina Tal spoke at length.\n\n"
+        "Speaking to The Times of Jerusalem after the session, Tal said the opposition "
+        "would delay the bill."
+    )
+    assert reported(body) == [("the opposition would delay the bill.", "Rina Tal")]
+
+
+def test_a_compound_bank_is_a_body_and_the_bank():
+    body = (
+        "The Landesbank raised its rate on Tuesday.\n\n"
+        "Two board members voted against the decision, the bank said."
+    )
+    [(_, speaker)] = reported(body)
+    assert speaker == "Landesbank"
+
+
+def test_people_familiar_with_a_meeting_then_a_named_speaker():
+    body = (
+        "Deputy governor Lars Wikman voted against.\n\n"
+        "According to two people familiar with the meeting, Wikman argued that the fall "
+        "would reverse on its own."
+    )
+    assert reported(body) == [("the fall would reverse on its own.", "Lars Wikman")]
+
+
+def test_an_anonymous_source_described_at_length_is_not_the_body_named_in_it():
+    body = (
+        "A senior executive at another large Baltic bank, who asked not to be named, said "
+        "the decision had been greeted with disbelief."
+    )
+    [claim] = reported_claims(body)
+    assert claim.speaker_type is None
+    assert claim.speaker_name == "A senior executive at another large Baltic bank"
+
+
+def test_a_reported_clause_whose_verb_is_quoted():
+    body = (
+        'The Solicitor General\'s Office said in a statement that it "stands fully behind" '
+        "the adviser's position."
+    )
+    assert [c for c, _ in reported(body)] == ['it "stands fully behind" the adviser\'s position.']

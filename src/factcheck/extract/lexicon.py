@@ -234,7 +234,7 @@ NAME_PARTICLES = _words("al bin binti da de del dela della delos der di du el ib
 # Particles a surname keeps when it stands alone: "von der Leyen", "Ní Bhriain", "Ó Murchú".
 SURNAME_PARTICLES = NAME_PARTICLES | _words("ó ní mac nic uí ua mhic te")
 # Irish and devolved legislators' titles: "Sinn Féin TD Eoin Murphy", "Tánaiste X", "MSP".
-TITLE_WORDS |= _words("td tánaiste taoiseach msp mla mep")
+TITLE_WORDS |= _words("td tánaiste taoiseach msp mla mep mk")
 # Members of provincial and national assemblies elsewhere: Pakistan's "MPA" and "MNA",
 # Ontario's "MPP", Australia's "MLC" and "MHA", Kenya's county "MCA"; councils' "Coun. Ana
 # Lima", "Ald. Jo Ruiz".

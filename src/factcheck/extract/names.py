@@ -129,7 +129,15 @@ def classify_run(run: str, dictionary: ActorDictionary) -> str | None:
         return "place"  # "Puerta del Sol", "Plaza de Mayo", "Rua Augusta"
     if len(words) == 1 and _ACRONYM.fullmatch(run.strip(".")) and words[0] not in TITLE_WORDS:
         return "organization"  # an acronym: NATO, SBU, FSB (not MP, CEO)
+    if len(words) == 1 and _BODY_COMPOUND.fullmatch(words[0]):
+        return "organization"  # "Riksbank", "Bundesbank", "Bundestag", "Landgericht"
     return None
+
+
+# One word that joins a name to a kind of body, as German and Scandinavian names do.
+_BODY_COMPOUND = re.compile(
+    r"(?!(?:north|south|east|west|river))[a-zäöüåø]{4,}(?:bank|banken|tag|gericht)"
+)
 
 
 # Place words that open a place's name in Spanish, Portuguese, Italian and French.
@@ -834,7 +842,12 @@ class ArticleContext:
         """Is the body called `head` by its name or by what the article called it ("the
         force" for a police force, "the group" for a nonprofit)?"""
         words = {_bare(w) for w in name.split()} | self.kinds.get(name, set())
-        return bool(({head} | _KIND_SYNONYMS.get(head, set())) & words)
+        if ({head} | _KIND_SYNONYMS.get(head, set())) & words:
+            return True
+        # A kind written into the name's last word: "the bank" is the Riksbank or the
+        # Bundesbank.
+        last = _bare(name.split()[-1])
+        return len(head) >= 4 and last.endswith(head) and last != head + "s"
 
     def described(self, words: list[str]) -> Referent | None:
         """The actor a description refers to: 'the senator' (the last person whose role
@@ -847,6 +860,8 @@ class ArticleContext:
         if wanted == [head] and head.removesuffix("s") in DOCUMENT_NOUNS:
             return self.issued.get(head.removesuffix("s"))  # "the statement said"
         speaker = self.last_speaker
+        if speaker and speaker.withheld and head in {_bare(w) for w in speaker.name.split()}:
+            return speaker  # "A senior executive …, who asked not to be named" is "the executive"
         if (
             wanted == [head]
             and head in _GENERIC_BODIES

@@ -83,7 +83,7 @@ UNNAMED_SOURCES = {
     "advocates", "backers", "regulators", "regulator", "parents", "relatives",
     "families", "research", "findings", "bank", "insiders", "skeptics", "sceptics", "journal",
     "charity", "watchdog", "ministers", "inquiry", "trust", "nurses", "teachers", "medics",
-    "councillors", "strategists", "pollsters", "consultants",
+    "councillors", "strategists", "pollsters", "consultants", "executive",
     "negotiators", "mediators", "lobbyists", "staffers",
     # Kinds of people and bodies who speak in the plural: "Hospitals say the fees …".
     "allies", "hospitals", "insurers", "utilities", "airlines", "banks", "employers",
@@ -836,7 +836,7 @@ _DESCRIPTION_OPENERS = {"the", "a", "an", "one", "two", "three", "another", "sev
 # familiar with the talks" are not Mrs Stroud or the talks.
 _CLOSE_TO = re.compile(
     r"\b(?:sources|people|aides|allies|officials|friends|insiders)\s+"
-    r"(?:close to|familiar with|briefed on)\b(?:\s+\S+){0,4}\s*$",
+    r"(?:close to|familiar with|briefed on)\b(?:\s+[^\s,]+){0,4}\s*$",
     re.I,
 )
 
@@ -851,7 +851,19 @@ def resolve_speaker(phrase: str, sentence: str, ctx: ArticleContext) -> Referent
         described = sentence[close.start() : at + len(phrase)]
         return Referent(described, None, None, described, withheld=True)
     if _ANONYMITY.search(sentence):
-        # The description may have lost its article: "A senior | Senate committee aide".
+        # The phrase may end a longer one: "A senior executive at another large | Nordic
+        # bank, who asked not to be named, said" is the executive, not the bank.
+        opening = sentence.rfind(",", 0, max(at, 0)) + 1
+        described = sentence[opening : at + len(phrase)].strip()
+        first = described.split(maxsplit=1)[:1]
+        if (
+            at > 0
+            and first
+            and _bare(first[0]) in _DESCRIPTION_OPENERS
+            and unnamed_source(described)
+        ):
+            return Referent(described, None, None, described, withheld=True)
+        # Or the description may have lost its article: "A senior | Senate committee aide".
         words = sentence[:at].split()[-2:] + phrase.split() if at >= 0 else phrase.split()
         if any(_bare(w) in _DESCRIPTION_OPENERS for w in words[:3]):
             return Referent(phrase, None, None, phrase, withheld=True)
@@ -1285,8 +1297,13 @@ def _subject_of_np(sentence: str, end: int) -> tuple[str, int] | None:
     # pronoun's ("after the Court of Session ruling — he said" is his).
     pronoun = _bare(kept[0].group()) in _SUBJECT_PRONOUNS
     earlier = [] if pronoun else [t for t in tokens if t.end() <= start][-7:]
+    listed = any(_bare(t.group()) == "and" for t in kept)
     for i in range(len(earlier) - 1, 0, -1):
         name_before = earlier[i - 1].group()
+        if earlier[i].group().endswith((",", ";", ":")) and not listed:
+            # "Speaking to The Times of Israel, Livnat said": another phrase's "of" (but "the
+            # Ministry of Power, Energy and Mineral Resources" lists its words).
+            break
         if _bare(earlier[i].group()) == "of" and (
             name_before[:1].isupper() or _PARTICLE_NAME.match(name_before)
         ):
@@ -1553,7 +1570,8 @@ _SINGULAR_THEN_VERB = re.compile(
 
 
 # After "he", "she" or "it" a word in -s is a verb, whatever follows: "he spends about …".
-_PRONOUN_THEN_VERB = re.compile(r"^(?:he|she|it)\s+(?:\w+ly\s+)?[a-z]{2,}s\b")
+# "it stands by …", and with the verb quoted: 'it "stands fully behind" the adviser'.
+_PRONOUN_THEN_VERB = re.compile(r"^(?:he|she|it)\s+[\"“‘']?(?:\w+ly\s+)?[a-z]{2,}s\b")
 
 
 def _is_clause(text: str) -> bool:
