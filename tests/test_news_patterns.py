@@ -2595,3 +2595,8 @@ def test_a_reported_clause_whose_verb_is_quoted():
         "the adviser's position."
     )
     assert [c for c, _ in reported(body)] == ['it "stands fully behind" the adviser\'s position.']
+
+
+def test_a_corps_is_a_body():
+    body = "The grant trains Reserve Officer Training Corps (ROTC) cadets every summer."
+    assert people_of(body) == set()

@@ -278,7 +278,7 @@ ORG_WORDS = _words("""
     authority branch caucus conference library tribe tribes
     bank battalion blog board brigade bureau cabinet center centre channel charity church club
     coalition community constabulary subcommittee
-    college command commission committee company congress corp corporation council court
+    college command commission committee company congress corp corporation corps council court
     daily department directorate division duma embassy exchange fc federal federation
     force forum
     forces foundation front fund gazette government group guard herald hospital inc
