@@ -2600,3 +2600,16 @@ def test_a_reported_clause_whose_verb_is_quoted():
 def test_a_corps_is_a_body():
     body = "The grant trains Reserve Officer Training Corps (ROTC) cadets every summer."
     assert people_of(body) == set()
+
+
+def test_one_name_shown_by_an_apposition_is_a_person():
+    body = (
+        'Villagers were weary. "We voted once, and now we vote again," said Sutrisno, a '
+        '61-year-old rice farmer. "The roads are still broken," Sutrisno added. Reacting, '
+        "the chairman, a former judge, said nothing."
+    )
+    assert people_of(body) == {"Sutrisno"}
+    assert direct(claims_of(body)) == [
+        ("We voted once, and now we vote again", "Sutrisno"),
+        ("The roads are still broken", "Sutrisno"),
+    ]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.extract.lexicon import (
     AGE_BEFORE_NAME,
+    COMMON_WORDS,
     COMPOUND_ADJECTIVE,
     NON_NAME_WORDS,
     ORG_WORDS,
@@ -251,6 +252,20 @@ def candidates(
             # The words before the run, within its sentence, may give a role ("chef").
             lead = _LEAD_BREAK.split(text[max(0, start - 40) : start])[-1]
             referent = resolve_run(piece, lead + piece, ctx)
+            # "said Saenal, a 52-year-old corn farmer": one name, and what follows shows a
+            # person — as many people are called in Indonesia, Myanmar or Brazil.
+            one_name = (
+                referent is not None
+                and referent.actor_type is None
+                and len(referent.name.split()) == 1
+                and referent.name.isalpha()  # not "D-Pueblo", a party and a district
+                and not referent.name.endswith("ing")  # not "Reacting, the chairman, …"
+                and referent.name.lower() not in COMMON_WORDS
+                and apposed_as_a_person(text, start + len(piece))
+            )
+            if one_name:
+                referent = replace(referent, actor_type="person")
+                ctx.people.setdefault(normalize_name(referent.name), referent.name)
             kind = referent.actor_type if referent else None
             if kind == "person" and not referent.role:
                 # "The Tánaiste, Siobhán Ní Bhriain, said": a role set off before the name.
@@ -289,6 +304,7 @@ def candidates(
                     and not referent.role
                     and referent.name not in known_people
                     and not addresses_a_person(piece)
+                    and not one_name
                 ):
                     kind = None  # one unknown capitalised word: not a person on its own
                     if pending is not None:
