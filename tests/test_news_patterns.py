@@ -2613,3 +2613,16 @@ def test_one_name_shown_by_an_apposition_is_a_person():
         ("We voted once, and now we vote again", "Sutrisno"),
         ("The roads are still broken", "Sutrisno"),
     ]
+
+
+def test_plural_present_and_clarifying_speech_verbs():
+    body = (
+        "Indigenous groups emphasize that their protest is about consultation. "
+        "His staff clarified that the governor had not meant the gesture. "
+        "Farm unions admit that yields fell sharply last year."
+    )
+    assert [c for c, _ in reported(body)] == [
+        "their protest is about consultation.",
+        "the governor had not meant the gesture.",
+        "yields fell sharply last year.",
+    ]

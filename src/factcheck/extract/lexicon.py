@@ -28,13 +28,13 @@ MONTH_ABBREVIATIONS = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
 # ("_" joins the words of a phrasal verb).
 _CUES = """
     accused: accused accuses
-    acknowledged: acknowledged acknowledges acknowledging
+    acknowledged: acknowledged acknowledges acknowledging acknowledge
     added: added adds adding went_on_to_add goes_on_to_add
-    admitted: admitted admits admitting
+    admitted: admitted admits admitting admit
     affirmed: affirmed affirms
     agreed: agreed agrees
-    alleged: alleged alleges alleging
-    asserted: asserted asserts asserting
+    alleged: alleged alleges alleging allege
+    asserted: asserted asserts asserting assert
     announced: announced announces announcing
     argued: argued argues argue arguing
     asked: asked asks asking
@@ -66,10 +66,11 @@ _CUES = """
     disclosed: disclosed discloses disclosing
     described: described
     elaborated: elaborated
+    clarified: clarified clarifies clarifying
     exclaimed: exclaimed
-    emphasized: emphasised emphasized emphasising emphasizing
+    emphasized: emphasised emphasized emphasising emphasizing emphasise emphasize emphasises emphasizes
     estimated: estimated estimates
-    explained: explained explains explaining
+    explained: explained explains explaining explain
     expressed: expressed expresses
     indicated: indicated indicates indicate indicating
     informed: informed informs
@@ -88,12 +89,12 @@ _CUES = """
     pledged: pledged pledges
     pointed_out: pointed_out points_out pointing_out
     praised: praised praises
-    predicted: predicted predicts predicting
+    predicted: predicted predicts predicting predict
     promised: promised promises
     quipped: quipped quips
     recalled: recalled recalls recalling
     recounted: recounted
-    reiterated: reiterated reiterates reiterating
+    reiterated: reiterated reiterates reiterating reiterate
     remarked: remarked
     replied: replied
     requested: requested requests

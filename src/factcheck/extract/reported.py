@@ -169,6 +169,8 @@ _VERB = re.compile(
 # "accused X of lying" charges a deed, it reports no statement.
 NEEDS_THAT = {"expressed", "expresses", "reports", "accused", "accuses", "posted", "submitted",
                "submits", "demanded"}  # fmt: skip  # "demanded that it be …", not "… answers"
+# Present forms that are nouns or adjectives as often: "an admit slip", "predict-and-provide".
+NEEDS_THAT |= {"assert", "allege", "admit", "predict"}
 # Verbs that report only a clause plainly begun — with "that", or a short subject and its
 # verb: "the study found that …" and "the study found the drug cut deaths", "Trump claims
 # he would be okay", not "found the car", "found it difficult" or "China claims
