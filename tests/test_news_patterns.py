@@ -2626,3 +2626,15 @@ def test_plural_present_and_clarifying_speech_verbs():
         "the governor had not meant the gesture.",
         "yields fell sharply last year.",
     ]
+
+
+def test_a_subject_with_a_short_relative_clause_and_a_decision_that_speaks():
+    body = (
+        "The officials who ordered the closure claimed they were studying traffic. "
+        "The appeals court decision stated the officials had acted for a political reason. "
+        "The plan that the council approved said nothing about parking."
+    )
+    assert [c for c, _ in reported(body)] == [
+        "they were studying traffic.",
+        "the officials had acted for a political reason.",
+    ]

@@ -68,7 +68,8 @@ _CUES = """
     elaborated: elaborated
     clarified: clarified clarifies clarifying
     exclaimed: exclaimed
-    emphasized: emphasised emphasized emphasising emphasizing emphasise emphasize emphasises emphasizes
+    emphasized: emphasised emphasized emphasising emphasizing
+    emphasized: emphasise emphasize emphasises emphasizes
     estimated: estimated estimates
     explained: explained explains explaining explain
     expressed: expressed expresses

@@ -68,6 +68,7 @@ UNNAMED_SOURCES = {
     "ministry", "department", "company", "agency", "military", "army", "court", "judge",
     "report", "reports", "statement", "study", "studies", "survey", "poll", "polls",
     "ruling", "decree", "filing", "complaint", "indictment", "lawsuit", "memo", "letter",
+    "decision", "judgment", "judgement", "verdict",
     "document", "documents", "analysis", "data", "figures", "estimates", "records", "media",
     "newspaper", "paper", "network", "people", "voters", "supporters", "opponents",
     "interviewee", "several", "others", "many", "group", "organization", "groups",
@@ -958,6 +959,8 @@ def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
     )
     if found and _TOLD_BEFORE.search(sentence, 0, found[1]):
         return None  # "told BBC Radio Westmarch he believed …": the one told, not a speaker
+    if found is None:
+        found = _subject_with_relative(sentence[:cue_start])
     if found and _place_after_place(sentence, found[1], found[0]):
         return None  # "… held at its office in Chyasal, Lalitpur concluded": a place
     return found
@@ -1201,6 +1204,25 @@ def _opens_on_a_preposition(sentence: str) -> bool:
 # "A meeting … held at the party's office in Chyasal, Lalitpur concluded": the subject's
 # phrase names a place, then the larger place it is in — no subject of its own.
 _PLACE_IN_PLACE = re.compile(r"^(?:A|An|The)\s[^,]*\b(?P<preposition>[a-z]+)\s+[A-Z][\w’'\-]*,\s+$")
+
+
+# A subject that carries a short relative clause: "The public officials who ordered that
+# change claimed …", "Residents who fled the fire said …".
+_RELATIVE_SUBJECT = re.compile(
+    r"^(?P<subject>[A-Za-z][^,;:]{1,60}?)\s+(?:who|that)\s+[^,;:\"“”]{3,60}?\s*$"
+)
+
+
+def _subject_with_relative(before: str) -> tuple[str, int] | None:
+    """The sentence's opening noun phrase, when a short relative clause runs from it to the
+    speech verb and the phrase names a kind of source (not "The plan that … said")."""
+    match = _RELATIVE_SUBJECT.match(before)
+    if match is None:
+        return None
+    subject = match.group("subject")
+    if not unnamed_source(subject) or any(map(_finite_verb, subject.split())):
+        return None
+    return subject, 0
 
 
 def _place_after_place(sentence: str, start: int, phrase: str) -> bool:
