@@ -2638,3 +2638,19 @@ def test_a_subject_with_a_short_relative_clause_and_a_decision_that_speaks():
         "they were studying traffic.",
         "the officials had acted for a political reason.",
     ]
+
+
+def test_a_post_that_names_its_account_is_that_account_s():
+    body = (
+        "Many Twitter users argued about the candidates:\n\n"
+        "@VladaMilic: Only four more hours until the polls close, vote for change today!\n\n"
+        "Ana Petrovic tweeted:\n\n"
+        "@anapetro: We queued for an hour at the school in Zemun this morning."
+    )
+    assert direct(claims_of(body)) == [
+        (
+            "@VladaMilic: Only four more hours until the polls close, vote for change today!",
+            "@VladaMilic",
+        ),
+        ("@anapetro: We queued for an hour at the school in Zemun this morning.", "Ana Petrovic"),
+    ]

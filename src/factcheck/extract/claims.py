@@ -733,13 +733,17 @@ def _block_quote(
             return None  # '@x: "…" Dangote tells #WEFAfrica': the quotation in it is the quote
     if labelled is not None:
         return None if labelled.asks else Attribution(labelled.speaker, "said")
+    handle = _HANDLE.match(text)
+    if handle and (
+        lead_in is None or lead_in.speaker is None or lead_in.speaker.actor_type != "person"
+    ):
+        # "Many Twitter users were arguing:" then "@VladM: …": the post names its author; a
+        # person the lead-in names ("Mai Saleh tweeted:") is that account's owner.
+        return Attribution(Referent("@" + handle.group("handle"), None), "wrote")
     if lead_in is not None:
         return lead_in
     if carried.answering and _answer_goes_on(text, carried.answering, article_text):
         return carried.answering  # an answer in a transcript runs on over paragraphs
-    handle = _HANDLE.match(text)
-    if handle:
-        return Attribution(Referent("@" + handle.group("handle"), None), "wrote")
     if carried.block_quote is not None and _translates(text):
         return carried.block_quote
     if carried.document is not None and _LETTER_PARAGRAPH.match(text) and not _SAID.search(text):
