@@ -2654,3 +2654,12 @@ def test_a_post_that_names_its_account_is_that_account_s():
         ),
         ("@anapetro: We queued for an hour at the school in Zemun this morning.", "Ana Petrovic"),
     ]
+
+
+def test_a_name_before_an_apposition_left_unclosed_speaks():
+    body = (
+        'Marta Ilves, Dean of Tartu Law School called it "a truly silly argument." '
+        "In a statement read by Ms Ruud, Mr Kask said the verdict was fair."
+    )
+    assert speakers(claims_of(body), "partial_quote") == [("a truly silly argument", "Marta Ilves")]
+    assert reported(body) == [("the verdict was fair.", "Kask")]

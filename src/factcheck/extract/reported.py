@@ -961,6 +961,8 @@ def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
         return None  # "told BBC Radio Westmarch he believed …": the one told, not a speaker
     if found is None:
         found = _subject_with_relative(sentence[:cue_start])
+    if found:
+        found = _name_before_an_unclosed_title(sentence, found)
     if found and _place_after_place(sentence, found[1], found[0]):
         return None  # "… held at its office in Chyasal, Lalitpur concluded": a place
     return found
@@ -1223,6 +1225,25 @@ def _subject_with_relative(before: str) -> tuple[str, int] | None:
     if not unnamed_source(subject) or any(map(_finite_verb, subject.split())):
         return None
     return subject, 0
+
+
+def _name_before_an_unclosed_title(sentence: str, found: tuple[str, int]) -> tuple[str, int]:
+    """'Erwin Chemerinsky, Dean of UC Berkeley School of Law called it …': an apposition
+    whose closing comma the writer left out; the name before it is the subject."""
+    phrase, start = found
+    first = phrase.split(maxsplit=1)[0] if phrase.split() else ""
+    if (
+        not sentence[:start].endswith(", ")
+        or _bare(first) not in TITLE_WORDS
+        or " of " not in phrase  # an office of a body, not "…, Mr Kamal said"
+    ):
+        return found
+    named = _subject_of_np(sentence, start - 2)
+    if named is None or is_introductory(named[0]) or not named[0].split()[-1][:1].isupper():
+        return found
+    if len(named[0].split()) < 2 or _bare(named[0].split()[0]) in _DETERMINERS:
+        return found  # a name: "In Kabul, Mayor X said" is no name with its title after it
+    return sentence[named[1] : start + len(phrase)], named[1]
 
 
 def _place_after_place(sentence: str, start: int, phrase: str) -> bool:
