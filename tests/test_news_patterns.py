@@ -2663,3 +2663,11 @@ def test_a_name_before_an_apposition_left_unclosed_speaks():
     )
     assert speakers(claims_of(body), "partial_quote") == [("a truly silly argument", "Marta Ilves")]
     assert reported(body) == [("the verdict was fair.", "Kask")]
+
+
+def test_an_office_ending_a_run_and_a_compound_adjective_are_no_names():
+    body = (
+        "The Teton County Commissioner said the road would reopen. Voters cheered the "
+        "Trump-loving Dale Ruskin at the rally."
+    )
+    assert people_of(body) == {"Dale Ruskin"}

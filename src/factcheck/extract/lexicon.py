@@ -191,7 +191,8 @@ AGE_BEFORE_NAME = re.compile(r"^[\w]+-years?-old$", re.I)
 # Democratic Forces".
 COMPOUND_ADJECTIVE = re.compile(
     r"^[A-Z][\w’']+-(?:majority|based|backed|owned|led|born|run|funded|controlled|linked|"
-    r"affiliated|speaking|style|era|allied|aligned|like)$"
+    r"affiliated|speaking|style|era|allied|aligned|like|loving|hating|supporting|friendly|"
+    r"leaning|appointed|sponsored)$"
 )
 # Honorifics dropped from a canonical name and kept as an alias.
 HONORIFICS = _words("""

@@ -401,6 +401,16 @@ _NEVER_A_SURNAME = {"again", "too", "also", "yet", "now", "then", "instead", "to
                     "poll", "survey", "report", "study", "statement"}  # fmt: skip  # "Gallup Poll"
 
 
+# Offices that end a run but are nobody's surname (unlike "Bishop", "Judge" or "Dean").
+_OFFICES_NO_SURNAME = {
+    "commissioner", "senator", "minister", "secretary", "governor", "president", "treasurer",
+    "director", "chairman", "chairwoman", "chairperson", "councillor", "councilor",
+    "councilman", "councilwoman", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+    "superintendent", "administrator", "comptroller", "auditor", "registrar", "congressman",
+    "congresswoman", "legislator", "lawmaker",
+}  # fmt: skip
+
+
 @_remembered
 def looks_like_name(name: str) -> bool:
     """Could this be a person's name? Not an acronym ("Past EVD"), not "I", not made of
@@ -424,6 +434,8 @@ def looks_like_name(name: str) -> bool:
     ]
     if len(words) >= 2 and words[-1] in _NEVER_A_SURNAME:
         return False  # "Make the World Greta Again": a slogan's words
+    if len(words) >= 2 and words[-1] in _OFFICES_NO_SURNAME:
+        return False  # "Park County Commissioner": an office, its holder unnamed
     ordinary = [w in COMMON_WORDS or w in NON_NAME_WORDS for w in words]
     # One ordinary word may be a surname ("Amy Friend"); two after a first name make a
     # place or a thing named after someone ("Harry S. Truman Farm Home").
