@@ -2671,3 +2671,13 @@ def test_an_office_ending_a_run_and_a_compound_adjective_are_no_names():
         "Trump-loving Dale Ruskin at the rally."
     )
     assert people_of(body) == {"Dale Ruskin"}
+
+
+def test_a_given_name_then_an_event_word_is_a_person():
+    body = (
+        'Singer Doris Day died on Monday. "I have been through everything," Day said in '
+        "2006. Bill Hammons, the party's nominee, said the court should grow. Crowds marked "
+        "Memorial Day, and the Camp David Accords were recalled."
+    )
+    assert people_of(body) == {"Doris Day", "Bill Hammons"}
+    assert direct(claims_of(body)) == [("I have been through everything", "Doris Day")]

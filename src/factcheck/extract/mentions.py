@@ -209,6 +209,17 @@ def _names_an_event(words: list[str]) -> bool:
     return any(w in EVENT_WORDS for w in words) and not any(w in ORG_WORDS for w in words)
 
 
+def _given_name_then_event_word(words: list[str], dictionary: ActorDictionary) -> bool:
+    """'Doris Day', 'Singer Bill Nelson': a given name, then a surname that is an event's
+    word — not 'Camp David Accords' (a plural) or a headline's 'Resolution Honoring Howard'."""
+    return (
+        len(words) >= 2
+        and dictionary.is_given_name(words[-2])
+        and not (words[-1] in EVENT_WORDS and words[-1].endswith("s"))
+        and all(w in TITLE_WORDS for w in words[:-2])
+    )
+
+
 _LEAD_BREAK = re.compile(r"[.!?;:]\s")  # where the words before a name stop
 
 
@@ -241,6 +252,7 @@ def candidates(
                 or (len(bare) == 1 and ctx.dictionary.is_demonym(piece))
                 or (
                     _names_an_event(bare)
+                    and not _given_name_then_event_word(bare, ctx.dictionary)
                     # "the Missouri Voter Access Project, a nonprofit that …" is a body
                     and not called_a_body(
                         text[max(0, start - 30) : start],

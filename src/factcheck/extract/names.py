@@ -1497,7 +1497,13 @@ def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
         and not _named_like_a_place(run, ctx)
     ):
         return _body(run, kind, part, ctx)
-    if not name or all(w in NON_NAME_WORDS for w in name_words) or not looks_like_name(name):
+    known_surname = (
+        len(name_words) == 1 and not name.isupper() and normalize_name(name) in ctx.people
+    )
+    if not name or (  # "Day said" after "Doris Day" is hers
+        not known_surname
+        and (all(w in NON_NAME_WORDS for w in name_words) or not looks_like_name(name))
+    ):
         return None
     if not _could_be_named(title or lead_role or "", name, ctx.dictionary):
         return None
