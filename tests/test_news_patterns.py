@@ -2681,3 +2681,12 @@ def test_a_given_name_then_an_event_word_is_a_person():
     )
     assert people_of(body) == {"Doris Day", "Bill Hammons"}
     assert direct(claims_of(body)) == [("I have been through everything", "Doris Day")]
+
+
+def test_an_object_then_a_clause_of_purpose_and_a_claimed_deed_are_not_reports():
+    body = (
+        "Governor Ann Lee declared a state of emergency so she could begin building the levee. "
+        "Hamid Azizi claimed responsibility for the attack, in revenge for what he described "
+        "as a campaign against it. Mayor Ann Roe said the plan failed so she resigned."
+    )
+    assert [c for c, _ in reported(body)] == ["the plan failed so she resigned."]

@@ -694,6 +694,14 @@ def opens_a_report(word: str, rest: str) -> bool:
     return True
 
 
+# What one claims without saying anything of the world: "claimed responsibility", "claimed
+# victory", "claimed asylum".
+_CLAIMED_A_THING = re.compile(
+    r"\s+(?:(?:full|sole|overall)\s+)?(?:responsibility|credit|victory|asylum|ownership|"
+    r"the\s+(?:title|seat|prize|throne|lives?))\b"
+)
+
+
 def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list[ReportedSpan]:
     """'X said (that) …' for every speech verb of the sentence (from `from_` on) that has
     a subject."""
@@ -707,6 +715,8 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list
         # The clause first: many speech verbs report none, and it is cheaper to find than
         # who the subject is.
         word = cue.group(1).lower()
+        if _CLAIMED_A_THING.match(sentence, cue.end()) and word.startswith("claim"):
+            continue  # "claimed responsibility for the attack": a deed, not a statement
         verb = CUE_VERBS.get(word, word)
         needs_that = word in NEEDS_THAT or (
             word in _NEEDS_A_CLAUSE and not _subject_and_verb(sentence[cue.end() :])
@@ -1658,6 +1668,9 @@ def _is_clause(text: str) -> bool:
 
 # Words after which a verb belongs to a relative or adverbial clause, not the reported one.
 _RELATIVE_OR_ADVERBIAL = {"which", "who", "whom", "whose", "until", "including", "unless"}
+# Words that open a clause of purpose or cause after an object: "declared a state of
+# emergency so he could build the wall".
+_PURPOSE_OR_CAUSE = {"so", "because"}
 
 
 _PRESENT_IN_S = re.compile(r"[a-z]{2,}[^su'’]s")
@@ -1668,10 +1681,18 @@ def _verb_only_after_a_relative(words: list[str]) -> bool:
     Sweden joined': a noun phrase whose only verbs are in its relative or adverbial clause
     is an object, not a reported clause. A word in -s may be a verb ('the use of drones
     only fuels it'), so any such word keeps the clause."""
-    cut = next((i for i, w in enumerate(words) if _bare(w) in _RELATIVE_OR_ADVERBIAL), None)
+    cut = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if _bare(w) in _RELATIVE_OR_ADVERBIAL or _bare(w) in _PURPOSE_OR_CAUSE
+        ),
+        None,
+    )
     if not cut or words[cut - 1].endswith(","):
         return False  # "the freeze, which was imposed in May, has hampered …": a subject
-    if any(_bare(w) in _MODALS for w in words[cut:]):
+    purpose = _bare(words[cut]) in _PURPOSE_OR_CAUSE  # its modal is its own: "so he could"
+    if not purpose and any(_bare(w) in _MODALS for w in words[cut:]):
         return False  # "taxpayers who invested in them would have until June"
     head = " ".join(words[:cut])
     present = any(_PRESENT_IN_S.fullmatch(_bare(w)) for w in words[1:cut])
