@@ -2690,3 +2690,13 @@ def test_an_object_then_a_clause_of_purpose_and_a_claimed_deed_are_not_reports()
         "as a campaign against it. Mayor Ann Roe said the plan failed so she resigned."
     )
     assert [c for c, _ in reported(body)] == ["the plan failed so she resigned."]
+
+
+def test_two_long_named_subjects_joined_by_and_report():
+    body = (
+        "U.S. Senator Pat Rourke and First District U.S. Congressman Jerry Maran today "
+        "announced that the department has released $5.9 million to assist the town."
+    )
+    assert [c for c, _ in reported(body)] == [
+        "the department has released $5.9 million to assist the town."
+    ]

@@ -661,6 +661,11 @@ _NOT_A_SUBJECT = {
 def plausible_subject(subject: str) -> bool:
     """A speaker phrase is a short noun phrase; appositions between commas do not count."""
     head = subject.split(",")[0].strip()
+    first, joined, second = head.partition(" and ")
+    if joined and len(_PARENTHESES.sub("", second).split()) >= 2:
+        # "U.S. Senator Pat Roberts and First District U.S. Congressman Jerry Moran": two
+        # speakers, each a plausible phrase (not "… of Public Works and Highways (DPWH)").
+        return plausible_subject(first) and plausible_subject(second)
     words = [w.lower().strip(".;:") for w in head.split()]
     # A body's name may be long: "The UN Office for the Coordination of Humanitarian Affairs".
     named = sum(w[:1].isupper() for w in head.split()) * 2 >= len(words) and not any(
