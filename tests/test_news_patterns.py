@@ -2700,3 +2700,20 @@ def test_two_long_named_subjects_joined_by_and_report():
     assert [c for c, _ in reported(body)] == [
         "the department has released $5.9 million to assist the town."
     ]
+
+
+def test_an_attribution_set_inside_the_sentence_it_reports():
+    body = (
+        "Mayor Ann Lee spoke on Monday. The plan, she said, would cost the city millions. "
+        "Because warmer water is more buoyant, says the study, it rises above cooler water. "
+        'However, she added, "we will manage." It is not for the court to judge the motive, '
+        "argued the city's lawyer, Tom Hale."
+    )
+    assert reported(body) == [
+        ("The plan, she said, would cost the city millions.", "Ann Lee"),
+        (
+            "Because warmer water is more buoyant, says the study, it rises above cooler water.",
+            "the study",
+        ),
+        ("It is not for the court to judge the motive", "Tom Hale"),
+    ]

@@ -246,7 +246,7 @@ def find_reported(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
     opinion = _opinion(sentence, ctx) or _position(sentence, ctx)
     if opinion:
         return [opinion]
-    tail = _tail(sentence, ctx)
+    tail = _tail(sentence, ctx) or _said_inside(sentence, ctx)
     if tail:
         return [tail]
     relayed = _issued_document(sentence, ctx) or _cited_as_saying(sentence, ctx)
@@ -464,6 +464,53 @@ def _according(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
             attribution = Attribution(who, "according to", outlet(who, ctx))
             return [ReportedSpan(attribution, 0, len(sentence))]
     return []
+
+
+# A speech verb and its subject set off inside the sentence they report: "Day, they said,
+# desired no memorials", "Because warm water is buoyant, says the study, it rises".
+_INSIDE_CUES = (
+    "said|says|added|adds|argued|argues|insisted|insists|noted|notes|claimed|claims|warned|"
+    "warns|explained|explains|believes|believed|contended|contends|maintained|maintains"
+)
+_SAID_INSIDE = re.compile(
+    r"^(?P<front>[^,\"“”]{3,150}?),\s+(?:"
+    rf"(?P<who>[^,\"“”]{{1,60}}?)\s+(?:{_INSIDE_CUES})|(?:{_INSIDE_CUES})\s+(?P<after>[^,\"“”]{{2,60}}?)"
+    r"),\s+(?P<rest>[^\"“”\s].{8,})$",
+    re.S,
+)
+
+
+def _said_inside(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
+    """The whole sentence, as the source set inside it vouches for all of it."""
+    inside = _SAID_INSIDE.match(sentence)
+    if inside is None or _CUE.search(inside.group("front")):
+        return None
+    opener = _bare(inside.group("front").split()[0])
+    subordinate = _FRONTED_WORD.match(inside.group("front")) is not None
+    if not subordinate and (is_introductory(opener) or opener.endswith(("ing", "ed"))):
+        return None  # "However, she added, …", "Asked by X how …, Hughes said, …"
+    if QUOTE_BLANK in inside.group("rest")[:3]:
+        return None  # a quotation follows: the quote's attribution, not a report
+    phrase = inside.group("who") or inside.group("after")
+    if len(phrase.split()) > 6 or any(map(_finite_verb, phrase.split()[1:])):
+        return None
+    front, rest = inside.group("front"), inside.group("rest")
+    # Read without the attribution: "Day desired no …", "Because …, it rises …".
+    if not _is_clause(f"{front}, {rest}" if _FRONTED_WORD.match(front) else f"{front} {rest}"):
+        return None
+    who = resolve_speaker(phrase, sentence, ctx)
+    if _bare(phrase) == "they" and (who is None or not who.actor_type):
+        who = None  # "Day, they said, …": those close to her, unnamed
+    elif who is None or not speaks(who, phrase):
+        return None
+    cue = next(c for c in _INSIDE_CUES.split("|") if f" {c}" in sentence[: inside.start("rest")])
+    return ReportedSpan(Attribution(who, CUE_VERBS.get(cue, "said")), 0, len(sentence))
+
+
+# A subordinate clause opening the sentence: "Because warm water is buoyant, says the study, …".
+_FRONTED_WORD = re.compile(
+    r"^(?:because|since|although|though|while|if|when|as|after|before)\s", re.I
+)
 
 
 # A source set off inside a sentence, before what it vouches for: ", according to X, …".
