@@ -136,7 +136,7 @@ def classify_run(run: str, dictionary: ActorDictionary) -> str | None:
 
 # One word that joins a name to a kind of body, as German and Scandinavian names do.
 _BODY_COMPOUND = re.compile(
-    r"(?!(?:north|south|east|west|river))[a-zäöüåø]{4,}(?:bank|banken|tag|gericht)"
+    r"(?!(?:north|south|east|west|river|hash))[a-zäöüåø]{4,}(?:bank|banken|tag|gericht)"
 )
 
 
