@@ -268,6 +268,29 @@ def assert_data_tests_read_tonight(paths: Paths, copy: Path) -> None:
         run_dbt("test", blanked, "--select", ranged, "--vars", dbt_vars())
 
 
+def assert_fact_check_tests_read_when_changed(paths: Paths, copy: Path) -> None:
+    """On a copy of the build database after a night whose fact-checks the last complete
+    build had already tested, the data tests of what is made from them alone read no row
+    (a blank review left in the fact_checks mart passes); once the loaded fact-checks
+    differ, they read every row again (macros/tested_tonight.sql)."""
+    shutil.copytree(paths.data, copy / "data")
+    blanked = Paths(raw=paths.raw, data=copy / "data")
+    update_build(
+        blanked,
+        "update main.fact_checks set claim_reviewed = ' ' "
+        "where fact_check_id = (select min(fact_check_id) from main.fact_checks)",
+    )
+    test = ("test", blanked, "--select", "not_blank_fact_checks_claim_reviewed")
+    run_dbt(*test, "--vars", dbt_vars())
+    update_build(
+        blanked,
+        "update raw.fact_checks set claimant = coalesce(claimant, '') || ' (ed.)' "
+        "where rowid = (select max(rowid) from raw.fact_checks)",
+    )
+    with pytest.raises(DbtBuildFailed, match="not_blank_fact_checks_claim_reviewed"):
+        run_dbt(*test, "--vars", dbt_vars())
+
+
 # Claim-group rows marked as first seen a day before any article: only a row merged with
 # its joiners, not aggregated again from its members, keeps the mark.
 MARKED = "first_seen_at < (select min(first_seen_at) from intermediate.int_article_versions)"
@@ -390,6 +413,7 @@ def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
     # no fact-check changed: the tables made from them alone were kept, not rebuilt
     fact_checks_changed_in = "select changed_in from intermediate.int_fact_check_inputs"
     assert query(paths, fact_checks_changed_in) == [(cold,)]
+    assert_fact_check_tests_read_when_changed(paths, tmp_path / "fact-checks")
     assert ("article_id", removed_article, second) in gone_keys(paths)
     assert {("claim_id", claim, second) for (claim,) in removed_claims} <= gone_keys(paths)
     assert not query(paths, "select * from main.claims where article_id = ?", removed_article)
