@@ -338,20 +338,29 @@ def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
     # comparing every key of the archive: an unchanged article's mentions taken out before
     # the night stay out (a night never takes rows out of a mart that way).
     [(unlisted,)] = query(paths, "select min(article_id) from main.actor_mentions")
+    # And int_article_versions stages and compares tonight's texts alone: an older
+    # article's recorded copy count, marked, is not compared again.
+    versions = "select duplicate_count from intermediate.int_article_versions where article_id = ?"
+    [(copies,)] = query(paths, versions, unlisted)
     update_build(
         paths,
         "create table build.kept_mentions as select * from main.actor_mentions "
         f"where article_id = '{unlisted}'",
         f"delete from main.actor_mentions where article_id = '{unlisted}'",
+        "update intermediate.int_article_versions set duplicate_count = duplicate_count + 7 "
+        f"where article_id = '{unlisted}'",
     )
     write_corpus(paths.raw, 3, start=65)
     night(paths, "new articles")
     assert (unlisted,) not in query(paths, "select * from intermediate.int_changed_articles")
     assert not query(paths, "select * from main.actor_mentions where article_id = ?", unlisted)
+    assert query(paths, versions, unlisted) == [(copies + 7,)]
     update_build(
         paths,
         "insert into main.actor_mentions select * from build.kept_mentions",
         "drop table build.kept_mentions",
+        f"update intermediate.int_article_versions set duplicate_count = {copies} "
+        f"where article_id = '{unlisted}'",
     )
     merged = query(
         paths,
