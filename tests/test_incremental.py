@@ -268,6 +268,29 @@ def assert_data_tests_read_tonight(paths: Paths, copy: Path) -> None:
         run_dbt("test", blanked, "--select", ranged, "--vars", dbt_vars())
 
 
+def assert_fact_check_tests_read_when_changed(paths: Paths, copy: Path) -> None:
+    """On a copy of the build database after a night whose fact-checks the last complete
+    build had already tested, the data tests of what is made from them alone read no row
+    (a blank review left in the fact_checks mart passes); once the loaded fact-checks
+    differ, they read every row again (macros/tested_tonight.sql)."""
+    shutil.copytree(paths.data, copy / "data")
+    blanked = Paths(raw=paths.raw, data=copy / "data")
+    update_build(
+        blanked,
+        "update main.fact_checks set claim_reviewed = ' ' "
+        "where fact_check_id = (select min(fact_check_id) from main.fact_checks)",
+    )
+    test = ("test", blanked, "--select", "not_blank_fact_checks_claim_reviewed")
+    run_dbt(*test, "--vars", dbt_vars())
+    update_build(
+        blanked,
+        "update raw.fact_checks set claimant = coalesce(claimant, '') || ' (ed.)' "
+        "where rowid = (select max(rowid) from raw.fact_checks)",
+    )
+    with pytest.raises(DbtBuildFailed, match="not_blank_fact_checks_claim_reviewed"):
+        run_dbt(*test, "--vars", dbt_vars())
+
+
 # Claim-group rows marked as first seen a day before any article: only a row merged with
 # its joiners, not aggregated again from its members, keeps the mark.
 MARKED = "first_seen_at < (select min(first_seen_at) from intermediate.int_article_versions)"
@@ -311,8 +334,34 @@ def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
     actors = "select actor_id, article_count from main.actors"
     counted = dict(query(paths, actors))
     update_build(paths, *(ACTOR_MARK.format(table, "+") for table in ACTOR_TOTALS))
+    # The marts look for the keys they miss among tonight's changed articles alone, not by
+    # comparing every key of the archive: an unchanged article's mentions taken out before
+    # the night stay out (a night never takes rows out of a mart that way).
+    [(unlisted,)] = query(paths, "select min(article_id) from main.actor_mentions")
+    # And int_article_versions stages and compares tonight's texts alone: an older
+    # article's recorded copy count, marked, is not compared again.
+    versions = "select duplicate_count from intermediate.int_article_versions where article_id = ?"
+    [(copies,)] = query(paths, versions, unlisted)
+    update_build(
+        paths,
+        "create table build.kept_mentions as select * from main.actor_mentions "
+        f"where article_id = '{unlisted}'",
+        f"delete from main.actor_mentions where article_id = '{unlisted}'",
+        "update intermediate.int_article_versions set duplicate_count = duplicate_count + 7 "
+        f"where article_id = '{unlisted}'",
+    )
     write_corpus(paths.raw, 3, start=65)
     night(paths, "new articles")
+    assert (unlisted,) not in query(paths, "select * from intermediate.int_changed_articles")
+    assert not query(paths, "select * from main.actor_mentions where article_id = ?", unlisted)
+    assert query(paths, versions, unlisted) == [(copies + 7,)]
+    update_build(
+        paths,
+        "insert into main.actor_mentions select * from build.kept_mentions",
+        "drop table build.kept_mentions",
+        f"update intermediate.int_article_versions set duplicate_count = {copies} "
+        f"where article_id = '{unlisted}'",
+    )
     merged = query(
         paths,
         "select actor_id from intermediate.int_actor_totals "
@@ -373,6 +422,7 @@ def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
     # no fact-check changed: the tables made from them alone were kept, not rebuilt
     fact_checks_changed_in = "select changed_in from intermediate.int_fact_check_inputs"
     assert query(paths, fact_checks_changed_in) == [(cold,)]
+    assert_fact_check_tests_read_when_changed(paths, tmp_path / "fact-checks")
     assert ("article_id", removed_article, second) in gone_keys(paths)
     assert {("claim_id", claim, second) for (claim,) in removed_claims} <= gone_keys(paths)
     assert not query(paths, "select * from main.claims where article_id = ?", removed_article)

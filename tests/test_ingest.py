@@ -63,6 +63,22 @@ def test_load_then_rerun_loads_nothing(raw, con):
     assert con.execute("select count(*) from raw.articles").fetchone()[0] == 2
 
 
+def test_a_rerun_makes_no_path_per_unchanged_file(raw, con, monkeypatch):
+    """A night lists every file of the archive and reads a few: the listing keeps each
+    file's path as the string the directory gave, and only files read become a Path."""
+    import factcheck.ingest.sources as sources
+
+    for n in range(5):
+        write(raw, f"d/a{n}.txt", article(f"Headline {n}", f"Paragraph number {n} here."))
+    ingest_articles(con, raw, "r1", MAX)
+    write(raw, "d/new.txt", article("A new one", "Something happened today."))
+    made = []
+    monkeypatch.setattr(sources, "Path", lambda *args: made.append(args) or Path(*args))
+    second = ingest_articles(con, raw, "r2", MAX)
+    assert (second.files_read, second.files_unchanged, second.loaded) == (1, 5, 1)
+    assert {str(args[0]).rsplit("/", 1)[-1] for args in made} == {"new.txt"}
+
+
 def test_provenance_is_recorded(raw, con):
     write(raw, "sub/dir/a.txt", article("Mayor resigns", "The mayor resigned on Monday."))
     ingest_articles(con, raw, "run-1", MAX)

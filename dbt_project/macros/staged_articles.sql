@@ -62,3 +62,28 @@ select
 from ranked
 where copy_rank = 1
 {%- endmacro %}
+
+
+{#- At night, the query of tonight's texts (tonight_texts in macros/tested_tonight.sql),
+    which int_article_versions stages and compares instead of the whole view; '' when the
+    whole view is read (a first build, --full-refresh, the unit tests' empty build). -#}
+{% macro tonight_texts_staged() -%}
+{%- if this is not none and is_incremental() and texts_are_recorded() -%}
+{%- do return('select content_sha256 from ' ~ tonight_texts_relation()) -%}
+{%- endif -%}
+{%- do return('') -%}
+{%- endmacro %}
+
+{#- The condition on int_article_versions (post-hook) of the articles no longer staged: at
+    night, those of tonight's texts that none of tonight's staged rows holds (an article
+    gone took its recorded copy with it, so its text is among tonight's), else every
+    article the view does not hold. -#}
+{% macro articles_no_longer_staged() -%}
+{%- set texts = tonight_texts_staged() -%}
+{%- if texts -%}
+content_sha256 in ({{ texts }})
+    and article_id not in (select article_id from ({{ staged_articles(texts) }}))
+{%- else -%}
+article_id not in (select article_id from {{ ref('stg_articles') }})
+{%- endif -%}
+{%- endmacro %}

@@ -32,6 +32,9 @@
     {%- if tonight -%}
         {%- set tonight = 'rowid in (select rowid from ' ~ relation ~ ' where ' ~ tonight ~ ')' -%}
     {%- endif -%}
+    {%- if fact_checks_tested_before(relation) -%}
+        {%- set tonight = 'false' -%}
+    {%- endif -%}
     {%- set conditions = [config.get('where', ''), tonight] | select | list -%}
     {%- if conditions -%}
         {%- set filtered -%}
@@ -43,6 +46,26 @@
         {%- do return(rows ~ ' dbt_subquery') -%}
     {%- endif -%}
     {%- do return(relation) -%}
+{%- endmacro %}
+
+{#- Whether `relation` is made from the published fact-checks alone (the stg_fact_checks
+    view, and the tables rebuilt only when they change: meta tested_when_fact_checks_change)
+    and they are those the last complete build tested (fact_checks_unchanged): its tests
+    then read no row. At 100,000 articles and 50,000 fact-checks, testing them every night
+    was 0.4-0.5 s of tests of rows no night changed. -#}
+{% macro fact_checks_tested_before(relation) -%}
+    {%- if not execute or flags.FULL_REFRESH or flags.EMPTY -%}
+        {%- do return(false) -%}
+    {%- endif -%}
+    {%- set node = graph.nodes.values()
+        | selectattr('resource_type', 'equalto', 'model')
+        | selectattr('alias', 'equalto', relation.identifier)
+        | selectattr('schema', 'equalto', relation.schema)
+        | first -%}
+    {%- if not node or not node.config.meta.get('tested_when_fact_checks_change') -%}
+        {%- do return(false) -%}
+    {%- endif -%}
+    {%- do return(fact_checks_unchanged()) -%}
 {%- endmacro %}
 
 {#- Whether a test reads its whole table even at night: the tests whose condition DuckDB

@@ -8,7 +8,7 @@
 {%- if this is not none and is_incremental() %}
 {%- set texts -%}
 select content_sha256 from {{ ref('int_article_versions') }}
-where article_id not in (select article_id from {{ this }})
+{{ missing_from_this('article_id', among=changed_articles()) }}
 {%- endset %}
 {%- endif %}
 -- depends_on: {{ ref('stg_articles') }}
@@ -19,5 +19,5 @@ with staged as (
 select
     {{ contract_columns() }}
 from staged
-{{ missing_from_this('article_id') }}
+{{ missing_from_this('article_id', among=changed_articles()) }}
 order by article_id

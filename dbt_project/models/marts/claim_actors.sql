@@ -4,7 +4,7 @@
 -- reported through (source), and every actor named inside the claim (mentioned).
 with claims_to_build as (
     select * from {{ ref('claims') }}
-    {{ missing_from_this('claim_id') }}
+    {{ missing_from_this('claim_id', among=claims_of_changed_articles()) }}
 ),
 
 links as (

@@ -25,5 +25,5 @@ left join {{ ref('int_actor_names') }} as source
     on source.actor_type = 'organization' and source.name = c.source_name
 -- The claim's group (issue 13): joined in, computed in int_claim_groups.
 left join {{ ref('int_claim_groups') }} as grp on grp.claim_id = c.claim_id
-{{ missing_from_this('article_id', 'c.article_id', rows_of=ref('int_claims')) }}
+{{ missing_from_this('article_id', 'c.article_id', rows_of=ref('int_claims'), among=changed_articles()) }}
 order by c.article_id, c.location, c.char_start, c.claim_id
