@@ -57,11 +57,7 @@
     {%- if not execute or flags.FULL_REFRESH or flags.EMPTY -%}
         {%- do return(false) -%}
     {%- endif -%}
-    {%- set node = graph.nodes.values()
-        | selectattr('resource_type', 'equalto', 'model')
-        | selectattr('alias', 'equalto', relation.identifier)
-        | selectattr('schema', 'equalto', relation.schema)
-        | first -%}
+    {%- set node = model_node_of(relation) -%}
     {%- if not node or not node.config.meta.get('tested_when_fact_checks_change') -%}
         {%- do return(false) -%}
     {%- endif -%}
@@ -98,11 +94,7 @@
             subqueries without a rowid. -#}
         {%- do return('') -%}
     {%- endif -%}
-    {%- set node = graph.nodes.values()
-        | selectattr('resource_type', 'equalto', 'model')
-        | selectattr('alias', 'equalto', relation.identifier)
-        | selectattr('schema', 'equalto', relation.schema)
-        | first -%}
+    {%- set node = model_node_of(relation) -%}
     {%- if not node or node.config.materialized != 'incremental' -%}
         {%- do return('') -%}
     {%- endif -%}
@@ -274,4 +266,14 @@
 
 {% macro relation_of_source(source_name, table_name) -%}
 {{ graph.sources['source.' ~ project_name ~ '.' ~ source_name ~ '.' ~ table_name].relation_name }}
+{%- endmacro %}
+
+{#- The graph node of the model built into `relation`, or none (a seed, a source, a
+    test's own relation). -#}
+{% macro model_node_of(relation) -%}
+    {%- do return(graph.nodes.values()
+        | selectattr('resource_type', 'equalto', 'model')
+        | selectattr('alias', 'equalto', relation.identifier)
+        | selectattr('schema', 'equalto', relation.schema)
+        | first) -%}
 {%- endmacro %}
