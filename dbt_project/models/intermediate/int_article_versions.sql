@@ -20,6 +20,7 @@
     post_hook="{{ forget_recorded('article_id', articles_no_longer_staged()) }}"
 ) }}
 -- depends_on: {{ ref('stg_articles') }}, {{ source('raw', 'articles') }}
+{%- set texts = tonight_texts_staged() %}
 
 select
     a.article_id,
@@ -29,8 +30,7 @@ select
     a.duplicate_count,
     a.first_seen_at,
     {{ build_number() }} as changed_in
-from {% if tonight_texts_staged() %}({{ staged_articles(tonight_texts_staged()) }})
-{%- else %}{{ ref('stg_articles') }}{% endif %} as a
+from {% if texts %}({{ staged_articles(texts) }}){% else %}{{ ref('stg_articles') }}{% endif %} as a
 {{ not_already_in_this(
     'a',
     ['article_id', 'content_sha256', 'source_uri', 'duplicate_count', 'first_seen_at'],

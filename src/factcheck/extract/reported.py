@@ -474,7 +474,8 @@ _INSIDE_CUES = (
 )
 _SAID_INSIDE = re.compile(
     r"^(?P<front>[^,\"“”]{3,150}?),\s+(?:"
-    rf"(?P<who>[^,\"“”]{{1,60}}?)\s+(?:{_INSIDE_CUES})|(?:{_INSIDE_CUES})\s+(?P<after>[^,\"“”]{{2,60}}?)"
+    rf"(?P<who>[^,\"“”]{{1,60}}?)\s+(?P<cue>{_INSIDE_CUES})"
+    rf"|(?P<cue_first>{_INSIDE_CUES})\s+(?P<after>[^,\"“”]{{2,60}}?)"
     r"),\s+(?P<rest>[^\"“”\s].{8,})$",
     re.S,
 )
@@ -485,32 +486,26 @@ def _said_inside(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
     inside = _SAID_INSIDE.match(sentence)
     if inside is None or _CUE.search(inside.group("front")):
         return None
-    opener = _bare(inside.group("front").split()[0])
-    subordinate = _FRONTED_WORD.match(inside.group("front")) is not None
+    front, rest = inside.group("front"), inside.group("rest")
+    opener = _bare(front.split()[0])
+    subordinate = opener in _OPENS_A_SUBORDINATE_CLAUSE
     if not subordinate and (is_introductory(opener) or opener.endswith(("ing", "ed"))):
         return None  # "However, she added, …", "Asked by X how …, Hughes said, …"
-    if QUOTE_BLANK in inside.group("rest")[:3]:
+    if QUOTE_BLANK in rest[:3]:
         return None  # a quotation follows: the quote's attribution, not a report
     phrase = inside.group("who") or inside.group("after")
     if len(phrase.split()) > 6 or any(map(_finite_verb, phrase.split()[1:])):
         return None
-    front, rest = inside.group("front"), inside.group("rest")
     # Read without the attribution: "Day desired no …", "Because …, it rises …".
-    if not _is_clause(f"{front}, {rest}" if _FRONTED_WORD.match(front) else f"{front} {rest}"):
+    if not _is_clause(f"{front}, {rest}" if subordinate else f"{front} {rest}"):
         return None
     who = resolve_speaker(phrase, sentence, ctx)
     if _bare(phrase) == "they" and (who is None or not who.actor_type):
         who = None  # "Day, they said, …": those close to her, unnamed
     elif who is None or not speaks(who, phrase):
         return None
-    cue = next(c for c in _INSIDE_CUES.split("|") if f" {c}" in sentence[: inside.start("rest")])
+    cue = inside.group("cue") or inside.group("cue_first")
     return ReportedSpan(Attribution(who, CUE_VERBS.get(cue, "said")), 0, len(sentence))
-
-
-# A subordinate clause opening the sentence: "Because warm water is buoyant, says the study, …".
-_FRONTED_WORD = re.compile(
-    r"^(?:because|since|although|though|while|if|when|as|after|before)\s", re.I
-)
 
 
 # A source set off inside a sentence, before what it vouches for: ", according to X, …".
@@ -1776,6 +1771,9 @@ _FRONTED = {"following", "after", "before", "despite", "during", "with", "withou
 # Of those, the conjunctions: what they open is a clause of its own, longer than a phrase
 # ("while the People's National Party (PNP) supported the "spirit" of the bill, it …").
 _SUBORDINATORS = {"because", "if", "when", "while", "although", "though", "whereas", "unless"}
+# Words that open a subordinate clause before the main one: "Because warm water is buoyant,
+# says the study, it rises".
+_OPENS_A_SUBORDINATE_CLAUSE = _SUBORDINATORS | {"since", "as", "after", "before"}
 _LIST_GOES_ON = {"and", "or", "but", "as", "well"}
 _RELATIVES = {"where", "which", "who", "whom", "whose", "when"}
 
