@@ -2717,3 +2717,88 @@ def test_an_attribution_set_inside_the_sentence_it_reports():
         ),
         ("It is not for the court to judge the motive", "Tom Hale"),
     ]
+
+
+def test_verbs_that_report_only_a_that_clause():
+    body = (
+        "Donald Trump countered that Biden would have lost even more. The report states "
+        "that almost 5 percent of the land has been bought. Counties and states in 2013 that "
+        "created the fund were named. Mayor Ann Lee countered with a plan that leans on "
+        "one-time money. Governor Tom Hale mentioned the agreement with the union."
+    )
+    assert reported(body) == [
+        ("Biden would have lost even more.", "Donald Trump"),
+        ("almost 5 percent of the land has been bought.", "The report"),
+    ]
+
+
+def test_a_name_between_the_verb_and_that_is_no_verb():
+    body = (
+        "Senator Tom Hale told The Associated Press on Monday that he was confident the "
+        "House would find the votes. Lawyer Ann Lee, a member of the bar in Goma, explained "
+        "to us that Articles 165 and 166 of the Penal Code mandate a punishment."
+    )
+    assert reported(body) == [
+        ("he was confident the House would find the votes.", "Tom Hale"),
+        ("Articles 165 and 166 of the Penal Code mandate a punishment.", "Ann Lee"),
+    ]
+
+
+def test_where_it_was_said_between_the_verb_and_a_clause_without_that():
+    body = (
+        "Local administrator Ann Lee said in an email she is very concerned about the act. "
+        "Prime Minister Tom Hale said at a press conference yesterday morning the gun laws "
+        "should be changed. Minister Eva Ruud said in an interview Ukrinform published this "
+        "week. Mayor Bo Lind said in a video statement released on Monday."
+    )
+    assert reported(body) == [
+        ("she is very concerned about the act.", "Ann Lee"),
+        ("the gun laws should be changed.", "Tom Hale"),
+    ]
+
+
+def test_that_as_a_determiner_opens_no_report():
+    body = (
+        "Senator Tom Hale today announced that Mary Hayes of St.\n\nLouis will join his "
+        "staff. Writer Ann Lee demanded from her readers the effort to reach that culture "
+        "and that intelligence."
+    )
+    assert reported(body) == []
+
+
+def test_speaking_to_an_outlet_then_an_apposition_names_the_speaker():
+    body = (
+        "Speaking to Agence France-Presse, the president of the Tunisian League for the "
+        'Defence of Human Rights, Jamel Msallem, said, "We are for the freedom to dress." '
+        "Two others may run, including Sen. Raymond Teague, D-Ore., whose spokesman, Chris "
+        "Odom, said the senator was focused on his work."
+    )
+    assert direct(claims_of(body)) == [("We are for the freedom to dress.", "Jamel Msallem")]
+    assert reported(body) == [("the senator was focused on his work.", "Chris Odom")]
+
+
+def test_a_title_with_another_portfolio_is_someone_else():
+    body = (
+        "Civil Aviation Minister Hardeep Puri said 18 people died. The local health minister "
+        'said, "The injured have been rushed to hospitals." The aviation minister said, '
+        '"We will find the cause." North Carolina Gov. Ann Holcomb vetoed the bill. The '
+        "Democratic governor said in her veto message that the measure would drain the budget."
+    )
+    assert direct(claims_of(body)) == [
+        ("The injured have been rushed to hospitals.", "local health minister"),
+        ("We will find the cause.", "Hardeep Puri"),
+    ]
+    assert ("the measure would drain the budget.", "Ann Holcomb") in reported(body)
+
+
+def test_bodies_spoken_of_by_their_kind_report():
+    body = (
+        "Indigenous organizations emphasize that their protest is about their right to be "
+        "consulted. The minister's entourage denies that any such commitment was made. The "
+        "motion claims the declaration is unconstitutional."
+    )
+    assert [c for c, _ in reported(body)] == [
+        "their protest is about their right to be consulted.",
+        "any such commitment was made.",
+        "the declaration is unconstitutional.",
+    ]

@@ -57,6 +57,7 @@ _CUES = """
     commended: commended commends
     commented: commented
     concluded: concluded concludes
+    deemed: deemed deems
     confirmed: confirmed confirms confirming
     confessed: confessed confesses
     continued: continued
@@ -78,6 +79,7 @@ _CUES = """
     assured: assured assures assuring reassured reassures reassuring
     reminded: reminded reminds reminding
     maintained: maintained maintains maintain
+    mentioned: mentioned mentions
     contended: contended contends contend contending
     insisted: insisted insists insist insisting
     hailed: hailed hails
@@ -113,7 +115,9 @@ _CUES = """
     submitted: submitted submits
     thanked: thanked thanks
     stressed: stressed stresses stressing
+    underlined: underlined underlines underscored underscores highlighted highlights
     speculated: speculated speculates
+    hinted: hinted hints implied implies
     hypothesized: hypothesized hypothesised hypothesizes hypothesises
     suggested: suggested suggests suggesting suggest
     told: tells told telling

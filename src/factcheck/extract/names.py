@@ -636,6 +636,27 @@ _ROLE_SYNONYMS = {
 }
 # Words of a description that do not pick out its actor: "the former senator".
 _DESCRIPTIVE = {"former", "then", "current", "top", "senior", "veteran", "longtime", "new", "of"}
+
+
+def _other_portfolio(role_words: set[str], described: set[str]) -> bool:
+    """Do a holder's title and a description name different portfolios? "the local health
+    minister" is not "Civil Aviation Minister Hardeep Singh Puri"; "the Democratic governor"
+    and "the Dublin South Central TD" may well be the one the article named."""
+    role_words, described = role_words & PORTFOLIOS, described & PORTFOLIOS
+    return bool(role_words and described and not role_words & described)
+
+
+# What an office is in charge of: "health minister", "Minister of Civil Aviation".
+PORTFOLIOS = {
+    "health", "education", "finance", "foreign", "defence", "defense", "interior", "home",
+    "justice", "transport", "transportation", "aviation", "agriculture", "energy",
+    "environment", "labour", "labor", "trade", "commerce", "industry", "housing", "tourism",
+    "culture", "sport", "sports", "communications", "information", "water", "mines", "mining",
+    "petroleum", "oil", "fisheries", "forestry", "science", "technology", "treasury", "budget",
+    "immigration", "security", "infrastructure", "works", "women", "youth", "welfare",
+    "planning", "economy", "economic", "veterans", "children", "family", "employment",
+    "climate", "digital", "disaster", "police", "railways", "roads", "lands", "power",
+}  # fmt: skip
 # Words that make a title another office: a vice president is not "the president".
 _OTHER_OFFICE = {"vice", "deputy", "former", "ex", "assistant", "associate", "under"}
 # Nouns any body may be called by: "the agency", "the group" is the body that spoke last.
@@ -872,7 +893,7 @@ class ArticleContext:
         if wanted == [head] and head.removesuffix("s") in DOCUMENT_NOUNS:
             return self.issued.get(head.removesuffix("s"))  # "the statement said"
         speaker = self.last_speaker
-        if speaker and speaker.withheld and head in {_bare(w) for w in speaker.name.split()}:
+        if speaker and speaker.withheld and set(wanted) <= {_bare(w) for w in speaker.name.split()}:
             return speaker  # "A senior executive …, who asked not to be named" is "the executive"
         if (
             wanted == [head]
@@ -901,7 +922,7 @@ class ArticleContext:
                 role |= {s for w in role for s in _ROLE_SYNONYMS.get(w, ())}
                 if set(wanted) <= role:
                     return Referent(entry.name, "person", self.roles.get(entry.name), entry.name)
-                if head in role:
+                if head in role and not _other_portfolio(role - {head}, set(wanted) - {head}):
                     holders.add(entry.name)
             elif entry.actor_type == "organization":
                 lowered = {_bare(w) for w in entry.name.split()} | self.kinds.get(entry.name, set())
@@ -927,6 +948,18 @@ class ArticleContext:
             name = holders.pop()
             return Referent(name, "person", self.roles.get(name), name)
         return None
+
+    def holds_another(self, words: list[str]) -> bool:
+        """Does a person named so far hold the office `words` describe under another
+        portfolio ("Civil Aviation Minister Hardeep Singh Puri" for "the local health
+        minister")? Then the description is someone else."""
+        head, described = words[-1], set(words[:-1])
+        for entry in self._before_here():
+            if entry.actor_type == "person":
+                role = {_bare(w) for w in (self.roles.get(entry.name) or "").split()}
+                if head in role and _other_portfolio(role - {head}, described):
+                    return True
+        return False
 
     def remember_person(self, full_name: str, role: str | None = None) -> str:
         """Register a person; returns the full name to use (an earlier, longer one wins)."""

@@ -91,7 +91,9 @@ UNNAMED_SOURCES = {
     "businesses", "farmers", "workers", "patients", "physicians", "executives", "administrators",
     "landlords", "tenants", "retailers", "manufacturers", "developers", "neighbours", "neighbors",
     "students", "scholars", "academics", "villagers", "fishermen", "locals", "commentators",
-    "investigations",
+    "investigations", "organizations", "organisations", "ngos", "entourage", "camp",
+    # Documents and offices: "The motion claims …", "The advisory also noted that …".
+    "motion", "petition", "advisory", "bulletin", "prefecture",
     # Citizen media: "netizens say", "Kettős Mérce blog reported that …".
     "bloggers", "netizens", "users", "blog", "blogs", "website", "websites", "site", "sites",
     # Bodies, spoken of by their kind: "The caucus said in a statement that …".
@@ -105,6 +107,18 @@ UNNAMED_SOURCES = {
 # report, "Russia's claims that" is not; "the study found that …".
 _EXTRA_CUES = {"claim", "claims", "found", "finds", "show", "showed", "shows", "reports",
                "posted"}  # fmt: skip
+# Speech verbs that report only a "that" clause: "Trump countered that Biden would …",
+# "the report states that …", "she mentioned that …" — not "countered the attack",
+# "states and cities", "mentioned the agreement", "highlighted the risks".
+_THAT_ONLY_CUES = {
+    "countered", "counters", "complains", "boasted", "boasts", "agreed", "agrees", "lamented",
+    "laments", "jokes", "quips", "vows", "pledges", "promises", "retorted", "texted",
+    "exclaimed", "states", "mentioned", "mentions", "underlined", "underlines", "underscored",
+    "underscores", "highlighted", "highlights", "hinted", "hints", "implied", "implies",
+    "deemed", "deems",
+}  # fmt: skip
+_EXTRA_CUES |= _THAT_ONLY_CUES
+_THAT_NEXT = re.compile(r",?\s+(?:also\s+|again\s+)?that\s")
 _CUE = re.compile(
     r"(?<![\w’'-])("
     + "|".join(sorted(REPORTING_CUES | _EXTRA_CUES, key=len, reverse=True))
@@ -172,6 +186,7 @@ NEEDS_THAT = {"expressed", "expresses", "reports", "accused", "accuses", "posted
                "submits", "demanded"}  # fmt: skip  # "demanded that it be …", not "… answers"
 # Present forms that are nouns or adjectives as often: "an admit slip", "predict-and-provide".
 NEEDS_THAT |= {"assert", "allege", "admit", "predict"}
+NEEDS_THAT |= _THAT_ONLY_CUES
 # Verbs that report only a clause plainly begun — with "that", or a short subject and its
 # verb: "the study found that …" and "the study found the drug cut deaths", "Trump claims
 # he would be okay", not "found the car", "found it difficult" or "China claims
@@ -764,12 +779,16 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list
         word = cue.group(1).lower()
         if _CLAIMED_A_THING.match(sentence, cue.end()) and word.startswith("claim"):
             continue  # "claimed responsibility for the attack": a deed, not a statement
+        if word in _THAT_ONLY_CUES and not _THAT_NEXT.match(sentence, cue.end()):
+            continue  # "countered with a plan that …", "states in 2013 that created …"
         verb = CUE_VERBS.get(word, word)
         needs_that = word in NEEDS_THAT or (
             word in _NEEDS_A_CLAUSE and not _subject_and_verb(sentence[cue.end() :])
         )
         clause_start, addressee = _clause_start(sentence, cue.end(), verb, needs_that)
-        if clause_start is None or (not reports and not _is_clause(sentence[clause_start:])):
+        if clause_start is None or (
+            not reports and not _reported_clause(sentence, clause_start, len(sentence))
+        ):
             # Nothing reported ('"…," she said.', 'said in a statement.'), and no report
             # before it whose clause it would end.
             continue
@@ -811,10 +830,26 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list
         if end <= report.clause_start:
             continue
         clause = _without_trailing_link(sentence[report.clause_start : end])
-        if _is_clause(clause):
+        if _reported_clause(sentence, report.clause_start, report.clause_start + len(clause)):
             start = report.clause_start
             spans.append(ReportedSpan(report.attribution, start, start + len(clause)))
     return spans
+
+
+def _reported_clause(sentence: str, start: int, end: int) -> bool:
+    """Is `sentence[start:end]` what a speech verb reports? A clause; or, after "that", any
+    run of words that opens like one, though its verb is none the rules know ("explained
+    that Articles 165 and 166 of the Penal Code mandate a punishment")."""
+    text = sentence[start:end]
+    if _is_clause(text):
+        return True
+    words = text.split()
+    return (
+        sentence[:start].rstrip().endswith(" that")
+        and len(words) >= 5
+        and (words[0][:1].isupper() or _bare(words[0]) in _OBJECT_DETERMINERS)
+        and any(w.islower() and _bare(w) not in _NP_FUNCTION for w in words[1:])
+    )  # not "reach that culture and that intelligence", "announced that Mary Hayes of St."
 
 
 def _finite_verb(word: str) -> bool:
@@ -927,10 +962,24 @@ def resolve_speaker(phrase: str, sentence: str, ctx: ArticleContext) -> Referent
         words = sentence[:at].split()[-2:] + phrase.split() if at >= 0 else phrase.split()
         if any(_bare(w) in _DESCRIPTION_OPENERS for w in words[:3]):
             return Referent(phrase, None, None, phrase, withheld=True)
+    qualified = _QUALIFIED_TITLE.search(sentence, 0, at) if at > 0 else None
+    if qualified and phrase in TITLE_WORDS:
+        # "The local health minister said": the minister whose title says so, not the
+        # civil aviation minister the article named last — a source it does not name.
+        description = f"{qualified.group('words')}{phrase}"
+        found = ctx.described(description.split())
+        if found:
+            return found
+        if ctx.holds_another(description.split()):
+            return Referent(description, None, None, description, withheld=True)
     who = resolve_phrase(phrase, ctx)
     if who is None and unnamed_source(phrase):
         return Referent(phrase, None, None, phrase)
     return who
+
+
+# The words that qualify a title in lower case: "The local health | minister".
+_QUALIFIED_TITLE = re.compile(r"\b[Tt]he\s+(?P<words>(?:[a-z][a-z\-]*\s+){1,3})$")
 
 
 def speaks(who: Referent, phrase: str) -> bool:
@@ -1206,7 +1255,8 @@ def _subject_before_apposition(sentence: str, comma: int) -> tuple[str, int] | N
                 # "Later, opening the debate on the X Bill, the Minister, Y, said", "Outside
                 # the chamber, the director of …, Y, told": the words before the first comma
                 # are an opening phrase; the subject follows it.
-                return sentence[opening + 1 : comma].strip(), opening + 1
+                words = sentence[opening + 1 : comma]
+                return words.strip(), comma - len(words.lstrip())
             if (
                 found
                 and not is_introductory(found[0])
@@ -1230,7 +1280,9 @@ def _subject_before_apposition(sentence: str, comma: int) -> tuple[str, int] | N
 _NAMED_AT_END = re.compile(r"\s[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\s*$")
 # An opening participial phrase, up to the noun phrase it ends on: "Later, opening the
 # second stage debate on the …".
-_INTRO_PHRASE = re.compile(r"(?:^|,)\s*[a-z]+ing\s[^,]*$")
+# "Speaking to Agence France-Presse, …" ("According to X, …" is read on its own).
+_OPENING_PARTICIPLE = re.compile(r"\s*(?!According)[A-Z][a-z]+ing\s[^,]*$")
+_INTRO_PHRASE = re.compile(r"(?:^|,)\s*(?:[a-z]+ing|[A-Z][a-z]+ing(?=\s+[a-z]))\s[^,]*$")
 
 
 def _apposition_before(sentence: str, comma: int, opening: int) -> bool:
@@ -1243,6 +1295,7 @@ def _apposition_before(sentence: str, comma: int, opening: int) -> bool:
     return (
         named is not None
         and not is_introductory(named[0])
+        and not _OPENING_PARTICIPLE.match(sentence[: named[1]])  # "Speaking to AFP, the …, X,"
         and _bare(named[0].split()[-1]) not in TIME_WORDS
     )
 
@@ -1537,6 +1590,11 @@ _ASIDE_BEFORE_THAT = re.compile(r",\s+[^,]{1,40},(?=\s+that\s)")
 
 
 _TO_NEXT = re.compile(r"\s+to\s")
+# Whom it was said to, before "that": "explained to us that …", "explained to Wikinews that".
+_TO_WHOM_THAT = re.compile(
+    r"\s+to\s+(?:us|me|him|her|them|reporters|journalists|(?:the\s+)?[A-Z][\w.’'\-]*"
+    r"(?:\s+[A-Z][\w.’'\-]*)*),?\s+that\s"
+)
 # "that" within ten words of the verb, and the word after it.
 _THAT_WITHIN_TEN = re.compile(r"((?:\s+[^\s,]+){0,10}?)\s+that\s+(?P<next>[\w’'-]+)")
 
@@ -1561,7 +1619,7 @@ def _clause_start(
     if aside:  # "acknowledged, in private, that they had …"
         after_cue = aside.end()
     rest = sentence[after_cue:]
-    if _TO_NEXT.match(rest):
+    if _TO_NEXT.match(rest) and not _TO_WHOM_THAT.match(rest):
         return None, None  # "people believed to have been involved", "said to be"
     that = _THAT_WITHIN_TEN.match(rest)
     between = that.group(1) if that else ""
@@ -1573,13 +1631,15 @@ def _clause_start(
         between.strip()
         and not _WHEN.fullmatch(between)
         and verb not in _ADDRESSEE_CUES  # "told a rally that families had been …"
-        and _VERB.fullmatch(that.group("next").lower())
+        and _VERB.fullmatch(that.group("next"))  # lower case: "that Articles 165 …" opens a clause
         and not _plural_subject(rest[that.start("next") :])
     ):
         return None, None  # "tweeted from a scene that continued …": a relative clause
     noun_phrase = that and not any(
-        _finite_verb(w) and _bare(w) not in _DOCUMENT_PARTICIPLES for w in between.split()
-    )  # "said in a statement posted on Telegram on Saturday that …"
+        _finite_verb(w) and _bare(w) not in _DOCUMENT_PARTICIPLES and not w[:1].isupper()
+        for w in between.split()
+    )  # "said in a statement posted on Telegram on Saturday that …", "told The Associated
+    # Press on Monday that …" (a capital opens a name, not a verb)
     if noun_phrase and between.split() and verb not in _ADDRESSEE_CUES:
         words = between.split()
         if words[0].lower() in _OBJECT_DETERMINERS and _bare(words[-1]) not in _CONTENT_NOUNS:
@@ -1607,8 +1667,29 @@ def _clause_start(
             return None, None
         if audience:
             return after_cue + audience.end(), audience.group().strip()
+    occasion = _OCCASION.match(rest)
+    if occasion:  # "said in an email she is …", "said at a press conference the law …"
+        start = occasion.end()
+        while when := _WHEN.match(rest[start:]).end():
+            start += when  # "yesterday morning"
+        clause = rest[start:]
+        if _subject_and_verb(clause) and not _DOCUMENT_PARTICIPLES & {
+            _bare(w) for w in clause.split()[:3]
+        }:  # not "said in an interview Ukrinform published", "in a video statement released"
+            return after_cue + start, None
     skip = _WHEN.match(rest)
     return after_cue + (skip.end() if skip else 0), None
+
+
+# Where or how something was said, between the verb and a clause without "that".
+_OCCASION = re.compile(
+    r"[\s,]*(?:in|at|during|on|via|through|over|after)\s+(?:a|an|the|his|her|their|its|our|this)"
+    r"\s+(?:[\w\-]+\s+){0,3}?(?:e-?mail|statement|interview|(?:press|news)\s+conference|"
+    r"conference|briefing|speech|address|letter|post|tweet|message|video|op-ed|column|podcast|"
+    r"meeting|hearing|debate|rally|session|call|memo|filing|broadcast|appearance|event|forum|"
+    r"summit|ceremony|visit|report|submission|radio|television|programme|program|show)s?\b"
+    r"(?:\s+(?:to|with|on|at|in|for)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)?[\s,]*",
+)
 
 
 # Nouns whose "that" opens what was said: "expressed their concerns that Korea …".
