@@ -2802,3 +2802,21 @@ def test_bodies_spoken_of_by_their_kind_report():
         "any such commitment was made.",
         "the declaration is unconstitutional.",
     ]
+
+
+def test_speech_verbs_with_an_object_report_nothing():
+    body = (
+        "Oslo Scholars Program emphasized excerpts of the Latin American speeches. Mayor Ann "
+        "Lee and Tom Hale both acknowledged faults with the system. Governor Eva Ruud "
+        "stressed the need to act. Minister Bo Lind emphasized that the plan would work."
+    )
+    assert reported(body) == [("the plan would work.", "Bo Lind")]
+
+
+def test_places_peoples_and_phrases_are_no_people():
+    body = (
+        "The blue plaza will occupy Tirso de Molina Plaza on Sunday. Senator Ann Lee wants "
+        "more food for Alaska Natives and Pacific Islanders. Professor Greg Barton, Chair "
+        "In Global Islamic Politics at Deakin University, said the attack was planned."
+    )
+    assert people_of(body) == {"Ann Lee", "Greg Barton"}

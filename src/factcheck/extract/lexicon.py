@@ -314,7 +314,8 @@ PLACE_WORDS = _words("""
     district falls forest harbor harbour heights highway hills island islands krai lake lakes
     midwest mountain mountains northeast northwest oblast ocean parish park parks peninsula
     prefecture province region river road sea southeast southwest springs square state
-    strait street territory town township trail trails valley village
+    strait street territory town township trail trails valley village plaza boulevard
+    esplanade promenade quay wharf pier
     arena base building campus cathedral complex courthouse dam facility facilities jail
     market memorial monument mosque prison stadium telescope tunnel
 """)

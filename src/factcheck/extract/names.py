@@ -411,6 +411,26 @@ _OFFICES_NO_SURNAME = {
 }  # fmt: skip
 
 
+# Words that, in the plural, name a people: "Alaska Natives", "Pacific Islanders".
+_PEOPLE_WORDS = {"native", "islander", "aborigine", "indigene", "tribe", "clan"}
+
+
+def _a_people(words: list[str], dictionary: ActorDictionary) -> bool:
+    """Does a run end on a people in the plural ("Alaska Natives", "Kenyan Americans")?"""
+    last = words[-1] if len(words) >= 2 else ""
+    singular = last.removesuffix("s")
+    return (
+        last.endswith("s")
+        and len(singular) > 3
+        and (singular in _PEOPLE_WORDS or dictionary.is_demonym(singular.capitalize()))
+    )
+
+
+# Words that open a phrase, never a person's name: "Chair In Global Islamic Politics".
+_NEVER_A_GIVEN_NAME = {"in", "on", "at", "of", "for", "from", "to", "with", "by", "into",
+                       "under", "over", "about", "without", "within"}  # fmt: skip
+
+
 @_remembered
 def looks_like_name(name: str) -> bool:
     """Could this be a person's name? Not an acronym ("Past EVD"), not "I", not made of
@@ -432,6 +452,8 @@ def looks_like_name(name: str) -> bool:
         for t in tokens
         if t.lower() not in NAME_PARTICLES and len(t) > 1  # initials are no words
     ]
+    if words and words[0] in _NEVER_A_GIVEN_NAME:
+        return False  # "In Global Islamic Politics": a phrase, after "Chair"
     if len(words) >= 2 and words[-1] in _NEVER_A_SURNAME:
         return False  # "Make the World Greta Again": a slogan's words
     if len(words) >= 2 and words[-1] in _OFFICES_NO_SURNAME:
@@ -1538,6 +1560,8 @@ def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
         and (all(w in NON_NAME_WORDS for w in name_words) or not looks_like_name(name))
     ):
         return None
+    if _a_people(name_words, ctx.dictionary):
+        return None  # "Alaska Natives", "Pacific Islanders": a people, not a person
     if not _could_be_named(title or lead_role or "", name, ctx.dictionary):
         return None
     name_entry = ctx.dictionary.lookup(name) or _known_in_longer_name(name, ctx.dictionary)

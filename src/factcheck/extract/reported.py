@@ -193,6 +193,12 @@ NEEDS_THAT |= _THAT_ONLY_CUES
 # sovereignty over Taiwan".
 _NEEDS_A_CLAUSE = {"found", "finds", "show", "showed", "shows", "claim", "claims", "claiming",
                    "disclosed", "discloses", "suggest"}  # fmt: skip
+# "emphasized excerpts of the speeches", "stressed the need to act", "reiterated its support".
+_NEEDS_A_CLAUSE |= {
+    "emphasized", "emphasised", "emphasizes", "emphasises", "emphasize", "emphasise",
+    "stressed", "stresses", "reiterated", "reiterates", "reiterate", "acknowledged",
+    "acknowledges", "acknowledge",
+}  # fmt: skip
 # Participles that report only a clause, not an object: "declaring (that) he would win",
 # not "revealing their names".
 _NEEDS_A_CLAUSE |= {
@@ -853,9 +859,15 @@ def _reported_clause(sentence: str, start: int, end: int) -> bool:
 
 
 def _finite_verb(word: str) -> bool:
-    """A verb form, not a plural noun in -es ('examples', 'colleagues')."""
+    """A verb form, not a plural noun in -es ('examples', 'colleagues') or a word in -ed
+    that is no past tense ('the need to act', 'at full speed')."""
     bare = _bare(word)
-    return bool(_VERB.fullmatch(bare)) and not bare.endswith("es")
+    return bool(_VERB.fullmatch(bare)) and not bare.endswith("es") and bare not in _NOT_PAST
+
+
+_NOT_PAST = {"need", "speed", "seed", "feed", "deed", "greed", "creed", "breed", "weed", "heed",
+             "indeed", "proceed", "exceed", "succeed", "bed", "red", "hundred", "sacred",
+             "naked", "wicked", "rugged", "kindred"}  # fmt: skip
 
 
 _IT_VERB = re.compile(r"[a-z]{3,}[^su]s")  # a present tense in -s after "it"
