@@ -2820,3 +2820,19 @@ def test_places_peoples_and_phrases_are_no_people():
         "In Global Islamic Politics at Deakin University, said the attack was planned."
     )
     assert people_of(body) == {"Ann Lee", "Greg Barton"}
+
+
+def test_lead_ins_that_hand_a_block_quote_over():
+    quote = "Far too many people are being kept in the dark about the land deals."
+    for lead, speaker in (
+        ("Alloush at the group blog Homos Libnani wrote:", "Alloush"),
+        ("The protests continued, reports Kracktivist:", "Kracktivist"),
+        (
+            "The need for transparency is further emphasized by Megan MacInnes, Senior "
+            "Land Campaigner at Global Witness:",
+            "Megan MacInnes",
+        ),
+        ("According to researcher Gustavo Soto's post on the CEADESC blog:", "Gustavo Soto"),
+    ):
+        claims = claims_of(f"Farmers met on Monday.\n\n{lead}\n\n{quote}")
+        assert direct(claims) == [(quote, speaker)], lead

@@ -80,6 +80,7 @@ _CUE_RE = re.compile(r"\b(" + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
 # The source after "according to", up to a comma or a full stop that is not an
 # abbreviation's ("according to U.S. Attorney Bash, …").
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>(?:[^,.;“”\"]|\.(?=\w|\s[A-Z]))+)", re.I)
+_OWNED = re.compile(r"[’']s\s+[a-z]")  # "Gustavo Soto's post on …": what the source wrote
 _TOLD = re.compile(r"^\s*(?P<obj>(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*)*)")
 _AUXILIARY = re.compile(
     r"\s+(?:has|have|had|was|were|is|also|has also|have also|previously|repeatedly|"
@@ -286,7 +287,9 @@ def parse_attribution(
             return found
     according = _ACCORDING.search(clause)
     if according:
-        who = resolve_phrase(according.group("who"), ctx)
+        # "According to researcher Gustavo Soto's post on the CEADESC blog": the owner's.
+        owned = _OWNED.search(according.group("who"))
+        who = resolve_phrase(according.group("who")[: owned.start() if owned else None], ctx)
         return Attribution(who, "according to") if who else None
     sent = None if after_quote else _DOCUMENT_FROM_BEFORE.search(clause)
     titled = sent and _TITLED.search(sent.group("who"))  # "a report by X titled ‘…’"
@@ -930,9 +933,16 @@ def _follow_pronoun_subject(block: Block, sentence: tuple[int, int], ctx: Articl
 # "A blog post by activist Tomas Reyes reads:" (not "X's reply was tweeted by Y:", whose
 # words Y relays).
 _WRITTEN_BY = re.compile(
-    r"\b(?:written|penned|composed|signed|(?:post|blog|poem|letter|article|column)\s+by)"
+    r"\b(?:written|penned|composed|signed|(?:post|blog|poem|letter|article|column)\s+by|"
+    r"(?:emphasi[sz]ed|stressed|explained|argued|echoed|expressed|summed up|put|noted|"
+    r"shared|posted|tweeted|described|voiced|raised|made)\s+by)"
     r"\s+(?:by\s+)?(?P<who>(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)"
-    r"(?:\s+(?:reads?|says?|said|states?|stated))?$"
+    r"(?:\s+(?:reads?|says?|said|states?|stated))?(?:,\s+[^,]{2,80})?$"
+)  # "… is further emphasized by Megan MacInnes, Senior Land Campaigner at Global Witness:"
+# An attribution set after the lead-in's clause: "The protests continued, reports Kracktivist:".
+_INVERTED_LEAD = re.compile(
+    r",\s+(?:reports|writes|wrote|says|said|notes|noted|adds|added|explains|explained|"
+    r"tweets|tweeted|recalls|recalled)\s+(?P<who>[^,:]{2,80})$"
 )
 
 
@@ -985,6 +995,10 @@ def _lead_in(block: Block, ctx: ArticleContext, colon: bool = True) -> Attributi
     if written:  # "The piece with the most views was a poem written by Suruk Rodrigues:"
         who = resolve_phrase(written.group("who"), ctx)
         found = Attribution(who, "wrote") if who and who.actor_type else None
+    inverted = _INVERTED_LEAD.search(sentence.rstrip(":. ")) if found is None and colon else None
+    if inverted:
+        who = resolve_phrase(inverted.group("who"), ctx)
+        found = Attribution(who, "wrote") if who else None
     if found is None and colon:
         found = _subject_speaks(sentence, ctx)
         if found is None or found.speaker is None or found.speaker.actor_type is None:

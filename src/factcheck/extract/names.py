@@ -1367,7 +1367,19 @@ def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
         if role and role.lower() == group.name.lower():
             role = None  # "The Republican Party": its name, not a role
         return Referent(group.name, group.actor_type, role, phrase)
-    return Referent(phrase, None, None, phrase) if len(phrase.split()) <= 6 else None
+    if len(phrase.split()) <= 6:
+        return Referent(phrase, None, None, phrase)
+    placed = _NAME_AT.match(phrase)
+    if placed:  # "Alloush at the group blog Homos Libnani": someone known by one name
+        return Referent(placed.group("name"), None, None, placed.group("name"))
+    return None
+
+
+# A name, then where they write or work: "Alloush at the group blog Homos Libnani".
+_NAME_AT = re.compile(
+    r"^(?!The\s)(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s+(?:at|of|from|on)\s+"
+    r"(?:the\s+)?(?!the\s)[a-z]"
+)
 
 
 # A body's kind, then its name set off by a comma: "Her campaign committee, Marchetti for
