@@ -935,7 +935,7 @@ def _follow_pronoun_subject(block: Block, sentence: tuple[int, int], ctx: Articl
 _WRITTEN_BY = re.compile(
     r"\b(?:written|penned|composed|signed|(?:post|blog|poem|letter|article|column)\s+by|"
     r"(?:emphasi[sz]ed|stressed|explained|argued|echoed|expressed|summed up|put|noted|"
-    r"shared|posted|tweeted|described|voiced|raised|made)\s+by)"
+    r"described|voiced|raised|made)\s+by)"  # not "tweeted by", "shared by": relayed
     r"\s+(?:by\s+)?(?P<who>(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)"
     r"(?:\s+(?:reads?|says?|said|states?|stated))?(?:,\s+[^,]{2,80})?$"
 )  # "… is further emphasized by Megan MacInnes, Senior Land Campaigner at Global Witness:"
