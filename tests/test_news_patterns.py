@@ -2836,3 +2836,28 @@ def test_lead_ins_that_hand_a_block_quote_over():
     ):
         claims = claims_of(f"Farmers met on Monday.\n\n{lead}\n\n{quote}")
         assert direct(claims) == [(quote, speaker)], lead
+
+
+def test_a_name_then_where_they_sit_speaks():
+    body = (
+        "Suman Haripriya of the Hajo assembly said the disease can be cured. "
+        'Addressing the leaders, Swami Chakrapani proposed: "I request all the presidents '
+        'to take cow urine." Lukashenko said Kyiv proposed Belarus enter into a '
+        '"non-aggression pact" with Ukraine.'
+    )
+    claims = claims_of(body)
+    assert reported(body)[0] == ("the disease can be cured.", "Suman Haripriya")
+    assert direct(claims) == [
+        ("I request all the presidents to take cow urine.", "Swami Chakrapani")
+    ]
+    assert speakers(claims, "partial_quote") == [("non-aggression pact", "Alexander Lukashenko")]
+
+
+def test_a_blogger_and_where_they_write_set_off_by_one_comma():
+    body = (
+        "Censors moved fast.\n\nBlogger C. Custer, from ChinaGeeks writes:\n\n"
+        "At the moment, Wang is back on the trending topics list twice."
+    )
+    assert direct(claims_of(body)) == [
+        ("At the moment, Wang is back on the trending topics list twice.", "C. Custer")
+    ]

@@ -252,6 +252,10 @@ _NOUN_BEFORE = re.compile(
 # "Marsh had asked to withdraw “…”": a request to act, not words said (unlike "spoke to
 # reporters").
 _ASKS_TO = {"asked", "asks", "urged", "urges", "told", "tells"}
+# Verbs that give a quotation to their subject only when they hand it over ("Chakrapani
+# proposed: “…”"), not when the quote is an object's words ("Kyiv proposed Belarus enter
+# into a “non-aggression pact”", in Lukashenko's words).
+_HANDS_OVER_ONLY = {"proposed", "proposes"}
 _INFINITIVE = re.compile(
     r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|"
     r"us|me|reporters|journalists)\b)[a-z]+\b"
@@ -278,6 +282,7 @@ def parse_attribution(
         for cue in _CUE_RE.finditer(clause)
         if not _NOUN_BEFORE.search(clause, 0, cue.start())
         and not (cue.group(1) in _ASKS_TO and _INFINITIVE.match(clause, cue.end()))
+        and not (cue.group(1) in _HANDS_OVER_ONLY and clause[cue.end() :].strip(" ,:"))
     ]
     # The first speech verb with a speaker (the nearest to the quote when `nearest`): "In
     # a statement posted to her account, Vázquez affirmed …, writing “…”" is Vázquez's.

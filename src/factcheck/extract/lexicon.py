@@ -93,6 +93,7 @@ _CUES = """
     pointed_out: pointed_out points_out pointing_out
     praised: praised praises
     predicted: predicted predicts predicting predict
+    proposed: proposed proposes
     promised: promised promises
     quipped: quipped quips
     recalled: recalled recalls recalling

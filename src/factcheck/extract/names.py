@@ -1344,6 +1344,12 @@ def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
         final_role = person.role or role
         name = ctx.remember_person(person.name, final_role)
         return Referent(name, "person", final_role, phrase)
+    placed = _PERSON_AT.match(phrase)
+    found = _resolve_part(placed.group("name"), ctx) if placed else None
+    if found and found.actor_type == "person":
+        # "Suman Haripriya of the Hajo assembly": the person, wherever they sit.
+        name = ctx.remember_person(found.name, found.role)
+        return Referent(name, "person", found.role, phrase)
     if _AGED_DESCRIPTION.match(phrase):
         # "The 58-year-old home health aide from Kingsessing told …": news describes the
         # person it is about by age and occupation; that person was named before.
@@ -1375,6 +1381,10 @@ def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
     return None
 
 
+# A full name, then where they sit or work: "Suman Haripriya of the Hajo assembly".
+_PERSON_AT = re.compile(
+    r"^(?P<name>(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+)\s+(?:of|at|from|in|on)\s"
+)
 # A name, then where they write or work: "Alloush at the group blog Homos Libnani".
 _NAME_AT = re.compile(
     r"^(?!The\s)(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s+(?:at|of|from|on)\s+"

@@ -115,7 +115,7 @@ _THAT_ONLY_CUES = {
     "laments", "jokes", "quips", "vows", "pledges", "promises", "retorted", "texted",
     "exclaimed", "states", "mentioned", "mentions", "underlined", "underlines", "underscored",
     "underscores", "highlighted", "highlights", "hinted", "hints", "implied", "implies",
-    "deemed", "deems",
+    "deemed", "deems", "proposed", "proposes",
 }  # fmt: skip
 _EXTRA_CUES |= _THAT_ONLY_CUES
 _THAT_NEXT = re.compile(r",?\s+(?:also\s+|again\s+)?that\s")
@@ -1349,10 +1349,20 @@ def _subject_with_relative(before: str) -> tuple[str, int] | None:
     return subject, 0
 
 
+_UNCLOSED_AFFILIATION = re.compile(r",\s+(?:from|of|at|with)\s+")
+
+
 def _name_before_an_unclosed_title(sentence: str, found: tuple[str, int]) -> tuple[str, int]:
     """'Erwin Chemerinsky, Dean of UC Berkeley School of Law called it …': an apposition
     whose closing comma the writer left out; the name before it is the subject."""
     phrase, start = found
+    affiliation = _UNCLOSED_AFFILIATION.search(sentence, 0, start)
+    if affiliation and affiliation.end() == start:
+        # "Blogger C. Custer, from ChinaGeeks writes": where the blogger writes, set off by
+        # one comma only.
+        named = _subject_of_np(sentence, affiliation.start())
+        if named and len(named[0].split()) >= 2 and named[0].split()[-1][:1].isupper():
+            return sentence[named[1] : start + len(phrase)], named[1]
     first = phrase.split(maxsplit=1)[0] if phrase.split() else ""
     if (
         not sentence[:start].endswith(", ")
