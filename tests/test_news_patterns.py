@@ -2861,3 +2861,31 @@ def test_a_blogger_and_where_they_write_set_off_by_one_comma():
     assert direct(claims_of(body)) == [
         ("At the moment, Wang is back on the trending topics list twice.", "C. Custer")
     ]
+
+
+def test_a_lead_author_and_a_model_report_findings():
+    body = (
+        "Planetary scientist Vlada Stamenkovic and colleagues built a model. Stamenkovic et "
+        "al found oxygen levels throughout Mars would be high enough for microbes. Dr Ann "
+        "Ruiz and colleagues found that the drug cut deaths. The new model indicated these "
+        "traces of oxygen should be able to enter salty seeps."
+    )
+    assert reported(body) == [
+        ("oxygen levels throughout Mars would be high enough for microbes.", "Vlada Stamenkovic"),
+        ("the drug cut deaths.", "Ann Ruiz"),
+        ("these traces of oxygen should be able to enter salty seeps.", "The new model"),
+    ]
+
+
+def test_estimates_and_projections_with_that_report():
+    body = (
+        "The Montana Food Bank Network projects that food donations could increase by 16 "
+        "percent. A food bank based in Albuquerque, New Mexico, estimates that donations "
+        "could triple. A Downing Street spokesman said the charge would be cut. The agency "
+        "estimates of growth were revised."
+    )
+    assert reported(body) == [
+        ("food donations could increase by 16 percent.", "Montana Food Bank Network"),
+        ("donations could triple.", "A food bank based in Albuquerque, New Mexico"),
+        ("the charge would be cut.", "Downing Street"),
+    ]

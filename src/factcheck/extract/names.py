@@ -1178,6 +1178,7 @@ def _said_when(word: str) -> bool:
 def _clean_phrase(phrase: str) -> str:
     phrase = _SEEN_BY.sub("", phrase.strip(' ,;:—–-"“”'))
     phrase = _LEADING_CONJUNCTION.sub("", phrase)
+    phrase = TEAM_OF.sub("", phrase)  # "Stamenković et al found": the lead author
     words = phrase.split()
     while words and (_said_when(words[-1]) or _bare(words[-1]) in POSTNOMINALS):
         words.pop()
@@ -1192,6 +1193,13 @@ def _clean_phrase(phrase: str) -> str:
     ):
         words.pop(first)
     return " ".join(words)
+
+
+# A lead author's team: "Stamenković et al", "Dr Ruiz and colleagues", "Lee and her team".
+TEAM_OF = re.compile(
+    r"(?<=\w)\s+(?:et\s+al\.?|and\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?workers|"
+    r"co-?authors|collaborators|team))\s*$"
+)
 
 
 # A possessive pronoun and the pronoun that names its holder: "his office" is his.

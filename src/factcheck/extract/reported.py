@@ -39,6 +39,7 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.names import (
     BODY_NOUNS,
     HOLDER_PRONOUN,
+    TEAM_OF,
     ArticleContext,
     Attribution,
     Referent,
@@ -93,7 +94,8 @@ UNNAMED_SOURCES = {
     "students", "scholars", "academics", "villagers", "fishermen", "locals", "commentators",
     "investigations", "organizations", "organisations", "ngos", "entourage", "camp",
     # Documents and offices: "The motion claims …", "The advisory also noted that …".
-    "motion", "petition", "advisory", "bulletin", "prefecture",
+    "motion", "petition", "advisory", "bulletin", "prefecture", "model", "models",
+    "simulations", "projections", "forecasts",
     # Citizen media: "netizens say", "Kettős Mérce blog reported that …".
     "bloggers", "netizens", "users", "blog", "blogs", "website", "websites", "site", "sites",
     # Bodies, spoken of by their kind: "The caucus said in a statement that …".
@@ -115,7 +117,7 @@ _THAT_ONLY_CUES = {
     "laments", "jokes", "quips", "vows", "pledges", "promises", "retorted", "texted",
     "exclaimed", "states", "mentioned", "mentions", "underlined", "underlines", "underscored",
     "underscores", "highlighted", "highlights", "hinted", "hints", "implied", "implies",
-    "deemed", "deems", "proposed", "proposes",
+    "deemed", "deems", "proposed", "proposes", "estimates", "projects", "projected",
 }  # fmt: skip
 _EXTRA_CUES |= _THAT_ONLY_CUES
 _THAT_NEXT = re.compile(r",?\s+(?:also\s+|again\s+)?that\s")
@@ -985,9 +987,19 @@ def resolve_speaker(phrase: str, sentence: str, ctx: ArticleContext) -> Referent
         if ctx.holds_another(description.split()):
             return Referent(description, None, None, description, withheld=True)
     who = resolve_phrase(phrase, ctx)
-    if who is None and unnamed_source(phrase):
+    if (who is None or _where_it_is(who, phrase)) and unnamed_source(phrase):
+        # "A food bank based in Albuquerque, New Mexico, estimates": not New Mexico.
         return Referent(phrase, None, None, phrase)
     return who
+
+
+def _where_it_is(who: Referent, phrase: str) -> bool:
+    """Is the place a description resolved to only where its source is ("A food bank based
+    in Albuquerque, New Mexico"), not the place that speaks ("A Downing Street spokesman")?"""
+    if who.actor_type != "place" or phrase.split(maxsplit=1)[0].lower() not in ("a", "an"):
+        return False
+    before = phrase[: max(phrase.find(who.name), 0)]
+    return bool(re.search(r"\b(?:in|from|at|near|of)\s", before))
 
 
 # The words that qualify a title in lower case: "The local health | minister".
@@ -1025,6 +1037,9 @@ def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
     is not a report (negated, infinitive, a noun) or has no subject."""
     if sentence[cue_start:].split(" ", 1)[0].endswith("ing"):
         return _participle_subject(sentence, cue_start)
+    team = TEAM_OF.search(sentence, 0, cue_start)
+    if team:  # "Stamenković et al found": the lead author, for the team
+        return subject_before(sentence, team.start())
     tokens = list(_WORD.finditer(_PARENTHESES.sub(_blank, sentence[:cue_start])))
     after_time = False  # "during the weekend": the words before a time word go with it
     while tokens and not tokens[-1].group().endswith(","):  # "ALDI, on Tuesday, said"
