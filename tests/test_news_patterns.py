@@ -2889,3 +2889,19 @@ def test_estimates_and_projections_with_that_report():
         ("donations could triple.", "A food bank based in Albuquerque, New Mexico"),
         ("the charge would be cut.", "Downing Street"),
     ]
+
+
+def test_a_question_then_a_longer_attribution_and_an_ombudsman():
+    body = (
+        "Senator Ana Liza Ocampo-Reyes chaired the hearing.\n\n"
+        '"Who paid, and for what?" Ocampo-Reyes asked Magbanua at the start of the hearing.\n\n'
+        'Mayor Tom Hale continued, "I will raise it with the White House myself." The White '
+        "House refers to the United States president's office.\n\nOmbudsman Celeste "
+        "Dimaculangan said her office had opened an investigation."
+    )
+    claims = claims_of(body)
+    assert direct(claims) == [
+        ("Who paid, and for what?", "Ana Liza Ocampo-Reyes"),
+        ("I will raise it with the White House myself.", "Tom Hale"),
+    ]
+    assert reported(body) == [("her office had opened an investigation.", "Celeste Dimaculangan")]

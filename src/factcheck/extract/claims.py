@@ -1117,8 +1117,9 @@ _CONTINUATION = {
 _DASH = re.compile(r"^\s*[,]?\s*[—–-]+\s*")
 
 
+_ASKS_OR_EXCLAIMS = re.compile(r"[?!]\s*$")
 _SHORT_ATTRIBUTION = re.compile(
-    r"^\s*(?P<attribution>[^.,“”\"]{2,60}?)(?:\.(?:\s|$)|,\s+(?:[a-z]+ing|who|adding)\b)"
+    r"^\s*(?P<attribution>[^.,“”\"]{2,90}?)(?:\.(?:\s|$)|,\s+(?:[a-z]+ing|who|adding)\b)"
 )
 
 
@@ -1128,7 +1129,16 @@ def _short_attribution_after(block: Block, quote: QuoteSpan, sentence: tuple[int
     when a participle goes on ('“…!” Panfilova explained, criticizing the organizers')."""
     following = block.text[quote.end :]
     short = _SHORT_ATTRIBUTION.match(following)
-    if short and _CUE_RE.search(short.group("attribution")) and len(short.group().split()) <= 8:
+    if (
+        short
+        and _CUE_RE.search(short.group("attribution"))
+        # "“…?” Ocampo-Reyes asked him at the start of the hearing." A question or an
+        # exclamation closes the quote, not the sentence; after a full stop, a long one is
+        # a sentence of its own ("The White House refers to the president's office.").
+        and len(short.group().split())
+        <= (12 if _ASKS_OR_EXCLAIMS.search(block.text, 0, quote.end - 1) else 8)
+        and not _RELATIVE_WORD.search(short.group("attribution"))  # not "… said that …"
+    ):
         return short.group("attribution")
     return ""
 

@@ -256,6 +256,8 @@ TITLE_WORDS |= _words("cr collector advocate-general")
 TITLE_WORDS |= _words("corporator")
 # Who speaks for a campaign or a citizens' group: "Anil Kale, convener of the Manch".
 TITLE_WORDS |= _words("convener convenor coordinator co-founder")
+# An office that hears complaints: "Ombudsman Celeste Dimaculangan".
+TITLE_WORDS |= _words("ombudsman ombudswoman ombudsperson")
 # Offices of treasuries, audit and registry, and their juniors: "the Assistant Treasurer",
 # "Comptroller Ana Ruiz", "Registrar Li Wei".
 TITLE_WORDS |= _words("""
