@@ -2905,3 +2905,30 @@ def test_a_question_then_a_longer_attribution_and_an_ombudsman():
         ("I will raise it with the White House myself.", "Tom Hale"),
     ]
     assert reported(body) == [("her office had opened an investigation.", "Celeste Dimaculangan")]
+
+
+def test_people_named_by_what_they_do_and_plural_pronoun_clauses_report():
+    body = (
+        "The archaeologists say that this study is the first attempt to examine the idea. "
+        "Prime Minister Kyriakos Mitsotakis underlined they keep channels to Turkey open. "
+        "The broadcasters repeated, with a strange insistence, that the crowd was huge. "
+        "Civilians reported killed: 55. The crowd shouted through repeated cries of: "
+        '"Police, join us!"'
+    )
+    claims = claims_of(body)
+    assert reported(body) == [
+        ("this study is the first attempt to examine the idea.", "The archaeologists"),
+        ("they keep channels to Turkey open.", "Kyriakos Mitsotakis"),
+        ("the crowd was huge.", "The broadcasters"),
+    ]
+    assert direct(claims) == [("Police, join us!", None)]
+
+
+def test_lead_ins_with_an_aside_before_the_verb():
+    quote = "I see that in intervals, and I will not see my mom for a year."
+    for lead, speaker in (
+        ("Trini Like Salt, who lives in Boston, is aware of the distance:", "Trini Like Salt"),
+        ("Outlish, meanwhile, finds the number of patients disturbing:", "Outlish"),
+    ):
+        claims = claims_of(f"Bloggers wrote about age.\n\n{lead}\n\n{quote}")
+        assert direct(claims) == [(quote, speaker)], lead

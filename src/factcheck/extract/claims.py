@@ -1173,9 +1173,17 @@ _SUBJECT_BEFORE_VERB = re.compile(
 )
 
 
+# Asides between a subject and its verb: a relative clause, "meanwhile", "however".
+_ASIDES = re.compile(
+    r",\s+(?:(?:who|which)\s[^,]{1,80}|meanwhile|however|though|too|also|in turn|"
+    r"for (?:his|her|its|their) part),(?=\s)"
+)
+
+
 def _lead_in_subject(clause: str, ctx: ArticleContext) -> Referent | None:
     """Who the words before the clause's first verb name; not a relative's antecedent
     ("At the festival, which took place in …")."""
+    clause = _ASIDES.sub("", clause)  # "Trini Like Salt, who lives in Boston, is aware …"
     subject = _SUBJECT_BEFORE_VERB.match(clause)
     if subject is None or _RELATIVE_END.search(subject.group("subj").rstrip(",")):
         return None

@@ -31,7 +31,7 @@ _CUES = """
     acknowledged: acknowledged acknowledges acknowledging acknowledge
     added: added adds adding went_on_to_add goes_on_to_add
     admitted: admitted admits admitting admit
-    affirmed: affirmed affirms
+    affirmed: affirmed affirms reaffirmed reaffirms reasserted reasserts
     agreed: agreed agrees
     alleged: alleged alleges alleging allege
     asserted: asserted asserts asserting assert

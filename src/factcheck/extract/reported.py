@@ -95,7 +95,7 @@ UNNAMED_SOURCES = {
     "investigations", "organizations", "organisations", "ngos", "entourage", "camp",
     # Documents and offices: "The motion claims …", "The advisory also noted that …".
     "motion", "petition", "advisory", "bulletin", "prefecture", "model", "models",
-    "simulations", "projections", "forecasts",
+    "simulations", "projections", "forecasts", "voices", "broadcasters", "announcements",
     # Citizen media: "netizens say", "Kettős Mérce blog reported that …".
     "bloggers", "netizens", "users", "blog", "blogs", "website", "websites", "site", "sites",
     # Bodies, spoken of by their kind: "The caucus said in a statement that …".
@@ -118,9 +118,14 @@ _THAT_ONLY_CUES = {
     "exclaimed", "states", "mentioned", "mentions", "underlined", "underlines", "underscored",
     "underscores", "highlighted", "highlights", "hinted", "hints", "implied", "implies",
     "deemed", "deems", "proposed", "proposes", "estimates", "projects", "projected",
+    "reaffirmed", "reaffirms", "reasserted", "reasserts", "repeated", "repeats", "state",
 }  # fmt: skip
 _EXTRA_CUES |= _THAT_ONLY_CUES
-_THAT_NEXT = re.compile(r",?\s+(?:also\s+|again\s+)?that\s")
+# What may open their clause: "that", after an aside ("repeated, with a strange insistence,
+# that …"), or a pronoun that is its subject ("Mitsotakis underlined they keep …").
+_THAT_NEXT = re.compile(
+    r"(?:,\s+[^,]{1,40},)?,?\s+(?:also\s+|again\s+)?(?:that|(?P<pronoun>he|she|they|we|there))\s"
+)
 _CUE = re.compile(
     r"(?<![\w’'-])("
     + "|".join(sorted(REPORTING_CUES | _EXTRA_CUES, key=len, reverse=True))
@@ -764,6 +769,12 @@ def opens_a_report(word: str, rest: str) -> bool:
     return True
 
 
+_REPORTED_AS = re.compile(
+    r"\s+(?:killed|dead|missing|injured|wounded|arrested|detained|displaced|hurt|"
+    r"abducted|kidnapped|captured|infected)\b"
+)
+
+
 # What one claims without saying anything of the world: "claimed responsibility", "claimed
 # victory", "claimed asylum".
 _CLAIMED_A_THING = re.compile(
@@ -785,12 +796,15 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list
         # The clause first: many speech verbs report none, and it is cheaper to find than
         # who the subject is.
         word = cue.group(1).lower()
+        if word == "reported" and _REPORTED_AS.match(sentence, cue.end()):
+            continue  # "Civilians reported killed: 55": what was reported of them
         if _CLAIMED_A_THING.match(sentence, cue.end()) and word.startswith("claim"):
             continue  # "claimed responsibility for the attack": a deed, not a statement
-        if word in _THAT_ONLY_CUES and not _THAT_NEXT.match(sentence, cue.end()):
+        opening = _THAT_NEXT.match(sentence, cue.end()) if word in _THAT_ONLY_CUES else None
+        if word in _THAT_ONLY_CUES and not opening:
             continue  # "countered with a plan that …", "states in 2013 that created …"
         verb = CUE_VERBS.get(word, word)
-        needs_that = word in NEEDS_THAT or (
+        needs_that = (word in NEEDS_THAT and not (opening and opening.group("pronoun"))) or (
             word in _NEEDS_A_CLAUSE and not _subject_and_verb(sentence[cue.end() :])
         )
         clause_start, addressee = _clause_start(sentence, cue.end(), verb, needs_that)
@@ -1459,13 +1473,13 @@ def _subject_of_np(sentence: str, end: int) -> tuple[str, int] | None:
             or _PARTICLE_NAME.match(word)
             or word[:1].isdigit()
             or bare in TITLE_WORDS
-            or bare in UNNAMED_SOURCES
+            or _source_word(bare)
             or bare in PRONOUNS_PERSON
             or bare in ("they", "it", "we", "i", "you")
             or (kept and bare in _NP_FUNCTION)
             or (
                 len(kept) == 1
-                and _bare(kept[0].group()) in UNNAMED_SOURCES
+                and _source_word(_bare(kept[0].group()))
                 and bare not in CUE_VERBS
                 and bare not in _NOT_A_CLAUSE  # "according to police": not "to police"
                 and bare not in _CLAUSE_LINKS  # "…, though allies denied": not "though allies"
@@ -1791,7 +1805,9 @@ _SINGULAR_THEN_VERB = re.compile(
 
 # After "he", "she" or "it" a word in -s is a verb, whatever follows: "he spends about …".
 # "it stands by …", and with the verb quoted: 'it "stands fully behind" the adviser'.
-_PRONOUN_THEN_VERB = re.compile(r"^(?:he|she|it)\s+[\"“‘']?(?:\w+ly\s+)?[a-z]{2,}s\b")
+_PRONOUN_THEN_VERB = re.compile(
+    r"^(?:(?:he|she|it)\s+[\"“‘']?(?:\w+ly\s+)?[a-z]{2,}s|(?:they|we)\s+(?:\w+ly\s+)?[a-z]{2,})\b"
+)  # and after "they" or "we", any word: "they keep channels open"
 
 
 def _is_clause(text: str) -> bool:
@@ -1907,9 +1923,17 @@ def unnamed_source(subject: str) -> bool:
     words = words[:head_end]
     if len(words) == 1 and head_end + 1 < len(all_words) and words[0] in _PARTITIVE:
         words = all_words[head_end + 1 :]  # "one of the sources", "some of the residents"
-    return any(w in UNNAMED_SOURCES for w in words[-2:]) or bool(
-        words and words[0] in UNNAMED_SOURCES
-    )
+    return any(_source_word(w) for w in words[-2:]) or bool(words and _source_word(words[0]))
+
+
+def _source_word(word: str) -> bool:
+    """A word for a kind of source: listed, or people named by what they do."""
+    return word in UNNAMED_SOURCES or bool(_PEOPLE_OF_A_KIND.fullmatch(word))
+
+
+# People named by what they study or do, in the plural: "archaeologists", "epidemiologists",
+# "physicians", "economists" — the sources the list above cannot all name.
+_PEOPLE_OF_A_KIND = re.compile(r"[a-z]{4,}(?:ists|ians)")
 
 
 def outlet(referent: Referent | None, ctx: ArticleContext) -> str | None:
