@@ -108,3 +108,16 @@ def test_wire_credits_are_not_the_article():
         "Indonesia will cap exports, the ministry said.\n\n"
         "Reporting by the BBC showed the claim was false."
     )
+
+
+def test_a_pictures_credit_and_licence_is_page_furniture():
+    credit = (
+        'The thumbnail image used in this post, "Cuban flag", is by Phil Guest, used under '
+        "an Attribution-ShareAlike 2.0 Generic license."
+    )
+    story = [
+        "The crowd was large.",
+        "The photo by Ann Lee shows the licensed vendors at work and the market.",
+    ]
+    kept, removed = clean_body([story[0], credit, story[1]])
+    assert (kept, removed) == (story, [credit])

@@ -40,6 +40,10 @@ BOILERPLATE_PATTERNS = [
     # contributed to this report."
     r"\((?:additional\s+)?(?:reporting|writing|editing)\s+by\b[^()]{0,400}\)",
     r"[^.]{0,200}\bcontributed(?: reporting)? to this (?:report|story|article)\.?",
+    # A picture's credit and licence: "The thumbnail image used in this post, “Cuban flag”,
+    # is by Phil Guest, used under an Attribution-ShareAlike 2.0 Generic license."
+    r"(?:the\s+)?(?:\w+\s+)?(?:image|photo|photograph|picture)s?\b.{0,200}?\b(?:is|are|was)\s+"
+    r"(?:by|from|courtesy of)\b.{0,200}?\b(?:licen[cs]e[ds]?|creative commons|cc[ -]by)\b.{0,200}",
     # A picture caption ending in its credit: "Parliament Square. Image: Mirrys."
     r".{0,250}\b(?:image|photo|photograph|picture|photo credit|credit)s?:\s*[^:\n]{1,80}",
 ]
