@@ -1117,7 +1117,7 @@ _CONTINUATION = {
 _DASH = re.compile(r"^\s*[,]?\s*[—–-]+\s*")
 
 
-_ASKS_OR_EXCLAIMS = re.compile(r"[?!]\s*$")
+_ASKS_OR_EXCLAIMS = re.compile(r"[?!]\s*$")  # a quote closed by "?" or "!"
 _SHORT_ATTRIBUTION = re.compile(
     r"^\s*(?P<attribution>[^.,“”\"]{2,90}?)(?:\.(?:\s|$)|,\s+(?:[a-z]+ing|who|adding)\b)"
 )
@@ -1173,9 +1173,10 @@ _SUBJECT_BEFORE_VERB = re.compile(
 )
 
 
-# Asides between a subject and its verb: a relative clause, "meanwhile", "however".
+# Asides between a subject and its verb: a relative clause about a person, "meanwhile",
+# "however" (not "At the festival, which took place in …": a place's).
 _ASIDES = re.compile(
-    r",\s+(?:(?:who|which)\s[^,]{1,80}|meanwhile|however|though|too|also|in turn|"
+    r",\s+(?:who\s[^,]{1,80}|meanwhile|however|though|too|also|in turn|"
     r"for (?:his|her|its|their) part),(?=\s)"
 )
 
