@@ -2932,3 +2932,17 @@ def test_lead_ins_with_an_aside_before_the_verb():
     ):
         claims = claims_of(f"Bloggers wrote about age.\n\n{lead}\n\n{quote}")
         assert direct(claims) == [(quote, speaker)], lead
+
+
+def test_first_lady_is_an_office_and_urging_hands_a_quote_over():
+    body = (
+        "Former First Lady Michelle Obama gave the keynote address on the opening night, "
+        'urging viewers, "we have got to vote like our lives depend on it." The mayor spoke '
+        "on Monday, urging residents to stay home."
+    )
+    claims, mentions = extract_article("A headline", None, body)[:2]
+    assert direct(claims) == [
+        ("we have got to vote like our lives depend on it.", "Michelle Obama")
+    ]
+    assert {m.role for m in mentions if m.name == "Michelle Obama"} == {"Former First Lady"}
+    assert reported(body) == []

@@ -125,7 +125,7 @@ _CUES = """
     testified: testified
     texted: texted
     tweeted: tweeted tweets
-    urged: urged urges
+    urged: urged urges urging
     vowed: vowed vows
     wondered: wondered wonders
     warned: warned warns warn warning
@@ -145,7 +145,7 @@ REPORTING_CUES = (
     set(CUE_VERBS)
     - _words(
         "asked asks asking continued called described posted claim claims reports estimates "
-        "urged urges "
+        "urged urges urging "
         "praised praises criticised criticized criticises criticizes complains counters jokes "
         "quips vows pledges promises agrees agreed boasted boasts lamented laments exclaimed "
         "texted retorted countered attacked attacks branded brands characterised characterized "

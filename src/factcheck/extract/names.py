@@ -253,8 +253,17 @@ def split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
     while name_tokens and _bare(name_tokens[0]) in HONORIFICS:
         name_tokens = name_tokens[1:]
     title = " ".join(tokens[: last_title + 1])
-    title_tokens = [t for t in title.split() if _bare(t) not in HONORIFICS]
-    return " ".join(title_tokens), " ".join(name_tokens)
+    return " ".join(_without_honorifics(title.split(), HONORIFICS)), " ".join(name_tokens)
+
+
+def _without_honorifics(words: list[str], honorifics: set[str]) -> list[str]:
+    """A title's words without honorifics, except where one is part of an office: "Former
+    First Lady", "First Lord of the Admiralty"."""
+    return [
+        w
+        for i, w in enumerate(words)
+        if _bare(w) not in honorifics or (i and _bare(words[i - 1]) == "first")
+    ]
 
 
 def _could_open_a_name(token: str, dictionary: ActorDictionary) -> bool:
@@ -1848,7 +1857,7 @@ def _clean_role(role: str | None) -> str | None:
         return None  # "the Bush/Enzi bill": another name, joined by a slash
     role = role.split(";")[0]  # "the Defence Secretary; he described …": the next clause
     words = [w.strip(',;:“”"‘’()') for w in _QUOTED.sub(" ", role).split()]
-    words = [w for w in words if w and _bare(w) not in _ROLE_HONORIFICS]
+    words = _without_honorifics([w for w in words if w], _ROLE_HONORIFICS)
     while words and (
         _bare(words[0]) in _ROLE_OPENERS
         or (words[0].islower() and _bare(words[0]) not in TITLE_WORDS)
