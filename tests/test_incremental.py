@@ -7,6 +7,7 @@ fact-checks added to the collection."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
@@ -291,6 +292,29 @@ def assert_fact_check_tests_read_when_changed(paths: Paths, copy: Path) -> None:
         run_dbt(*test, "--vars", dbt_vars())
 
 
+# The tables made from the published fact-checks alone.
+FACT_CHECK_TABLES = ("int_fact_check_terms", "int_fact_check_corpus", "fact_checks")
+# A statement of dbt.log: its timestamped first line, up to the next one.
+LOGGED_STATEMENT = re.compile(r"^\d\d:\d\d:\d\d\.\d+ .*?(?=^\d\d:\d\d:\d\d\.\d+ |\Z)", re.M | re.S)
+
+
+def statements_of_last_dbt_run(paths: Paths, node: str) -> list[str]:
+    """The statements dbt ran for `node` (a unique id) in its last invocation."""
+    log = (paths.dbt_log_dir / "dbt.log").read_text()
+    last = log[log.rindex("Running with dbt=") :]
+    return [s for s in LOGGED_STATEMENT.findall(last) if f"On {node}:" in s.splitlines()[0]]
+
+
+def assert_fact_check_bodies_read_the_stamp(paths: Paths) -> None:
+    """On a night whose fact-checks are unchanged, the bodies of the tables made from them
+    alone decide so from int_fact_check_inputs' stamp (built before them tonight), without
+    hashing the loaded fact-checks again (macros/claim_linking.sql fact_checks_unchanged)."""
+    for table in FACT_CHECK_TABLES:
+        statements = statements_of_last_dbt_run(paths, f"model.factcheck.{table}")
+        assert statements
+        assert not [s for s in statements if "sum(hash(f)" in s], table
+
+
 # Claim-group rows marked as first seen a day before any article: only a row merged with
 # its joiners, not aggregated again from its members, keeps the mark.
 MARKED = "first_seen_at < (select min(first_seen_at) from intermediate.int_article_versions)"
@@ -352,6 +376,7 @@ def test_incremental_nights_equal_a_full_refresh(tmp_path: Path):
     )
     write_corpus(paths.raw, 3, start=65)
     night(paths, "new articles")
+    assert_fact_check_bodies_read_the_stamp(paths)
     assert (unlisted,) not in query(paths, "select * from intermediate.int_changed_articles")
     assert not query(paths, "select * from main.actor_mentions where article_id = ?", unlisted)
     assert query(paths, versions, unlisted) == [(copies + 7,)]
