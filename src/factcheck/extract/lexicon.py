@@ -138,21 +138,30 @@ CUE_VERBS = {
     for canonical, forms in [line.split(":")]
     for form in forms.split()
 }
+# Speech verbs that report something only before "that" (src/factcheck/extract/reported.py
+# reads them so): "Trump countered that …", "she mentioned that …", not "countered the
+# attack", "mentioned the agreement", "highlighted the risks", "the agency's estimates".
+REPORTS_ONLY_WITH_THAT = _words("""
+    complains counters countered jokes quips vows pledges promises agrees agreed boasted
+    boasts lamented laments exclaimed texted retorted estimates mentioned mentions underlined
+    underlines underscored underscores highlighted highlights hinted hints implied implies
+    deemed deems proposed proposes reaffirmed reaffirms reasserted reasserts
+""")
 # Cues that introduce reported speech without quotation marks ("X claimed that ...").
-# Left out: verbs that rarely report a claim, and forms read as nouns too often
-# ("Russia's claims that", "to claim a reason").
+# Left out: verbs that rarely report a claim, forms read as nouns too often ("Russia's
+# claims that", "to claim a reason"), and those that report only before "that".
 REPORTING_CUES = (
     set(CUE_VERBS)
     - _words(
-        "asked asks asking continued called described posted claim claims reports estimates "
+        "asked asks asking continued called described posted claim claims reports "
         "urged urges urging "
-        "praised praises criticised criticized criticises criticizes complains counters jokes "
-        "quips vows pledges promises agrees agreed boasted boasts lamented laments exclaimed "
-        "texted retorted countered attacked attacks branded brands characterised characterized "
+        "praised praises criticised criticized criticises criticizes "
+        "attacked attacks branded brands characterised characterized "
         "characterises characterizes decried decries denounced denounces dismissed dismisses "
         "hailed hails labeled labelled labels slammed slams spoke speaks talked talks thanked "
         "thanks commended commends welcomed welcomes calling writing requested requests reads"
     )
+    - REPORTS_ONLY_WITH_THAT
     - {"referred to", "refers to"}
     - {cue for cue in CUE_VERBS if cue.endswith(" back")}  # "hit back at critics"
 )

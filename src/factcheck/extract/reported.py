@@ -31,6 +31,7 @@ from factcheck.extract.lexicon import (
     ORG_WORDS,
     PRONOUNS_PERSON,
     REPORTING_CUES,
+    REPORTS_ONLY_WITH_THAT,
     TIME_WORDS,
     TITLE_WORDS,
     WEEKDAYS,
@@ -109,17 +110,17 @@ UNNAMED_SOURCES = {
 # report, "Russia's claims that" is not; "the study found that …".
 _EXTRA_CUES = {"claim", "claims", "found", "finds", "show", "showed", "shows", "reports",
                "posted"}  # fmt: skip
-# Speech verbs that report only a "that" clause: "Trump countered that Biden would …",
-# "the report states that …", "she mentioned that …" — not "countered the attack",
-# "states and cities", "mentioned the agreement", "highlighted the risks".
-_THAT_ONLY_CUES = {
-    "countered", "counters", "complains", "boasted", "boasts", "agreed", "agrees", "lamented",
-    "laments", "jokes", "quips", "vows", "pledges", "promises", "retorted", "texted",
-    "exclaimed", "states", "mentioned", "mentions", "underlined", "underlines", "underscored",
-    "underscores", "highlighted", "highlights", "hinted", "hints", "implied", "implies",
-    "deemed", "deems", "proposed", "proposes", "estimates", "projects", "projected",
-    "reaffirmed", "reaffirms", "reasserted", "reasserts", "repeated", "repeats", "state",
-}  # fmt: skip
+# Speech verbs that report only a "that" clause: the lexicon's, and forms that are no cue of
+# a quotation ("in all 50 states, the party …", "through repeated cries of: “…”"): "the
+# report states that …", "announcements state that …", "the network projects that …".
+_THAT_ONLY_CUES = REPORTS_ONLY_WITH_THAT | {
+    "states",
+    "state",
+    "projects",
+    "projected",
+    "repeated",
+    "repeats",
+}
 _EXTRA_CUES |= _THAT_ONLY_CUES
 # What may open their clause: "that", after an aside ("repeated, with a strange insistence,
 # that …"), or a pronoun that is its subject ("Mitsotakis underlined they keep …").
@@ -800,9 +801,11 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list
             continue  # "Civilians reported killed: 55": what was reported of them
         if _CLAIMED_A_THING.match(sentence, cue.end()) and word.startswith("claim"):
             continue  # "claimed responsibility for the attack": a deed, not a statement
-        opening = _THAT_NEXT.match(sentence, cue.end()) if word in _THAT_ONLY_CUES else None
-        if word in _THAT_ONLY_CUES and not opening:
-            continue  # "countered with a plan that …", "states in 2013 that created …"
+        opening = None
+        if word in _THAT_ONLY_CUES:
+            opening = _THAT_NEXT.match(sentence, cue.end())
+            if opening is None:
+                continue  # "countered with a plan that …", "states in 2013 that created …"
         verb = CUE_VERBS.get(word, word)
         needs_that = (word in NEEDS_THAT and not (opening and opening.group("pronoun"))) or (
             word in _NEEDS_A_CLAUSE and not _subject_and_verb(sentence[cue.end() :])
@@ -990,8 +993,10 @@ def resolve_speaker(phrase: str, sentence: str, ctx: ArticleContext) -> Referent
         words = sentence[:at].split()[-2:] + phrase.split() if at >= 0 else phrase.split()
         if any(_bare(w) in _DESCRIPTION_OPENERS for w in words[:3]):
             return Referent(phrase, None, None, phrase, withheld=True)
-    qualified = _QUALIFIED_TITLE.search(sentence, 0, at) if at > 0 else None
-    if qualified and phrase in TITLE_WORDS:
+    qualified = (
+        _QUALIFIED_TITLE.search(sentence, 0, at) if at > 0 and phrase in TITLE_WORDS else None
+    )
+    if qualified:
         # "The local health minister said": the minister whose title says so, not the
         # civil aviation minister the article named last — a source it does not name.
         description = f"{qualified.group('words')}{phrase}"
@@ -1012,8 +1017,10 @@ def _where_it_is(who: Referent, phrase: str) -> bool:
     in Albuquerque, New Mexico"), not the place that speaks ("A Downing Street spokesman")?"""
     if who.actor_type != "place" or phrase.split(maxsplit=1)[0].lower() not in ("a", "an"):
         return False
-    before = phrase[: max(phrase.find(who.name), 0)]
-    return bool(re.search(r"\b(?:in|from|at|near|of)\s", before))
+    return bool(_LOCATED.search(phrase, 0, max(phrase.find(who.name), 0)))
+
+
+_LOCATED = re.compile(r"\b(?:in|from|at|near|of)\s")  # "based in …", "from …"
 
 
 # The words that qualify a title in lower case: "The local health | minister".
@@ -1051,7 +1058,7 @@ def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
     is not a report (negated, infinitive, a noun) or has no subject."""
     if sentence[cue_start:].split(" ", 1)[0].endswith("ing"):
         return _participle_subject(sentence, cue_start)
-    team = TEAM_OF.search(sentence, 0, cue_start)
+    team = TEAM_OF.search(sentence, max(0, cue_start - _TEAM_REACH), cue_start)
     if team:  # "Stamenković et al found": the lead author, for the team
         return subject_before(sentence, team.start())
     tokens = list(_WORD.finditer(_PARENTHESES.sub(_blank, sentence[:cue_start])))
@@ -1113,6 +1120,9 @@ def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
     if found and _place_after_place(sentence, found[1], found[0]):
         return None  # "… held at its office in Chyasal, Lalitpur concluded": a place
     return found
+
+
+_TEAM_REACH = 40  # characters back from a speech verb that " and their collaborators" needs
 
 
 # Words a subject does not run back over: clause links and auxiliaries.
