@@ -2946,3 +2946,149 @@ def test_first_lady_is_an_office_and_urging_hands_a_quote_over():
     ]
     assert {m.role for m in mentions if m.name == "Michelle Obama"} == {"Former First Lady"}
     assert reported(body) == []
+
+
+def test_two_family_names_and_a_title_with_two_portfolios():
+    body = (
+        "Housing and Transport Minister Carmen Vella Ruiz defended the plan, insisting that "
+        "the rules had been followed. Opposition MP Joseph Mifsud Bonnici disagreed.\n\n"
+        '"The minister ignored every objection we filed," Mifsud Bonnici said.'
+    )
+    claims, mentions = extract_article("A headline", None, body)[:2]
+    assert reported(body) == [("the rules had been followed.", "Carmen Vella Ruiz")]
+    assert direct(claims) == [
+        ("The minister ignored every objection we filed", "Joseph Mifsud Bonnici")
+    ]
+    assert {m.name for m in mentions if m.actor_type == "person"} == {
+        "Carmen Vella Ruiz",
+        "Joseph Mifsud Bonnici",
+    }
+    assert roles_of(body)["Carmen Vella Ruiz"] == "Housing and Transport Minister"
+
+
+def test_excerpts_announced_before_dated_entries_and_elisions_are_the_authors():
+    body = (
+        "Activist Marta Kowalczyk spent a year in the detention centre. Last spring, she "
+        "wrote three blog posts about it. Below are excerpts from these posts.\n\n"
+        "March 3, 2014 :\n\n"
+        "The cells were cold and the guards never answered our questions about the food.\n\n"
+        "[...]\n\n"
+        "Nobody told us when the hearings would be, so we waited for weeks without news."
+    )
+    claims = extract_article("Centre", None, body, block_quotes=frozenset({2, 3, 4}))[0]
+    assert direct(claims) == [
+        (
+            "The cells were cold and the guards never answered our questions about the food.",
+            "Marta Kowalczyk",
+        ),
+        (
+            "Nobody told us when the hearings would be, so we waited for weeks without news.",
+            "Marta Kowalczyk",
+        ),
+    ]
+
+
+def test_a_headline_in_title_case_repeating_a_whole_quotation_is_its_speakers():
+    body = (
+        "The poet Ilse Brandt read at the festival on Sunday.\n\n"
+        '"When the river speaks, the city listens," Brandt said.'
+    )
+    claims = claims_of(body, headline='Festival: "When the River Speaks, the City Listens"')
+    assert [c.speaker_name for c in claims if c.location == "headline"] == ["Ilse Brandt"]
+    titled = claims_of(body, headline='Festival screens "River Speaks"')
+    assert [c.speaker_name for c in titled if c.location == "headline"] == [None]
+
+
+def test_a_lead_in_opening_on_a_possessive_phrase_and_a_blogs_lead_in_is_no_translation():
+    body = (
+        "On her personal blog, lawyer Dana Osei, one of the defence team, shared her view of "
+        "the verdict:\n\n"
+        "The court has chosen convenience over the evidence that was put before it.\n\n"
+        "Samir Haddad (@samirh) asked for calm:\n\n"
+        "@samirh: Please stay home tonight and let the lawyers do their work #verdict\n\n"
+        "@samirh: “We will appeal and we will win this case in the end #verdict”"
+    )
+    claims = extract_article("Verdict", None, body, block_quotes=frozenset({1, 3, 4}))[0]
+    assert direct(claims) == [
+        ("The court has chosen convenience over the evidence that was put before it.", "Dana Osei"),
+        (
+            "@samirh: Please stay home tonight and let the lawyers do their work #verdict",
+            "Samir Haddad",
+        ),
+        ("We will appeal and we will win this case in the end #verdict", "Samir Haddad"),
+    ]
+    assert not [c for c in claims if c.claim_type == "assertion" and "@samirh:" in c.claim_text]
+
+
+def test_a_document_read_before_or_after_its_quotation_is_its_issuers():
+    body = (
+        "The flood alert issued by the Northern Rivers Authority covers six towns. "
+        '"Residents near the levee should move to higher ground tonight," read the alert.\n\n'
+        "Mayor Tom Achebe, in a statement released to reporters on Friday, said the shelters "
+        "were open.\n\n"
+        "The statement read in part, “No family will be turned away from a shelter this week.”\n\n"
+        "According to a 2019 study from the Coastal Research Council, the levee was too low."
+    )
+    claims = claims_of(body)
+    assert direct(claims) == [
+        (
+            "Residents near the levee should move to higher ground tonight",
+            "Northern Rivers Authority",
+        ),
+        ("No family will be turned away from a shelter this week.", "Tom Achebe"),
+    ]
+    assert reported(body) == [
+        ("the shelters were open.", "Tom Achebe"),
+        ("the levee was too low.", "Coastal Research Council"),
+    ]
+
+
+def test_a_titled_source_with_a_possessive_and_a_report_relayed_by_the_media():
+    body = (
+        "According to Millbrook's first selectman, Ann Kowalski, the road will reopen in May. "
+        "The Boston Globe reported that state Treasurer Dan Ruiz said the fund was short."
+    )
+    claims = claims_of(body)
+    assert speakers(claims, "reported_speech") == [
+        ("the road will reopen in May.", "Ann Kowalski"),
+        ("the fund was short.", "Dan Ruiz"),
+    ]
+    assert [c.source_name for c in claims if c.speaker_name == "Dan Ruiz"] == ["The Boston Globe"]
+
+
+def test_long_titles_set_off_before_a_name_asides_before_the_verb_and_withheld_names():
+    body = (
+        "The Police Public Relations Officer of the Kwara State Police Command, SP Bola "
+        "Adeyemi, said three suspects had been arrested.\n\n"
+        "The PPRO added that the suspects would be charged on Monday.\n\n"
+        "Responding, the Special Adviser to the Governor, Mr Musa Danladi, in a statement "
+        "sent to journalists in Ilorin on Sunday, said the state would pay for the repairs.\n\n"
+        "Alhaji Sani Bello, the market leader, said the traders had lost everything. A trader, "
+        "who gave her name only as Kemi for fear of reprisals, said her stall was burnt.\n\n"
+        "“We have nothing left to sell,” she said."
+    )
+    claims, mentions = extract_article("A headline", None, body)[:2]
+    assert reported(body) == [
+        ("three suspects had been arrested.", "Bola Adeyemi"),
+        ("the suspects would be charged on Monday.", "Bola Adeyemi"),
+        ("the state would pay for the repairs.", "Musa Danladi"),
+        ("the traders had lost everything.", "Sani Bello"),
+        ("her stall was burnt.", "Kemi"),
+    ]
+    assert direct(claims) == [("We have nothing left to sell", "Kemi")]
+    roles = {m.name: m.role for m in mentions if m.role}
+    assert roles["Bola Adeyemi"].startswith("Police Public Relations Officer")
+    assert roles["Musa Danladi"] == "Special Adviser to the Governor"
+    bodies = {m.name for m in mentions if m.actor_type == "organization"}
+    assert "Kwara State Police Command" in bodies
+    assert not [name for name in bodies if "Officer" in name]
+
+
+def test_an_account_on_a_platform_is_not_the_platform():
+    body = (
+        "Earlier this week, an official government Twitter account made the following "
+        'announcement: "Schools will stay closed until the outbreak is under control."'
+    )
+    assert direct(claims_of(body)) == [
+        ("Schools will stay closed until the outbreak is under control.", None)
+    ]

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.claims import Block, Carried, Claim, extract_block, names_something
+from factcheck.extract.claims import (
+    Block,
+    Carried,
+    Claim,
+    extract_block,
+    names_something,
+    only_a_marker,
+)
 from factcheck.extract.lexicon import ActorDictionary, default_dictionary
 from factcheck.extract.marks import as_double_marks, restore, writes_single_marks
 from factcheck.extract.mentions import Mention, extract_mentions, resolve_pending
@@ -108,7 +115,7 @@ def extract_article(
     sentences: list[tuple[str, int, str]] = []
     previous: list[Claim] = []
     for number, block in enumerate(blocks):
-        carried.next_set_off = number + 1 < len(blocks) and blocks[number + 1].set_off
+        carried.next_set_off = _next_is_set_off(blocks, number)
         ctx.before_body = block.location != "body"
         found = extract_block(block, ctx, carried)
         if _signs(block, previous, ctx):
@@ -145,6 +152,13 @@ def _as_written(claims: list[Claim], mentions: list[Mention], body: str, read: s
 _SIGNATURE = re.compile(r"^\s*[-–—]+\s*[A-Z][^,\n]{2,60}?\s*(?:,[^\n]{0,200})?$")
 
 
+def _next_is_set_off(blocks: list[Block], number: int) -> bool:
+    """Is the next paragraph a block quote its source marks? A date heading the quoted
+    entry ("April 5, 2012 :") stands between a lead-in and its block quote."""
+    following = (b for b in blocks[number + 1 :] if not only_a_marker(b.text))
+    return next((b.set_off for b in following), False)
+
+
 def _signs(block: Block, previous: list[Claim], ctx: ArticleContext) -> bool:
     """Does this paragraph sign the unattributed quotations of the one before it? Reports
     and press releases set a quote off, then its author on a line of their own."""
@@ -170,7 +184,9 @@ def _in_reading_order(claims: list[Claim], locations: list[str]) -> list[Claim]:
 def _quoted_from_the_body(claims: list[Claim]) -> None:
     """A headline or dek quoting words the body gives someone quotes that speaker:
     "‘He took their savings’: manager jailed" over "“He took their savings and …,” Judge
-    Armitage said." (Three words at least: a scare quote may echo anyone's.)"""
+    Armitage said." (Three words at least: a scare quote may echo anyone's.) Words in
+    Title Case may be a work's title, unless the body quotes that whole sentence: "Ukraine:
+    “If Prison Acquires a Voice, Everything Will Change”"."""
     said = [
         (f" {_plain(c.claim_text)} ", c)
         for c in claims
@@ -182,11 +198,18 @@ def _quoted_from_the_body(claims: list[Claim]) -> None:
             or claim.speaker_name
             or claim.claim_type not in _QUOTATIONS
             or len(claim.claim_text.split()) < 3
-            or _titled(claim.claim_text)
         ):
             continue
         words = f" {_plain(claim.claim_text)} "
-        source = next((c for text, c in said if words in text), None)
+        titled = _titled(claim.claim_text)
+        source = next(
+            (
+                c
+                for text, c in said
+                if (text == words and c.claim_type == "direct_quote" if titled else words in text)
+            ),
+            None,
+        )
         if source is not None:
             claim.speaker_name, claim.speaker_type = source.speaker_name, source.speaker_type
             claim.speaker_role, claim.attribution_cue = source.speaker_role, source.attribution_cue

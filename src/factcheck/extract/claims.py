@@ -21,6 +21,7 @@ from factcheck.extract.lexicon import (
     COMMON_WORDS,
     CUE_VERBS,
     DOCUMENT_NOUNS,
+    MONTHS,
     NON_NAME_WORDS,
     PRONOUNS_PERSON,
     TIME_WORDS,
@@ -32,6 +33,7 @@ from factcheck.extract.names import (
     Referent,
     TrailEntry,
     as_title,
+    looks_like_name,
     resolve_phrase,
 )
 from factcheck.extract.reported import (
@@ -49,6 +51,7 @@ from factcheck.extract.scoring import ASSERTION_THRESHOLD, checkworthiness
 from factcheck.extract.text import (
     INVISIBLE,
     QUOTE_BLANK,
+    UPPER,
     QuoteSpan,
     find_quotes,
     is_title_case,
@@ -124,6 +127,28 @@ _VERB_FIRST = re.compile(
 )
 
 
+# A document's words, read before or after the quotation: "read the warning", "the letter
+# read", "The statement read in part, “…”" (the past tense, which no speech verb list holds:
+# "she read a statement" reports nothing).
+_DOCUMENT_READ = re.compile(
+    r"^(?P<first>read(?:\s+in\s+part)?\s+)?"
+    r"(?P<document>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[a-z][\w\- ]{1,40}?)"
+    r"(?P<last>\s+read(?:\s+in\s+part)?)?\.?$"
+)
+
+
+def _document_read(clause: str) -> str | None:
+    """The document of a clause that only says a document reads (see `_DOCUMENT_READ`)."""
+    read = _DOCUMENT_READ.match(clause.strip(" ,:"))
+    if (
+        read
+        and bool(read.group("first")) != bool(read.group("last"))
+        and read.group("document").split()[-1].removesuffix("s") in DOCUMENT_NOUNS
+    ):
+        return read.group("document")
+    return None
+
+
 # A sentence that names someone, describes them and hands over, as press releases set out
 # their quotations: "David Smith, President and CEO of the Chamber of Commerce, “…”".
 _NAMED_THEN_APPOSED = re.compile(
@@ -150,6 +175,7 @@ def introduces_quote(before: str) -> bool:
         or _ACCORDING_OPENS.match(stripped)
         or _VERB_FIRST.match(stripped)
         or _named_then_apposed(stripped)
+        or _document_read(stripped)
     ):
         return True  # … and "According to Rutgers political scholar Kelly Dittmar, “…”"
     cues = list(_CUE_RE.finditer(stripped))
@@ -272,6 +298,12 @@ def parse_attribution(
     clause = clause.strip()
     if not clause:
         return None
+    document = _document_read(clause)
+    if document:
+        # '“…”, read the warning.', 'The statement read in part, “…”': the document's issuer.
+        who = resolve_phrase(document, ctx)
+        if who and who.actor_type in ("person", "organization"):
+            return Attribution(who, "wrote")
     verb_first = _VERB_FIRST.match(clause)
     if verb_first:
         who = resolve_phrase(verb_first.group("who"), ctx)
@@ -426,9 +458,25 @@ class Carried:
         return self.recent if self.recent and block - self.recent_block <= 2 else None
 
 
+_MONTH = "(?:" + "|".join(sorted(m.capitalize() for m in MONTHS)) + ")"
+# A paragraph that only marks a place in what is quoted: a date heading the entry below it
+# ("April 5, 2012 :", "5 April 2012:") or an elision ("[...]", "…").
+_MARKER = re.compile(
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?\s*:?"
+    r"|[\[(]?(?:\.\s?\.\s?\.|…)[\])]?"
+)
+
+
+def only_a_marker(text: str) -> bool:
+    """Is the paragraph only a date or an elision? It hands on what led into it."""
+    return _MARKER.fullmatch(text.strip()) is not None
+
+
 def extract_block(block: Block, ctx: ArticleContext, carried: Carried) -> list[Claim]:
     """Claims of one block, sentence by sentence — so that who spoke in one sentence is
     known to the pronouns of the next; `carried` links the block to those around it."""
+    if only_a_marker(block.text):
+        return []  # what led into it ("Below are excerpts from his posts.") goes on
     claims: list[Claim] = []
     text = block.text
     reading = _Reading(carried.open_quote, carried.lead_in)
@@ -475,8 +523,16 @@ def extract_block(block: Block, ctx: ArticleContext, carried: Carried) -> list[C
                 start, end = _trimmed(text, start, signed.start())
                 block_quote = Attribution(who, "said")
         reading.previous = block_quote if block_quote.speaker else reading.previous
-        if len(text[start:end].split()) >= MIN_DIRECT_WORDS:  # not "((X)) Yes.", "No."
-            claims.append(_claim(block, "direct_quote", start, end, (0, len(text)), block_quote))
+        quoted = _claim(block, "direct_quote", start, end, (0, len(text)), block_quote)
+        # The quoted words are not also the publication's own assertions.
+        claims = [c for c in claims if c.claim_type != "assertion" or not _overlap(c, quoted)]
+        marked = _marked_within(claims, quoted)
+        if marked is not None:
+            # '@bro0ownsugar: “Eliminate corruption …”': the post's words are in quotation
+            # marks; that quotation is the post's author's.
+            claims[claims.index(marked)] = _given_to(marked, block_quote)
+        elif len(text[start:end].split()) >= MIN_DIRECT_WORDS:  # not "((X)) Yes.", "No."
+            claims.append(quoted)
             carried.block_quote = block_quote if _foreign(text[start:end]) else None
     carried.quoting = block_quote if block.set_off and block_quote else None
     carried.last_quote = reading.previous if doubles else None
@@ -588,9 +644,21 @@ _DOCUMENT = re.compile(r"\b(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")s?\b")
 _ISSUED_BEFORE = re.compile(rf"\b(?:[Ii]n|[Aa]ccording\s+to|{ISSUING_VERB}){BEFORE_A_DOCUMENT}")
 
 
+# A document and who issued it: "The orange warning issued by Met Éireann".
+_ISSUED_BY = re.compile(
+    _DOCUMENT.pattern + rf"\s+{ISSUING_VERB}\s+by\s+"
+    rf"(?P<who>(?:the\s+)?[{UPPER}][\w’'.\-]*(?:\s+(?:of\s+)?[{UPPER}][\w’'.\-]*){{0,4}})"
+)
+
+
 def _remember_documents(sentence: str, claims: list[Claim], ctx: ArticleContext) -> None:
     """The documents this sentence's speaker issued: "Trump, in a statement delivered via
-    the press secretary, announced …. The statement also said …" is Trump's."""
+    the press secretary, announced …. The statement also said …" is Trump's; and those it
+    says who issued ("The orange warning issued by Met Éireann applied to …")."""
+    for issued in _ISSUED_BY.finditer(sentence):
+        who = resolve_phrase(issued.group("who"), ctx)
+        if who and who.actor_type in ("person", "organization"):
+            ctx.issued[issued.group(1).lower()] = who
     speaker = next((c for c in claims if c.speaker_type in ("person", "organization")), None)
     if speaker is None or not speaker.speaker_name:
         return
@@ -717,9 +785,45 @@ _CREDIT = re.compile(
 
 def _translates(text: str) -> bool:
     """Could this paragraph translate the foreign-language quotation before it? Not if it
-    is foreign too, reports someone's words, or opens on a speaker's label (the
-    interviewer's next question after "((X)) No.")."""
-    return not (_foreign(text) or _reports(text) or _ANY_LABEL.match(text))
+    is foreign too, reports someone's words, opens on a speaker's label (the
+    interviewer's next question after "((X)) No.") or leads into what follows it with a
+    colon ("Muhammad Osman (@Meltilib) promoted the elimination of racism:")."""
+    return not (_foreign(text) or _reports(text) or _ANY_LABEL.match(text) or text.endswith(":"))
+
+
+def _marked_within(claims: list[Claim], quoted: Claim) -> Claim | None:
+    """A quotation without a speaker that makes up most of a block quote (not a post it
+    relays, "@Phooto: “@Telegraph: 140 people injured …” why did they …")."""
+    return next(
+        (
+            c
+            for c in claims
+            if c.claim_type in ("direct_quote", "partial_quote")
+            and c.speaker_name is None
+            and not c.claim_text.startswith("@")
+            and quoted.char_start <= c.char_start
+            and c.char_end <= quoted.char_end
+            and 2 * (c.char_end - c.char_start) > quoted.char_end - quoted.char_start
+        ),
+        None,
+    )
+
+
+def _given_to(claim: Claim, attribution: Attribution) -> Claim:
+    """The claim with `attribution`'s speaker."""
+    speaker = attribution.speaker
+    return replace(
+        claim,
+        speaker_name=speaker.name if speaker else None,
+        speaker_type=speaker.actor_type if speaker else None,
+        speaker_role=as_title(speaker.role) if speaker else None,
+        attribution_cue=attribution.cue,
+        source_name=attribution.source,
+    )
+
+
+def _overlap(one: Claim, other: Claim) -> bool:
+    return one.char_start < other.char_end and other.char_start < one.char_end
 
 
 def _block_quote(
@@ -746,8 +850,9 @@ def _block_quote(
         lead_in is None or lead_in.speaker is None or lead_in.speaker.actor_type != "person"
     ):
         # "Many Twitter users were arguing:" then "@VladM: …": the post names its author; a
-        # person the lead-in names ("Mai Saleh tweeted:") is that account's owner.
-        return Attribution(Referent("@" + handle.group("handle"), None), "wrote")
+        # person the lead-in names ("Mai Saleh tweeted:") is that account's owner, and so is
+        # one the article named with it ("Raian Gibrel (@bro0ownsugar)").
+        return Attribution(_account_holder(handle.group("handle"), article_text), "wrote")
     if lead_in is not None:
         return lead_in
     if carried.answering and _answer_goes_on(text, carried.answering, article_text):
@@ -761,6 +866,19 @@ def _block_quote(
         # it is a quotation whose author the text does not name.
         return carried.quoting or carried.soft_lead_in or Attribution(None, "quoted")
     return None
+
+
+def _account_holder(handle: str, article_text: str) -> Referent:
+    """The person the article names with an account ("Raian Gibrel (@bro0ownsugar)"), or
+    the account itself."""
+    named = re.search(
+        rf"(?<![\w#@])(?P<name>[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){{0,3}})"
+        rf"[ \t]+\(@{re.escape(handle)}\)",
+        article_text,
+    )
+    if named and looks_like_name(named.group("name")):
+        return Referent(named.group("name"), "person")
+    return Referent("@" + handle, None)
 
 
 # A release that reproduces a document without quotation marks: "The text of Cantwell's
@@ -977,6 +1095,36 @@ def _words_from(sentence: str, ctx: ArticleContext) -> Attribution | None:
 _BARE_LABEL = re.compile(r"(?P<name>@?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s*:")
 
 
+# A lead-in that announces excerpts of what someone wrote or said: "Below are excerpts from
+# these posts.", "Here is an extract from her speech:", "Below is an excerpt of Lee's letter".
+_EXCERPTS_FOLLOW = re.compile(
+    r"^(?:(?:Below|Here)\s+(?:is|are)|(?:What\s+)?follows?\s+(?:is|are))\s+"
+    r"(?:an?\s+|some\s+|the\s+|two\s+|three\s+|a\s+few\s+)?(?:short\s+|brief\s+|key\s+)?"
+    r"(?:excerpts?|extracts?|passages?|highlights?|quotes)\s+(?:from|of)\s+"
+    r"(?:(?P<pronoun>his|her)|these|those|the|this|that|their|"
+    r"(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})(?:’s|'s|s’|s'))\s+[^.:]{1,60}?\s*[.:]?$"
+)
+
+
+def _excerpts_of(sentence: str, ctx: ArticleContext) -> Attribution | None:
+    """Whose writing a lead-in announces excerpts of: the person named as its owner, the
+    one `his`/`her` refers to, or — for "these posts", "the interview" — the person the
+    passage is about (or failing one, whoever spoke last): the sentence before told what
+    they wrote."""
+    follows = _EXCERPTS_FOLLOW.match(sentence.strip())
+    if follows is None:
+        return None
+    if follows.group("name"):
+        who = resolve_phrase(follows.group("name"), ctx)
+    elif follows.group("pronoun"):
+        who = ctx.last_mentioned_person("female" if follows.group("pronoun") == "her" else "male")
+    else:
+        who = ctx.last_mentioned_person() or ctx.last_speaker
+    if who is None or who.actor_type not in ("person", "organization"):
+        return None
+    return Attribution(who, "wrote")
+
+
 def _lead_in(block: Block, ctx: ArticleContext, colon: bool = True) -> Attribution | None:
     """'X told the crowd:' / 'X tweeted:' ending a paragraph hands the next one to X.
     Without `colon`, any last sentence whose speech verb has a subject will do ('Kim
@@ -995,6 +1143,9 @@ def _lead_in(block: Block, ctx: ArticleContext, colon: bool = True) -> Attributi
         who = resolve_phrase(label.group("name"), ctx)
         if who and speaks(who, label.group("name")):
             return Attribution(who, "wrote")
+    excerpts = _excerpts_of(sentence, ctx)
+    if excerpts:
+        return excerpts
     found = parse_attribution(sentence.rstrip(":."), ctx, after_quote=False)
     written = _WRITTEN_BY.search(sentence.rstrip(":. ")) if found is None and colon else None
     if written:  # "The piece with the most views was a poem written by Suruk Rodrigues:"
@@ -1167,7 +1318,8 @@ _RELATIVE_END = re.compile(r"\b(?:which|who|that|where)$|,$")  # or a title's la
 # The subject before its verb: a regular one, or a common irregular past ("Renowned
 # photographer Duncan Davidson gave the event a ringing endorsement:").
 _SUBJECT_BEFORE_VERB = re.compile(
-    r"^(?P<subj>.{2,120}?)\s+(?:also\s+)?(?:[a-z]+(?:ed|s)|gave|made|took|wrote|told|sent|"
+    r"^(?P<subj>.{2,120}?)\s+(?:also\s+)?(?:(?!(?:his|its|this|thus|hers|as|us|across|"
+    r"perhaps|always|unless|plus)\b)[a-z]+(?:ed|s)|gave|made|took|wrote|told|sent|"
     r"put|got|began|brought|kept|held|spoke|drew|chose|saw|found|thought|felt|knew|came|"
     r"went|led|left|won|lost|paid|set|struck|sought|taught|threw|had)\b"
 )

@@ -172,12 +172,12 @@ FEMALE_WORDS = _words("""
     she her mrs ms miss dame lady madam madame mme mlle queen princess duchess countess
     empress chairwoman congresswoman spokeswoman businesswoman councilwoman assemblywoman
     stateswoman sportswoman actress waitress heiress mother wife daughter sister widow
-    grandmother granddaughter aunt niece girlfriend fiancee fiancée girl woman
+    grandmother granddaughter aunt niece girlfriend fiancee fiancée girl woman alhaja hajia hajiya
 """)
 MALE_WORDS = _words("""
     he him his mr sir lord king prince duke count emperor chairman congressman spokesman
     businessman councilman assemblyman statesman sportsman father husband son brother
-    widower grandfather grandson uncle nephew boyfriend fiance boy man
+    widower grandfather grandson uncle nephew boyfriend fiance boy man alhaji
 """)
 PRONOUNS_GROUP = _words("they it we")
 
@@ -193,9 +193,9 @@ TITLE_WORDS = _words("""
     leader lieutenant lieutenant-general lord lt major major-general manager marshal
     mayor member midfielder minister miss mp mr mrs ms nominee officer official player
     pope premier president prime prince princess prof professor prosecutor queen rabbi
-    rep reporter representative researcher rev reverend rider scientist secretary sen
-    senator sergeant sgt sheikh sheriff sir speaker spokesman spokesperson spokeswoman
-    state striker sultan superintendent then vice
+    rep reporter representative researcher rev reverend rider scientist secretary selectman
+    selectwoman sen senator sergeant sgt sheikh sheriff sir speaker spokesman spokesperson
+    spokeswoman state striker sultan superintendent then vice
 """)
 # Letters after a name that are no part of it: "Kama Melly QC", "Jane Doe OBE".
 POSTNOMINALS = _words("qc kc sc mbe obe cbe kbe dbe")  # SC: South Africa's senior counsel
@@ -211,7 +211,7 @@ COMPOUND_ADJECTIVE = re.compile(
 # Honorifics dropped from a canonical name and kept as an alias.
 HONORIFICS = _words("""
     cde comrade dame dr hon lady lord miss mme mlle monsenor monseñor monsignor mr mrs ms mx prof
-    sir shri sri smt shrimati
+    sir shri sri smt shrimati alhaji alhaja hajia hajiya mallam malam
 """)
 # Family words used like a title before a name: "His wife Mary said".
 FAMILY_WORDS = _words(
@@ -373,7 +373,8 @@ CLAUSE_WORDS = _words("""
 DOCUMENT_NOUNS = _words("""
     statement report letter memo release summary ruling judgment study survey poll analysis
     data figures statistics records estimate estimates message post tweet filing document
-    notice notification circular communique schedule forecast advisory website
+    notice notification circular communique schedule forecast advisory website warning
+    alert bulletin
 """)
 
 # Words in -ly that are nouns, not adverbs: "His family said", "a rally".

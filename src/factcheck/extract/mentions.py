@@ -26,6 +26,7 @@ from factcheck.extract.lexicon import (
     normalize_name,
 )
 from factcheck.extract.names import (
+    PORTFOLIOS,
     ArticleContext,
     addresses_a_person,
     apposed_as_a_person,
@@ -195,7 +196,12 @@ def _without_participle(text: str, start: int, dictionary: ActorDictionary) -> t
     """A sentence may open on a participle before a name: 'Echoing Panfilova's critique',
     'Citing Reuters'. An -ing word that is nobody's given name is not part of the name."""
     first, _, rest = text.partition(" ")
-    if rest and first.endswith("ing") and first.lower() not in dictionary.given_names:
+    if (
+        rest
+        and first.endswith("ing")
+        and first.lower() not in dictionary.given_names
+        and first.lower() not in PORTFOLIOS  # "Housing and Transport Minister X"
+    ):
         return rest, start + len(first) + 1
     return text, start
 
@@ -283,6 +289,8 @@ def candidates(
                 # "The Tánaiste, Siobhán Ní Bhriain, said": a role set off before the name.
                 apposed = role_apposed_before(text, start, start + len(piece))
                 referent = replace(referent, role=apposed)
+                if apposed:  # "The PPRO added": the title is known by its initials too
+                    ctx.roles.setdefault(referent.name, apposed)
             if title_case and not (
                 referent and (referent.name in known_people or ctx.dictionary.lookup(referent.name))
             ):

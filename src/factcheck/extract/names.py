@@ -528,6 +528,8 @@ def split_conjoined(run: str, dictionary: ActorDictionary) -> list[tuple[str, in
     if not match or dictionary.lookup(run):
         return [(run, 0)]
     left_text, right_text = run[: match.start()], run[match.end() :]
+    if _shares_a_title(left_text, right_text, dictionary):
+        return [(run, 0)]
     # Each side without its title: "German Chancellor Angela Merkel and British Prime
     # Minister Boris Johnson" joins two people.
     # "Senator Elizabeth Warren of Massachusetts and Michael Bloomberg": the left side's
@@ -549,6 +551,17 @@ def split_conjoined(run: str, dictionary: ActorDictionary) -> list[tuple[str, in
     if people or known or _body_and_person(left_text, right_text, dictionary):
         return [(left_text, 0), (right_text, match.end())]
     return [(run, 0)]
+
+
+def _shares_a_title(left: str, right: str, dictionary: ActorDictionary) -> bool:
+    """ "Lands and Planning Minister Matthew Grech Sant", "Health and Social Care Secretary
+    X": the words before `and` are a first portfolio of the one title that follows."""
+    words = left.split()
+    return (
+        len(words) <= 2
+        and words[0].lower() in PORTFOLIOS
+        and bool(split_title(right, dictionary)[0])
+    )
 
 
 def _body_and_person(left: str, right: str, dictionary: ActorDictionary) -> bool:
@@ -583,14 +596,25 @@ _ABSTRACT_NOUN = re.compile(r"(?:tion|tions|ment|ments|ness|ity|ism)$")
 
 
 def strip_title_of(run: str) -> str:
-    """'President of the European Council' → 'European Council': the body a title is of."""
+    """'President of the European Council' → 'European Council', 'Medical Director of the
+    State Hospital' → 'State Hospital': the body a title is of (an office ends on a title
+    word)."""
     match = _OF.search(run)
-    if match and all(
-        _bare(w) in TITLE_WORDS or _bare(w).rstrip("s") in TITLE_WORDS
-        for w in run[: match.start()].split()
+    office = run[: match.start()].split() if match else []
+    if office and (
+        all(_bare(w) in TITLE_WORDS or _bare(w).rstrip("s") in TITLE_WORDS for w in office)
+        or (len(office) <= 4 and _bare(office[-1]) in _OFFICE_HEADS)
     ):
         return run[match.end() :]
     return run
+
+
+# Titles that head an office named in capitals before the body it is of: "Public Relations
+# Officer of …", "Medical Director of …" (not "Bank of England", "Republic of Ireland").
+_OFFICE_HEADS = {"officer", "director", "secretary", "commissioner", "chairman",
+                 "chairwoman", "chairperson", "adviser", "advisor", "spokesman",
+                 "spokeswoman", "spokesperson", "president", "head", "chief", "manager",
+                 "superintendent", "inspector", "administrator", "coordinator"}  # fmt: skip
 
 
 _INTRODUCED_ACRONYM = re.compile(r"[A-Z][\w’'\-]*\s*\(([A-Z][\w.&\-]{0,12})\)")
@@ -622,6 +646,14 @@ def _spelled_out(acronym: str, text: str) -> bool:
     """Does the article introduce the acronym? An empty text (a phrase read without its
     article) gives the benefit of the doubt."""
     return not text or acronym in _acronyms_spelled_out(text)
+
+
+def _initials_of(title: str | None) -> str | None:
+    """The lower-case initials of a title's capitalised words before its "of" ("Police
+    Public Relations Officer of the …" → "ppro"), when there are two or more."""
+    head = re.split(r"\s+(?:of|for|to|at|in)\s+", title or "")[0]
+    letters = "".join(w[0] for w in head.split() if w[:1].isupper())
+    return letters.lower() if len(letters) >= 2 else None
 
 
 @dataclass(frozen=True, order=True)
@@ -950,6 +982,10 @@ class ArticleContext:
                 role = {_bare(w) for w in (self.roles.get(entry.name) or "").split()}
                 if (role & _OTHER_OFFICE) - set(words):
                     continue  # "the president" is not the vice president or the former one
+                if wanted == [head] and _initials_of(self.roles.get(entry.name)) == head:
+                    # "The PPRO added" after "The Police Public Relations Officer of the
+                    # Ogun State Police Command, SP Olusegun Adeyemi-Bakare, …".
+                    return Referent(entry.name, "person", self.roles.get(entry.name), entry.name)
                 role |= {s for w in role for s in _ROLE_SYNONYMS.get(w, ())}
                 if set(wanted) <= role:
                     return Referent(entry.name, "person", self.roles.get(entry.name), entry.name)
@@ -1013,6 +1049,10 @@ class ArticleContext:
                 first -= 1
             if first < len(parts) - 1:
                 self.people.setdefault(normalize_name(" ".join(parts[first:])), full_name)
+            elif len(parts) >= 3 and _double_surname(parts[-2:]):
+                # Two family names, as Spanish, Portuguese, Maltese and Filipino naming
+                # customs give: "Rebecca Zammit Borg" is later "Zammit Borg".
+                self.people.setdefault(normalize_name(" ".join(parts[-2:])), full_name)
         if role:
             self.roles[full_name] = role
         return full_name
@@ -1135,6 +1175,18 @@ _REGNAL = {"II", "III", "IV", "V", "VI", "VII", "VIII", "Jr", "Jr.", "Sr", "Sr."
 _INITIAL_LETTER = re.compile(r"[A-Z]\.?")  # "J." in "Michael J. Fox"
 
 
+def _double_surname(words: list[str]) -> bool:
+    """Two capitalised words that could be a pair of family names: no initial, no regnal
+    number or suffix, no hyphenated East Asian given name ("Lam Hoi-yan")."""
+    return all(
+        is_capitalised(w)
+        and not _INITIAL_LETTER.fullmatch(w)
+        and w not in _REGNAL
+        and not _HYPHENATED_GIVEN.match(w)
+        for w in words
+    )
+
+
 def _without_initials(name: str) -> str:
     """'John R. Bolton' and 'John Bolton' share this key."""
     words = [w for w in name.split() if not _INITIAL_LETTER.fullmatch(w)]
@@ -1219,7 +1271,7 @@ _PERSON_HOLDERS = ("his", "her")
 
 _DOCUMENT_FROM = re.compile(
     r"^(?:(?:the|a|an|another|new|latest|recent|official|initial|preliminary|early|first|final"
-    r"|further|separate|joint|internal|leaked|annual|updated)\s+)*(?P<document>\w+)\s+"
+    r"|further|separate|joint|internal|leaked|annual|updated|\d{4})\s+)*(?P<document>\w+)\s+"
     r"(?:(?:released|published|issued|compiled)\s+)?(?P<by>from|by|of|for|at)\s+(?P<who>.+)$",
     re.I,
 )
@@ -1291,11 +1343,28 @@ _ADDRESSED_AS_JUDGE = {"her honour", "his honour", "her honor", "his honor"}
 _HEADLINE_DESCRIPTION = re.compile(r"^(?:[A-Za-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+$")
 
 
+# Someone the article names only as the source allowed: "who gave his name only as Tunde",
+# "identified only as Maria", "who asked to be identified only by her first name, Ana".
+NAMED_ONLY_AS = re.compile(
+    r",?\s+(?:who\s+(?:gave|would\s+only\s+give|asked\s+to\s+be\s+identified|was\s+identified)"
+    r"|identified)\s+(?:(?:his|her|their)\s+(?:first\s+)?name\s+)?(?:only\s+)?"
+    r"(?:as|by\s+(?:his|her|their)\s+first\s+name,?)\s+(?P<name>[A-Z][\w’'\-]+)\b"
+)
+
+
+# An account on a platform whose owner the words do not name: "an official government
+# Twitter account" is not Twitter ("the White House Twitter account" names its owner).
+_SOMEONES_ACCOUNT = re.compile(
+    r"^(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,3}(?:Twitter|Facebook|Instagram|YouTube|Telegram|"
+    r"TikTok|Weibo|X|Threads|Bluesky)\s+(?:account|page|feed|channel|handle)s?$"
+)
+
+
 def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
     """The actor a subject phrase names, e.g. 'the Foreign Ministry spokesperson, Oleh
     Nikolenko,' → Oleh Nikolenko (role 'Foreign Ministry spokesperson')."""
     phrase = _issuer(_clean_phrase(phrase), ctx.dictionary)
-    if not phrase:
+    if not phrase or _SOMEONES_ACCOUNT.match(phrase):
         return None
     lowered = phrase.lower()
     if lowered in PRONOUNS_PERSON:
@@ -1334,6 +1403,13 @@ def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
         found = ctx.described([lowered])
         if found:
             return found
+    withheld = NAMED_ONLY_AS.search(phrase)
+    if withheld:
+        # "A resident, who gave his name only as Tunde for fear of being targeted": the
+        # person, by the one name the article has.
+        name = withheld.group("name")
+        ctx.note_gender(name, phrase[: withheld.start("name")])
+        return Referent(ctx.remember_person(name), "person", None, phrase)
     kin = _KIN_NAMED.match(phrase)
     if kin:
         relative = _relative_named(kin, ctx)
@@ -1764,7 +1840,7 @@ def _body(run: str, kind: str, part: str, ctx: ArticleContext) -> Referent | Non
 
 # A role set before a name between commas: "The Tánaiste, Siobhán Ní Bhriain, said", "the
 # Minister for Housing, Tadhg Ó Loingsigh, said".
-_ROLE_APPOSED = re.compile(r"\b[Tt]he\s+(?P<role>(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+),\s+$")
+_ROLE_APPOSED = re.compile(r"\b[Tt]he\s+(?P<role>(?:[\w’'\-]+\s+){0,6}?[\w’'\-]+),\s+$")
 
 
 # What a person is called in an apposition right after their name: "Kwabena Oduro, 58, a
@@ -1791,10 +1867,22 @@ def apposed_as_a_person(text: str, end: int) -> bool:
     )
 
 
+# A long title in capitals set off before a name: "The Police Public Relations Officer of
+# the Ogun State Police Command, SP Olusegun Adeyemi-Bakare,".
+_TITLE_APPOSED = re.compile(
+    r"\b[Tt]he\s+(?P<role>[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|to|the|and|in|on|at)\s+)*"
+    r"[A-Z][\w’'\-]*){1,9}),\s+$"
+)
+
+
 def role_apposed_before(text: str, start: int, end: int) -> str | None:
     """The role a name between commas is given just before it (`start`, `end`: the name)."""
     if not text.startswith(",", end):
         return None
+    titled = _TITLE_APPOSED.search(text, max(0, start - 100), start)
+    office = re.split(r"\s+(?:of|for|to|in|at)\s+", titled.group("role"))[0] if titled else ""
+    if office and _bare(office.split()[-1]) in TITLE_WORDS:
+        return titled.group("role")  # capitals and small words only: the title as written
     match = _ROLE_APPOSED.search(text, max(0, start - 60), start)
     if match is None:
         return None
@@ -1831,7 +1919,8 @@ def _has_title_word(text: str) -> bool:
 _QUOTED = re.compile(r"[“\"‘][^”\"’]*[”\"’]")
 _ROLE_EDGE = {"and", "of", "the", "a", "an", "for", "on", "to", "in", "at", "with", "or"}
 _ROLE_HONORIFICS = HONORIFICS | {"cde", "comrade"}
-_ROLE_OPENERS = NON_NAME_WORDS | TIME_WORDS | _ROLE_EDGE | {"dear"}  # "Dear Secretary"
+# Words a role does not open on: "Dear Secretary", "Yet Mr" ("Police Commissioner" does).
+_ROLE_OPENERS = (NON_NAME_WORDS - {"police"}) | TIME_WORDS | _ROLE_EDGE | {"dear"}
 _ROLE_TITLE_WORDS = TITLE_WORDS - HONORIFICS
 
 

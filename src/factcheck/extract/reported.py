@@ -40,6 +40,8 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.names import (
     BODY_NOUNS,
     HOLDER_PRONOUN,
+    NAMED_ONLY_AS,
+    PORTFOLIOS,
     TEAM_OF,
     ArticleContext,
     Attribution,
@@ -410,6 +412,7 @@ _APPOSED_NAME = re.compile(r"(?P<name>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){
 
 
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s")
+_POSSESSIVE = re.compile(r"\w(?:’s|'s|s’|s')\s")
 
 
 # "According to X, …" — X may hold a date's comma: "a March 14, 2019 NATO press release".
@@ -427,8 +430,10 @@ def _according(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
     if according:
         apposed = _APPOSED_NAME.match(according.group("clause"))
         described = according.group("who").split()
-        if apposed and described[0].islower() and _bare(described[-1]) in TITLE_WORDS:
-            # "According to the El Paso mayor, Dee Margo, police …": the name is who.
+        owned = _POSSESSIVE.search(according.group("who"))
+        if apposed and (described[0].islower() or owned) and _bare(described[-1]) in TITLE_WORDS:
+            # "According to the El Paso mayor, Dee Margo, police …", "According to Windsor
+            # Locks' first selectman, Chris Kervick, there were …": the name is who.
             who_text = f"{according.group('who')}, {apposed.group('name')}"
             clause_start = according.start("clause") + apposed.end()
         else:
@@ -609,7 +614,7 @@ _TAIL_CUES = (
 # What may follow an attribution without being reported: "…, officials said, as both sides
 # traded blame." (After "but" a report set off inside its sentence goes on: "…, he said, but
 # it has begun …"; one at the end does not.)
-_TRAILING_ADVERBIAL = r"(?:as|while|when|after|although|though|in|on)\s"
+_TRAILING_ADVERBIAL = r"(?:as|while|when|after|although|though|in|on|asking|speaking|requesting|declining)\s"  # "…, a ministry official told reporters, asking not to be named."
 _OPENS_ON_AN_ADVERBIAL = re.compile(_TRAILING_ADVERBIAL)
 _REPORTED_TAIL = re.compile(
     rf"^(?P<clause>.{{12,}}?),[”\"]?\s+(?P<subj>[^,]{{2,80}}?)\s+(?:(?:has|have|had)\s+)?"
@@ -835,13 +840,10 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list
         attribution = Attribution(who, verb, outlet(obj, ctx))
         reports.append(_Report(attribution, subject_start, cue.start(), clause_start))
     # "Kosiec stated police believe him to be 25": a report that opens another's clause is
-    # part of that clause, not a report of its own.
-    nested = {
-        id(later)
-        for earlier, later in itertools.pairwise(reports)
-        if 0 <= later.subject_start - earlier.clause_start <= 1
-    }
-    reports = [r for r in reports if id(r) not in nested]
+    # part of that clause, not a report of its own — unless the outer one is a medium
+    # reporting it: "Reuters reported that Finance Minister Ann Lee said …" is Lee's claim,
+    # as Reuters reported it.
+    reports = _unnested(reports, ctx)
     spans = []
     for index, report in enumerate(reports):
         # The clause runs to the sentence's end, or to where the next attribution starts
@@ -859,6 +861,23 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list
             start = report.clause_start
             spans.append(ReportedSpan(report.attribution, start, start + len(clause)))
     return spans
+
+
+def _unnested(reports: list[_Report], ctx: ArticleContext) -> list[_Report]:
+    """The reports of a sentence without those inside another's clause (see the caller)."""
+    kept = list(reports)
+    for index, (earlier, later) in enumerate(itertools.pairwise(reports)):
+        if not 0 <= later.subject_start - earlier.clause_start <= 1:
+            continue
+        if earlier.attribution.cue == "reported":
+            source = _reporter(earlier.attribution.speaker, ctx)
+            kept[index + 1] = replace(
+                kept[index + 1], attribution=replace(later.attribution, source=source)
+            )
+            kept[index] = None
+        else:
+            kept[index + 1] = None
+    return [r for r in kept if r is not None]
 
 
 def _reported_clause(sentence: str, start: int, end: int) -> bool:
@@ -972,6 +991,9 @@ def resolve_speaker(phrase: str, sentence: str, ctx: ArticleContext) -> Referent
     describes is not to be named; an unnamed source whatever its length ("researchers from
     the University of Washington and Stanford University")."""
     at = sentence.find(phrase)
+    named_as = NAMED_ONLY_AS.match(sentence, at + len(phrase)) if at >= 0 else None
+    if named_as:  # "A resident, who gave his name only as Tunde …, said"
+        return resolve_phrase(sentence[at : named_as.end()], ctx)
     close = _CLOSE_TO.search(sentence, 0, max(at, 0))
     if close:  # "Sources close to | Mrs Stroud": the sources speak
         described = sentence[close.start() : at + len(phrase)]
@@ -1320,6 +1342,13 @@ def _subject_before_apposition(sentence: str, comma: int) -> tuple[str, int] | N
                     # Kalniņa, told": a description, then the name of whom it describes.
                     return sentence[found[1] : comma].strip(" ,"), found[1]
                 return found
+    if len(commas) > 1 and _ASIDE.match(sentence[commas[-1] + 1 : comma]):
+        # "Reacting, the Chief Press Secretary to the Governor, Mr Femi Adegbite, in a
+        # statement made available to journalists on Monday, said": read as if the aside
+        # were not there.
+        found = _subject_before_apposition(sentence, commas[-1])
+        if found:
+            return found
     leading = leading_subject(sentence)
     if leading is None:
         return None
@@ -1608,6 +1637,9 @@ def leading_subject(sentence: str) -> tuple[str, int] | None:
             if word.endswith(","):
                 break
             continue
+        if bare == "and" and kept and all(_bare(k.group()) in PORTFOLIOS for k in kept):
+            kept.append(token)  # "Lands and Planning Minister Matthew Grech Sant"
+            continue
         office = kept and _office_then_name(words, i)
         if office:  # "Greens digital policy spokeswoman Merle Hoffstetter called …"
             kept.extend(words[i:office])
@@ -1840,6 +1872,8 @@ def _is_clause(text: str) -> bool:
             and len(adverbial.split()) <= longest
             and bool(rest_words)
             and _bare(rest_words[0]) not in _LIST_GOES_ON
+            # "in a background briefing, asking not to be named": a participle goes on
+            and not (rest_words[0].islower() and rest_words[0].endswith("ing"))
             and _is_clause(rest)
         )
     such_a = len(words) > 1 and _bare(words[0]) == "such" and _bare(words[1]) in ("a", "an")
@@ -1944,6 +1978,13 @@ def _source_word(word: str) -> bool:
 # People named by what they study or do, in the plural: "archaeologists", "epidemiologists",
 # "physicians", "economists" — the sources the list above cannot all name.
 _PEOPLE_OF_A_KIND = re.compile(r"[a-z]{4,}(?:ists|ians)")
+
+
+def _reporter(referent: Referent | None, ctx: ArticleContext) -> str | None:
+    """Who relayed a report: a news outlet by its canonical name, or a body named."""
+    if referent is not None and referent.actor_type == "organization":
+        return outlet(referent, ctx) or referent.name
+    return outlet(referent, ctx)
 
 
 def outlet(referent: Referent | None, ctx: ArticleContext) -> str | None:
