@@ -579,6 +579,7 @@ def test_where_it_was_said_whose_document_and_a_participle_after_the_speaker():
         ("a disgrace to the city", "Ann Lee"),
         ("The order is quashed in full.", "Appeals Court of Dunmore"),
         ("They misled everyone!", "Ruth Hale"),
+        ("accusing the organisers of staging the scene.", "Ruth Hale"),  # an accusation
     ]
 
 
@@ -901,6 +902,7 @@ def test_wire_datelines_and_mid_sentence_tails():
     assert reported(body) == [
         ('families had been "priced out" of the valley.', "Ruth Ames"),
         ("Talks on the pipeline collapsed on Monday", "officials"),
+        ("accused her rival of hiding the cost.", "Ruth Ames"),
     ]
 
 
@@ -1248,6 +1250,7 @@ def test_a_role_set_off_before_a_name_and_an_opening_phrase_before_the_subject()
     )
     assert speakers(claims, "partial_quote") == [("playing politics with homes", "Áine Ní Bhroin")]
     assert [speaker for _, speaker in speakers(claims, "reported_speech")] == [
+        "Áine Ní Bhroin",  # the headline's accusation
         "Áine Ní Bhroin",
         "Colm Ó Duibhir",
     ]
@@ -3091,4 +3094,45 @@ def test_an_account_on_a_platform_is_not_the_platform():
     )
     assert direct(claims_of(body)) == [
         ("Schools will stay closed until the outbreak is under control.", None)
+    ]
+
+
+def test_accusations_report_the_charge_with_their_verb():
+    body = (
+        "The opposition Green Party accused the mayor of hiding the true cost of the stadium "
+        "and said it would ask the auditor to investigate. Former councillor Dev Mistry was "
+        "accused of fraud last year. Tenants have rejected the plan, accusing the landlord of "
+        "“silent evictions”."
+    )
+    assert reported(body) == [
+        ("accused the mayor of hiding the true cost of the stadium", "Green Party"),
+        ("it would ask the auditor to investigate.", "Green Party"),
+        ("accusing the landlord of “silent evictions”.", "Tenants"),
+    ]
+
+
+def test_answers_clauses_of_time_documents_released_and_lists_after_according_to():
+    body = (
+        "“Will you keep the archive open?” Senator Ruth Bell asked.\n\n"
+        "“Senator, it has been open for thirty years and it will stay open,” Colm Hardy "
+        "answered.\n\n"
+        'Once, when Bell interrupted, Hardy said "Let me finish the answer, please."\n\n'
+        "An audit report released last month found that four depots had been closed for "
+        "weeks.\n\n"
+        "Hardy spoke to the paper in May. According to him, the director has resigned; the "
+        "board has set aside $2 million for repairs; the city's investigators have confirmed that "
+        "the roof was leaking.\n\n"
+        "The depots will reopen in March, a ministry official told reporters in a briefing, "
+        "asking not to be named."
+    )
+    claims = claims_of(body)
+    assert [speaker for _, speaker in direct(claims)] == ["Ruth Bell", "Colm Hardy", "Colm Hardy"]
+    assert reported(body) == [
+        ("four depots had been closed for weeks.", "An audit report"),
+        (
+            "the director has resigned; the board has set aside $2 million for repairs",
+            "Colm Hardy",
+        ),
+        ("the roof was leaking.", "the city's investigators"),
+        ("The depots will reopen in March", "a ministry official"),
     ]

@@ -317,7 +317,9 @@ def parse_attribution(
         and not (cue.group(1) in _HANDS_OVER_ONLY and clause[cue.end() :].strip(" ,:"))
     ]
     # The first speech verb with a speaker (the nearest to the quote when `nearest`): "In
-    # a statement posted to her account, Vázquez affirmed …, writing “…”" is Vázquez's.
+    # a statement posted to her account, Vázquez affirmed …, writing “…”" is Vázquez's. A
+    # verb in a clause of time comes last: "Once, when Trump interjected, Biden said “…”".
+    cues = sorted(cues, key=lambda cue: bool(_WHEN_CLAUSE.search(clause, 0, cue.start())))
     for cue in reversed(cues) if nearest else cues:
         found = _attribution_by_verb(clause, cue, ctx, after_quote)
         if found:
@@ -339,6 +341,10 @@ def parse_attribution(
 
 
 _TITLED = re.compile(r"\b(?:titled|entitled|called|named|headlined|headed)$")
+# A clause of time or condition still open before a verb: "when Trump interjected".
+_WHEN_CLAUSE = re.compile(
+    r"\b(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Oo]nce|[Ii]f)\s+[^,;:]{1,60}$"
+)
 # A document and its author just before a quotation: "the following statement from the king:".
 _DOCUMENT_FROM_BEFORE = re.compile(
     r"\b(?P<document>[a-z]+)\s+(?:from|by)\s+(?P<who>[^,;:“”\"]{2,80}?)\s*[:,]?\s*$"

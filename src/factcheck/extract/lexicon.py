@@ -100,7 +100,11 @@ _CUES = """
     recounted: recounted
     reiterated: reiterated reiterates reiterating reiterate
     remarked: remarked
-    replied: replied
+    replied: replied answered answers
+    interjected: interjected interjects chimed_in chimes_in
+    mused: mused muses
+    scoffed: scoffed scoffs snapped snaps
+    pleaded: pleaded pleads
     requested: requested requests
     retorted: retorted
     slammed: slammed slams
@@ -145,7 +149,8 @@ REPORTS_ONLY_WITH_THAT = _words("""
     complains counters countered jokes quips vows pledges promises agrees agreed boasted
     boasts lamented laments exclaimed texted retorted estimates mentioned mentions underlined
     underlines underscored underscores highlighted highlights hinted hints implied implies
-    deemed deems proposed proposes reaffirmed reaffirms reasserted reasserts
+    deemed deems proposed proposes reaffirmed reaffirms reasserted reasserts answered answers
+    interjected interjects mused muses scoffed scoffs snapped snaps pleaded pleads
 """)
 # Cues that introduce reported speech without quotation marks ("X claimed that ...").
 # Left out: verbs that rarely report a claim, forms read as nouns too often ("Russia's

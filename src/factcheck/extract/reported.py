@@ -285,7 +285,44 @@ def find_reported(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
         return [relayed]
     named = _by_speech_verbs(sentence, ctx)
     impersonal = _impersonal(sentence, ctx, before=named[0].start if named else len(sentence))
-    return impersonal + named
+    return sorted(impersonal + named + _accusations(sentence, ctx), key=lambda s: s.start)
+
+
+# An accusation: "accused the government of using a national project to shore up …". What
+# the accuser charges is a claim to check, as anything they said; it is reported with its
+# verb ("accused X of …"), since the charge alone ("X of lying") does not read as a claim.
+_ACCUSED = re.compile(
+    r"\b(?P<cue>accused|accuses|accusing|accuse)\s+(?P<object>[^,;.“\"]{1,80}?)\s+of\s+\S"
+)
+# Where the charge ends: at the next verb of its subject, or the next clause.
+_CHARGE_ENDS = re.compile(
+    rf"\s+and\s+(?:\w+ly\s+)?(?:also\s+)?(?={_CUE.pattern})|;|"
+    r",\s+(?:and|but|while|saying|adding|which|who)\b"
+)
+
+
+def _accusations(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
+    """Each accusation of the sentence with a subject (not "was accused of": the passive
+    names no accuser)."""
+    spans = []
+    for accused in _ACCUSED.finditer(sentence):
+        if _PASSIVE_AUX.search(sentence, 0, accused.start()):
+            continue
+        subject = subject_before(sentence, accused.start("cue"))
+        if subject is None:
+            continue
+        who = resolve_speaker(subject[0], sentence, ctx)
+        if who is None or not speaks(who, subject[0]):
+            continue
+        charge = accused.end() - 1
+        ends = _CHARGE_ENDS.search(sentence, charge)
+        end = ends.start() if ends else len(sentence.rstrip())
+        if len(sentence[charge:end].split()) >= 2 or sentence[charge] in "“\"‘'":
+            spans.append(ReportedSpan(Attribution(who, "accused"), accused.start("cue"), end))
+    return spans
+
+
+_PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
 
 
 # Someone who put out a document saying something: "The Department issued a statement that
@@ -446,7 +483,14 @@ def _according(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
         ]  # "…, Brennan made the call after talks with leaders, who told him …": his act
         if inner:  # "According to ISNA, the prosecutor, Ali Mehr, said …": Mehr's words
             source = outlet(who, ctx) if who else None
-            return [replace(s, attribution=replace(s.attribution, source=source)) for s in inner]
+            relayed = [replace(s, attribution=replace(s.attribution, source=source)) for s in inner]
+            # "According to him, the head has resigned; the government has allotted …; the
+            # authorities have confirmed that …": what comes before the inner report is his.
+            listed = sentence.rfind(";", clause_start, inner[0].start)
+            if who and listed > clause_start and _is_clause(sentence[clause_start:listed]):
+                own = ReportedSpan(Attribution(who, "according to", source), clause_start, listed)
+                return [own, *relayed]
+            return relayed
         if who:
             attribution = Attribution(who, "according to", outlet(who, ctx))
             return [ReportedSpan(attribution, clause_start, len(sentence))]
@@ -613,8 +657,11 @@ _TAIL_CUES = (
 )
 # What may follow an attribution without being reported: "…, officials said, as both sides
 # traded blame." (After "but" a report set off inside its sentence goes on: "…, he said, but
-# it has begun …"; one at the end does not.)
-_TRAILING_ADVERBIAL = r"(?:as|while|when|after|although|though|in|on|asking|speaking|requesting|declining)\s"  # "…, a ministry official told reporters, asking not to be named."
+# it has begun …"; one at the end does not.) Nor is a participle about the source: "…, a
+# ministry official told reporters, asking not to be named."
+_TRAILING_ADVERBIAL = (
+    r"(?:as|while|when|after|although|though|in|on|asking|speaking|requesting|declining)\s"
+)
 _OPENS_ON_AN_ADVERBIAL = re.compile(_TRAILING_ADVERBIAL)
 _REPORTED_TAIL = re.compile(
     rf"^(?P<clause>.{{12,}}?),[”\"]?\s+(?P<subj>[^,]{{2,80}}?)\s+(?:(?:has|have|had)\s+)?"
@@ -678,8 +725,10 @@ def _tail(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
         rest = tail.groupdict().get("rest") or ""
         if len(tail.group("clause").split()) < 4 or not _is_clause(tail.group("clause")):
             continue  # "Vladimir Putin, president of Russia, said": an apposition
-        if re.search(r"\bthat\b|[“\"]", rest) or _VERB.search(rest):
-            continue  # "…, Obama told Bee that the choice …": the report is after the verb
+        if re.search(rf"\bthat\b|[“\"{QUOTE_BLANK}]", rest) or _VERB.search(rest):
+            # "…, Obama told Bee that the choice …", "Once, when Trump interjected, Biden
+            # said “…”": the report is after the verb
+            continue
         if rest.split() and _bare(rest.split()[0]) in _DETERMINERS:
             continue  # "Having moved, the firm announced the creation of 40 jobs": an object
         apposition = tail.groupdict().get("apposition")
@@ -1094,6 +1143,13 @@ def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
             tokens = [t for t in tokens if t.start() < medium.start()]
             continue
         skipped = bare in _SKIPPED_OR_TIME or (word.islower() and is_adverb(word))
+        # "A GAO report released last month found": the document, not its release
+        skipped = skipped or (
+            after_time
+            and bare in _DOCUMENT_PARTICIPLES
+            and len(tokens) > 1
+            and _bare(tokens[-2].group()).removesuffix("s") in DOCUMENT_NOUNS
+        )
         if not skipped and not (after_time and bare in _TIME_LINKS):
             break
         after_time = bare in TIME_WORDS or (after_time and bare in _TIME_LINKS)
@@ -1648,6 +1704,9 @@ def leading_subject(sentence: str) -> tuple[str, int] | None:
             kept.append(token)  # "The attacker", "State prosecutors"
             if word.endswith(("’s", "'s")):
                 continue  # "the trust's chief executive"
+            after_article = len(kept) == 2 and _bare(kept[0].group()) in ("the", "a", "an")
+            if after_article and i + 1 < len(words) and words[i + 1].group()[:1].isupper():
+                continue  # "The opposition Green Party", "the ruling Democratic Party"
         break
     if not kept:
         return None
