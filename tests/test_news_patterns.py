@@ -3018,6 +3018,7 @@ def test_a_lead_in_opening_on_a_possessive_phrase_and_a_blogs_lead_in_is_no_tran
             "@samirh: Please stay home tonight and let the lawyers do their work #verdict",
             "Samir Haddad",
         ),
+        ("@samirh: “We will appeal and we will win this case in the end #verdict”", "Samir Haddad"),
         ("We will appeal and we will win this case in the end #verdict", "Samir Haddad"),
     ]
     assert not [c for c in claims if c.claim_type == "assertion" and "@samirh:" in c.claim_text]
@@ -3135,4 +3136,31 @@ def test_answers_clauses_of_time_documents_released_and_lists_after_according_to
         ),
         ("the roof was leaking.", "the city's investigators"),
         ("The depots will reopen in March", "a ministry official"),
+    ]
+
+
+def test_campuses_memorial_grants_and_a_signature_ending_its_sentence():
+    body = (
+        "Montana State University-Billings will receive $300,000 from the Edward Byrne "
+        "Memorial Grant program.\n\n"
+        "Speakers were quoted all day:\n\n"
+        'There is no dignity in prison, only cleansing" - Ramiro Vidal. Such a powerful talk '
+        "about the prisons."
+    )
+    claims, mentions = extract_article("Grants", None, body, block_quotes=frozenset({2}))[:2]
+    assert not [m.name for m in mentions if m.actor_type == "person" and "Vidal" not in m.name]
+    assert ("Montana State University-Billings", "organization") in {
+        (m.name, m.actor_type) for m in mentions
+    }
+    assert [c.speaker_name for c in claims if c.claim_type == "direct_quote"] == ["Ramiro Vidal"]
+
+
+def test_speech_verbs_in_the_progressive_report():
+    body = (
+        "Officials are saying that the bridge will reopen next week. Nurses have been warning "
+        "that the ward cannot cope with the winter surge."
+    )
+    assert reported(body) == [
+        ("the bridge will reopen next week.", "Officials"),
+        ("the ward cannot cope with the winter surge.", "Nurses"),
     ]

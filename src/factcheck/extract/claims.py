@@ -522,7 +522,7 @@ def extract_block(block: Block, ctx: ArticleContext, carried: Carried) -> list[C
             # "… economic transformation - Donald Kaberuka": the words are the signatory's,
             # relayed (perhaps by a tweet "@x: …") rather than the relayer's own.
             ctx.move_to(block.number, signed.start(), 0)
-            who = resolve_phrase(signed.group("who"), ctx)
+            who = resolve_phrase(_to_sentence_end(signed.group("who")), ctx)
             if who and who.actor_type in ("person", "organization"):
                 relay = _HANDLE.match(text)
                 start = relay.start("words") if relay else start
@@ -535,9 +535,9 @@ def extract_block(block: Block, ctx: ArticleContext, carried: Carried) -> list[C
         marked = _marked_within(claims, quoted)
         if marked is not None:
             # '@bro0ownsugar: “Eliminate corruption …”': the post's words are in quotation
-            # marks; that quotation is the post's author's.
+            # marks; that quotation is the post's author's too.
             claims[claims.index(marked)] = _given_to(marked, block_quote)
-        elif len(text[start:end].split()) >= MIN_DIRECT_WORDS:  # not "((X)) Yes.", "No."
+        if len(text[start:end].split()) >= MIN_DIRECT_WORDS:  # not "((X)) Yes.", "No."
             claims.append(quoted)
             carried.block_quote = block_quote if _foreign(text[start:end]) else None
     carried.quoting = block_quote if block.set_off and block_quote else None
@@ -696,6 +696,17 @@ _SIGNED = re.compile(
 )
 
 
+def _to_sentence_end(name: str) -> str:
+    """A signature's name up to the full stop that ends its sentence ("Humberto Prado. Such
+    a powerful speech …"), not one that ends an abbreviation or an initial ("Gov.", "J.")."""
+    words = name.split()
+    for i, word in enumerate(words):
+        bare = word.rstrip(".").lower()
+        if word.endswith(".") and len(bare) > 1 and bare not in ABBREVIATIONS:
+            return " ".join(words[: i + 1]).rstrip(".")
+    return name
+
+
 @dataclass(frozen=True)
 class _Labelled:
     """A paragraph that opens on its speaker's name, as a transcript or an interview sets
@@ -798,21 +809,24 @@ def _translates(text: str) -> bool:
 
 
 def _marked_within(claims: list[Claim], quoted: Claim) -> Claim | None:
-    """A quotation without a speaker that makes up most of a block quote (not a post it
-    relays, "@Phooto: “@Telegraph: 140 people injured …” why did they …")."""
-    return next(
-        (
-            c
-            for c in claims
-            if c.claim_type in ("direct_quote", "partial_quote")
-            and c.speaker_name is None
-            and not c.claim_text.startswith("@")
-            and quoted.char_start <= c.char_start
-            and c.char_end <= quoted.char_end
-            and 2 * (c.char_end - c.char_start) > quoted.char_end - quoted.char_start
-        ),
-        None,
-    )
+    """A quotation without a speaker that is all a block quote holds but its label
+    ("@bro0ownsugar: “Eliminate corruption …”"; not a post it relays, "@Phooto: “@Telegraph:
+    140 people injured …” why did they …")."""
+    for claim in claims:
+        inside = quoted.char_start <= claim.char_start and claim.char_end <= quoted.char_end
+        if (
+            inside
+            and claim.claim_type in ("direct_quote", "partial_quote")
+            and claim.speaker_name is None
+            and not claim.claim_text.startswith("@")
+        ):
+            around = quoted.claim_text.replace(claim.claim_text, " ")
+            if len(_QUOTE_MARKS.sub(" ", around).split()) <= 2:
+                return claim
+    return None
+
+
+_QUOTE_MARKS = re.compile(r"[“”\"‘’«»]")
 
 
 def _given_to(claim: Claim, attribution: Attribution) -> Claim:

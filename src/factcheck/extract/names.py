@@ -117,8 +117,8 @@ def classify_run(run: str, dictionary: ActorDictionary) -> str | None:
         return None
     if len(words) == 1 and words[0] in ORG_WORDS and words[0] not in _NAMED_BODIES:
         return None  # "Police", "Government", "Federal": a kind of body, not one body
-    if any(w in ORG_WORDS for w in words):
-        return "organization"
+    if any(w in ORG_WORDS or w.split("-")[0] in ORG_WORDS for w in words):
+        return "organization"  # … and a campus: "Texas State University-San Marcos"
     if _named_with_a_place(run, words, dictionary):
         return "organization"
     if words[-1] in PLACE_WORDS and len(words) > 1:
@@ -436,6 +436,12 @@ def _a_people(words: list[str], dictionary: ActorDictionary) -> bool:
 
 
 # Words that open a phrase, never a person's name: "Chair In Global Islamic Politics".
+# Words that make a name a thing named after someone, or a body's campus: "Edward Byrne
+# Memorial Grant", "Texas State University-San Marcos".
+_NAMED_AFTER_SOMEONE = {"memorial", "award", "awards", "prize", "scholarship", "fellowship",
+                        "trophy", "medal", "lecture", "foundation", "stadium", "highway",
+                        "airport", "library", "institute", "university", "college",
+                        "hospital"}  # fmt: skip
 _NEVER_A_GIVEN_NAME = {"in", "on", "at", "of", "for", "from", "to", "with", "by", "into",
                        "under", "over", "about", "without", "within"}  # fmt: skip
 
@@ -465,6 +471,10 @@ def looks_like_name(name: str) -> bool:
         return False  # "In Global Islamic Politics": a phrase, after "Chair"
     if len(words) >= 2 and words[-1] in _NEVER_A_SURNAME:
         return False  # "Make the World Greta Again": a slogan's words
+    if any(w.split("-")[0] in _NAMED_AFTER_SOMEONE for w in words[1:]) or (
+        words and "-" in words[0] and words[0].split("-")[0] in _NAMED_AFTER_SOMEONE
+    ):
+        return False  # "Edward Byrne Memorial Grant", "University-San Marcos": things
     if len(words) >= 2 and words[-1] in _OFFICES_NO_SURNAME:
         return False  # "Park County Commissioner": an office, its holder unnamed
     ordinary = [w in COMMON_WORDS or w in NON_NAME_WORDS for w in words]

@@ -1128,6 +1128,9 @@ def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
     """The noun phrase a speech verb reports for, and where it starts; None when the verb
     is not a report (negated, infinitive, a noun) or has no subject."""
     if sentence[cue_start:].split(" ", 1)[0].endswith("ing"):
+        progressive = _PROGRESSIVE.search(sentence, 0, cue_start)
+        if progressive:  # "Officials are saying that …", "Doctors have been warning that …"
+            return subject_before(sentence, progressive.start())
         return _participle_subject(sentence, cue_start)
     team = TEAM_OF.search(sentence, max(0, cue_start - _TEAM_REACH), cue_start)
     if team:  # "Stamenković et al found": the lead author, for the team
@@ -1201,6 +1204,8 @@ def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
 
 
 _TEAM_REACH = 40  # characters back from a speech verb that " and their collaborators" needs
+# The auxiliary of a speech verb in its progressive form: "are saying", "have been warning".
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|am|been)\s+(?:(?:also|now|still|\w+ly)\s+)?$")
 
 
 # Words a subject does not run back over: clause links and auxiliaries.
