@@ -3164,3 +3164,15 @@ def test_speech_verbs_in_the_progressive_report():
         ("the bridge will reopen next week.", "Officials"),
         ("the ward cannot cope with the winter surge.", "Nurses"),
     ]
+
+
+def test_a_company_named_with_its_legal_form_is_a_company_without_it():
+    body = (
+        "The plan was put forward by Harbourline Estates Ltd, which owns the site. "
+        "A spokesman for Harbourline Estates said the permit would be upheld."
+    )
+    claims, mentions = extract_article("A headline", None, body)[:2]
+    assert {m.actor_type for m in mentions if m.name.startswith("Harbourline")} == {"organization"}
+    assert [(c.speaker_name, c.speaker_type) for c in claims if c.speaker_name] == [
+        ("Harbourline Estates", "organization")
+    ]

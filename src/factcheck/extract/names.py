@@ -1634,6 +1634,16 @@ def _owner_after_of(
     return [(run[: ofs[-1].start()], False), (run[ofs[-1].end() :], True)]
 
 
+# A company's legal form right after its name: "Seabreeze Developments Ltd".
+_LEGAL_FORM_AFTER = re.compile(r",?\s+(?:Ltd|Limited|Inc|PLC|plc|LLC|GmbH|AG|SA|NV|Pty)\b\.?")
+
+
+def _named_at(run: str, text: str) -> int:
+    """Where the first mention of `run` ends in the text (past the end when there is none)."""
+    at = text.find(run)
+    return at + len(run) if at >= 0 else len(text)
+
+
 def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
     """Type one capitalised run: dictionary first, then a titled person, then the rules."""
     words = run.split()
@@ -1656,6 +1666,9 @@ def resolve_run(run: str, part: str, ctx: ArticleContext) -> Referent | None:
     if entry:
         role = lead_role if entry.actor_type == "person" else None
         return Referent(entry.canonical_name, entry.actor_type, role, part)
+    if _LEGAL_FORM_AFTER.match(ctx.article_text, _named_at(run, ctx.article_text)):
+        # "Seabreeze Developments" after "Seabreeze Developments Ltd": the company.
+        return Referent(run, "organization", None, part)
     title, name = split_title(run, ctx.dictionary)
     name_words = [_bare(w) for w in name.split()]
     kind = classify_run(run, ctx.dictionary)
