@@ -3176,3 +3176,13 @@ def test_a_company_named_with_its_legal_form_is_a_company_without_it():
     assert [(c.speaker_name, c.speaker_type) for c in claims if c.speaker_name] == [
         ("Harbourline Estates", "organization")
     ]
+
+
+def test_objects_of_announcing_verbs_are_no_reported_clauses():
+    body = (
+        "The two charities announced a variety of events as part of the festival week. "
+        "The health ministry reported five new deaths due to the virus on Sunday. "
+        "Governor Ann Lee declared a state of emergency and deployed the national guard. "
+        "Lee said five workers lost their jobs."
+    )
+    assert reported(body) == [("five workers lost their jobs.", "Ann Lee")]

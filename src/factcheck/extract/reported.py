@@ -1896,7 +1896,10 @@ _OBJECT_TO = re.compile(r"^\s*(?:\S+\s+){1,3}to\s+[a-z]")
 # "and", "or", "between" and "among" also follow ("the costs of").
 _AFTER_A_VERB = "for|in|on|at|to|from|with|by|over|about|into|after|against|across|through|under"
 _PRESENT_VERB = re.compile(
-    r"^(?:(?:the|a|an|this|that|his|her|its|their|our)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"^(?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|dozens|"
+    r"hundreds|thousands|millions)\b)"  # "five new deaths": after a number, a plural noun
+    r"(?:(?:the|a|an|this|that|his|her|its|their|our)\s+)?"
+    r"(?:(?!(?:of|in|for|with|to|on|at|by|from)\b)[\w’'-]+\s+){0,2}?"  # "a variety of events"
     rf"[a-z]{{3,}}s(?<!ss)(?<!us)(?<!is)\s+(?!(?:of|and|or|between|among|{_AFTER_A_VERB})\b)\w"
 )
 
@@ -1945,6 +1948,7 @@ def _is_clause(text: str) -> bool:
         len(words) >= 3
         and (_bare(words[0]) not in _NOT_A_CLAUSE or such_a)  # "such a plan would fail"
         and not _object_then_link(text)
+        and not _object_then_verb(text)
         and not _verb_only_after_a_relative(words)
         and bool(
             _VERB.search(text)
@@ -1997,6 +2001,17 @@ _QUANTIFIER = re.compile(
 )
 # An object and then the next clause: "declared victory, but the troops remained".
 _OBJECT_THEN_LINK = re.compile(r"^\s*(?:[\w’'\-]+\s+){0,2}[\w’'\-]+,\s+(?:but|and|while|yet|so)\s")
+
+
+_DETERMINED = re.compile(r"^(?:a|an|the|his|her|its|their|this|these|those)\s")
+_AND_BEFORE = re.compile(r"\band\s+$")
+
+
+def _object_then_verb(text: str) -> bool:
+    """'a state of emergency and deployed the national guard': the verb's object, then a
+    second verb of the same subject — no clause of its own."""
+    verb = _VERB.search(text) if _DETERMINED.match(text) else None
+    return verb is not None and _AND_BEFORE.search(text, 0, verb.start()) is not None
 
 
 def _object_then_link(text: str) -> bool:
