@@ -3186,3 +3186,20 @@ def test_objects_of_announcing_verbs_are_no_reported_clauses():
         "Lee said five workers lost their jobs."
     )
     assert reported(body) == [("five workers lost their jobs.", "Ann Lee")]
+
+
+def test_a_document_owned_by_a_body_is_the_bodys_whatever_it_is_called():
+    body = (
+        "The music industry filed the request on Friday. RIAA's DMCA notice "
+        'alleged the tool was built to "circumvent the protection measures of streaming '
+        'services". A spokesperson for the District Attorney\u2019s Office said in a statement '
+        "that the office takes every complaint seriously."
+    )
+    claims = claims_of(body)
+    assert speakers(claims, "partial_quote") == [
+        (
+            "circumvent the protection measures of streaming services",
+            "Recording Industry Association of America",
+        )
+    ]
+    assert [who for _, who in reported(body)][-1] == "the District Attorney\u2019s Office"

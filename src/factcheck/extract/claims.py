@@ -131,9 +131,9 @@ _VERB_FIRST = re.compile(
 # read", "The statement read in part, “…”" (the past tense, which no speech verb list holds:
 # "she read a statement" reports nothing).
 _DOCUMENT_READ = re.compile(
-    r"^(?P<first>read(?:\s+in\s+part)?\s+)?"
-    r"(?P<document>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[a-z][\w\- ]{1,40}?)"
-    r"(?P<last>\s+read(?:\s+in\s+part)?)?\.?$"
+    r"^(?P<first>reads?(?:\s+in\s+part)?\s+)?"
+    r"(?P<document>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+\w[\w\- ]{1,40}?)"
+    r"(?P<last>\s+reads?(?:\s+in\s+part)?)?\.?$"
 )
 
 

@@ -1285,6 +1285,8 @@ _DOCUMENT_FROM = re.compile(
     r"(?:(?:released|published|issued|compiled)\s+)?(?P<by>from|by|of|for|at)\s+(?P<who>.+)$",
     re.I,
 )
+# What follows an owner inside a document's description: "RIAA's DMCA" (notice).
+_OWNER_FIRST = re.compile(r"(?<=\w)(?:’s|'s)\s+.*$")
 _DOCUMENT_AFTER = re.compile(
     r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\d{4}\s+)?(?P<who>(?!(?:The|An?)\b)[A-Z].*?|"
     + "|".join(_PERSON_HOLDERS)
@@ -1340,6 +1342,8 @@ def _issuer(phrase: str, dictionary: ActorDictionary) -> str:
             )
         ):
             who = re.sub(r"^(?:the\s+)?\d{4}\s+", "", match.group("who"), flags=re.I)
+            if pattern is _DOCUMENT_AFTER:
+                who = _OWNER_FIRST.sub("", who)  # "RIAA's DMCA notice": the RIAA's
             if who.lower() in _PERSON_HOLDERS:  # "Her office said", "his spokesman": she, he
                 return HOLDER_PRONOUN[who.lower()]
             if pattern is _DOCUMENT_FROM or (who[:1].isupper() and not dictionary.is_demonym(who)):
