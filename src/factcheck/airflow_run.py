@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from factcheck.heap import keep_for_life
 from factcheck.settings import DAGS_DIR, Paths, disable_telemetry
 
 DAG_ID = "factcheck_nightly"
@@ -123,6 +124,7 @@ def run_once(paths: Paths, verbose: bool = False, force: bool = False) -> RunOut
     _init_metadata_db(Path(os.environ["AIRFLOW_HOME"]))
     claim_dag()
     dag = load_dag()
+    keep_for_life()  # Airflow's modules and the DAG: walked by every full collection otherwise
     logical_date = datetime.now(UTC)
     dag_run = dag.test(
         logical_date=logical_date,
