@@ -15,10 +15,13 @@ import pytest
 
 @pytest.fixture
 def unfrozen():
-    """Each test starts with nothing frozen and leaves nothing frozen."""
+    """Each test starts with nothing frozen and leaves nothing frozen, and the collector's
+    thresholds as they were."""
+    thresholds = gc.get_threshold()
     gc.unfreeze()
     yield
     gc.unfreeze()
+    gc.set_threshold(*thresholds)
 
 
 def test_a_command_freezes_the_heap_before_the_interpreter_tears_it_down(tmp_path):
@@ -54,15 +57,19 @@ def test_dbt_runs_with_its_modules_frozen(tmp_path, monkeypatch, unfrozen):
     assert seen and seen[0] > 0
 
 
-def test_a_run_freezes_airflow_before_its_tasks(tmp_path, monkeypatch, unfrozen):
+def test_a_run_freezes_airflow_and_collects_less_often_in_its_tasks(
+    tmp_path, monkeypatch, unfrozen
+):
     from factcheck import airflow_run
+    from factcheck.heap import YOUNG_THRESHOLD
     from factcheck.settings import Paths
 
     seen = []
+    gc.set_threshold(700, 10, 10)
 
     class Dag:
         def test(self, **kwargs):
-            seen.append(gc.get_freeze_count())
+            seen.append((gc.get_freeze_count(), gc.get_threshold()))
             return SimpleNamespace(run_id="r1", state="success", get_task_instances=lambda: [])
 
     monkeypatch.setenv("AIRFLOW_HOME", str(tmp_path / "airflow"))
@@ -72,7 +79,9 @@ def test_a_run_freezes_airflow_before_its_tasks(tmp_path, monkeypatch, unfrozen)
     monkeypatch.setattr(airflow_run, "load_dag", Dag)
     outcome = airflow_run.run_once(Paths(raw=tmp_path / "raw", data=tmp_path / "data"))
     assert outcome.state == "success"
-    assert seen and seen[0] > 0
+    frozen, thresholds = seen[0]
+    assert frozen > 0
+    assert thresholds == (YOUNG_THRESHOLD, 10, 10)
 
 
 def test_releasing_dbts_database_needs_no_collection(tmp_path, monkeypatch):

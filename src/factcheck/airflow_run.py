@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from factcheck.heap import keep_for_life
+from factcheck.heap import collect_less_often, keep_for_life
 from factcheck.settings import DAGS_DIR, Paths, disable_telemetry
 
 DAG_ID = "factcheck_nightly"
@@ -118,6 +118,7 @@ CLI_MARK = "factcheck-cli"
 
 def run_once(paths: Paths, verbose: bool = False, force: bool = False) -> RunOutcome:
     """Run the DAG once and report what happened (reads the pipeline's run summary)."""
+    collect_less_often()
     configure_airflow(paths, verbose)
     if not verbose:
         logging.getLogger("airflow").setLevel(logging.WARNING)
