@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from factcheck.heap import collect_less_often, keep_for_life
 from factcheck.settings import DAGS_DIR, Paths, disable_telemetry
 
 DAG_ID = "factcheck_nightly"
@@ -117,12 +118,14 @@ CLI_MARK = "factcheck-cli"
 
 def run_once(paths: Paths, verbose: bool = False, force: bool = False) -> RunOutcome:
     """Run the DAG once and report what happened (reads the pipeline's run summary)."""
+    collect_less_often()
     configure_airflow(paths, verbose)
     if not verbose:
         logging.getLogger("airflow").setLevel(logging.WARNING)
     _init_metadata_db(Path(os.environ["AIRFLOW_HOME"]))
     claim_dag()
     dag = load_dag()
+    keep_for_life()  # Airflow's modules and the DAG: walked by every full collection otherwise
     logical_date = datetime.now(UTC)
     dag_run = dag.test(
         logical_date=logical_date,

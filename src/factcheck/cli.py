@@ -513,7 +513,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from factcheck.heap import skip_collection_at_exit
+
     disable_telemetry()  # before any command imports dbt, Great Expectations or Airflow
+    skip_collection_at_exit()  # a run's heap took seconds to walk at exit
     args = build_parser().parse_args(argv)
     return args.func(args)
 
