@@ -831,15 +831,19 @@ _QUOTE_MARKS = re.compile(r"[“”\"‘’«»]")
 
 def _given_to(claim: Claim, attribution: Attribution) -> Claim:
     """The claim with `attribution`'s speaker."""
-    speaker = attribution.speaker
-    return replace(
-        claim,
-        speaker_name=speaker.name if speaker else None,
-        speaker_type=speaker.actor_type if speaker else None,
-        speaker_role=as_title(speaker.role) if speaker else None,
-        attribution_cue=attribution.cue,
-        source_name=attribution.source,
-    )
+    return replace(claim, **_speaker_fields(attribution))
+
+
+def _speaker_fields(attribution: Attribution | None) -> dict[str, str | None]:
+    """A claim's fields that say who speaks and through whom."""
+    speaker = attribution.speaker if attribution else None
+    return {
+        "speaker_name": speaker.name if speaker else None,
+        "speaker_type": speaker.actor_type if speaker else None,
+        "speaker_role": as_title(speaker.role) if speaker else None,
+        "attribution_cue": attribution.cue if attribution else None,
+        "source_name": attribution.source if attribution else None,
+    }
 
 
 def _overlap(one: Claim, other: Claim) -> bool:
@@ -1478,7 +1482,6 @@ def _claim(
     sentence: tuple[int, int],
     attribution: Attribution | None,
 ) -> Claim:
-    speaker = attribution.speaker if attribution else None
     claim_text = block.text[start:end]
     return Claim(
         claim_type=claim_type,
@@ -1488,10 +1491,6 @@ def _claim(
         paragraph_index=block.paragraph_index,
         char_start=block.offset + start,
         char_end=block.offset + end,
-        speaker_name=speaker.name if speaker else None,
-        speaker_type=speaker.actor_type if speaker else None,
-        speaker_role=as_title(speaker.role) if speaker else None,
-        attribution_cue=attribution.cue if attribution else None,
-        source_name=attribution.source if attribution else None,
         checkworthiness=checkworthiness(claim_text),
+        **_speaker_fields(attribution),
     )

@@ -435,13 +435,13 @@ def _a_people(words: list[str], dictionary: ActorDictionary) -> bool:
     )
 
 
-# Words that open a phrase, never a person's name: "Chair In Global Islamic Politics".
 # Words that make a name a thing named after someone, or a body's campus: "Edward Byrne
 # Memorial Grant", "Texas State University-San Marcos".
 _NAMED_AFTER_SOMEONE = {"memorial", "award", "awards", "prize", "scholarship", "fellowship",
                         "trophy", "medal", "lecture", "foundation", "stadium", "highway",
                         "airport", "library", "institute", "university", "college",
                         "hospital"}  # fmt: skip
+# Words that open a phrase, never a person's name: "Chair In Global Islamic Politics".
 _NEVER_A_GIVEN_NAME = {"in", "on", "at", "of", "for", "from", "to", "with", "by", "into",
                        "under", "over", "about", "without", "within"}  # fmt: skip
 
@@ -658,11 +658,19 @@ def _spelled_out(acronym: str, text: str) -> bool:
     return not text or acronym in _acronyms_spelled_out(text)
 
 
+def _office(title: str) -> str:
+    """A title's office, without the body it is of ("Police Public Relations Officer of the
+    Ogun State Police Command" → "Police Public Relations Officer")."""
+    return _OF_A_BODY.split(title, maxsplit=1)[0]
+
+
+_OF_A_BODY = re.compile(r"\s+(?:of|for|to|at|in)\s+")
+
+
 def _initials_of(title: str | None) -> str | None:
-    """The lower-case initials of a title's capitalised words before its "of" ("Police
-    Public Relations Officer of the …" → "ppro"), when there are two or more."""
-    head = re.split(r"\s+(?:of|for|to|at|in)\s+", title or "")[0]
-    letters = "".join(w[0] for w in head.split() if w[:1].isupper())
+    """The lower-case initials of a title's office ("Police Public Relations Officer of the
+    …" → "ppro"), when there are two or more."""
+    letters = "".join(w[0] for w in _office(title or "").split() if w[:1].isupper())
     return letters.lower() if len(letters) >= 2 else None
 
 
@@ -1907,7 +1915,7 @@ def role_apposed_before(text: str, start: int, end: int) -> str | None:
     if not text.startswith(",", end):
         return None
     titled = _TITLE_APPOSED.search(text, max(0, start - 100), start)
-    office = re.split(r"\s+(?:of|for|to|in|at)\s+", titled.group("role"))[0] if titled else ""
+    office = _office(titled.group("role")) if titled else ""
     if office and _bare(office.split()[-1]) in TITLE_WORDS:
         return titled.group("role")  # capitals and small words only: the title as written
     match = _ROLE_APPOSED.search(text, max(0, start - 60), start)

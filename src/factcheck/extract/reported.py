@@ -306,7 +306,7 @@ def _accusations(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
     names no accuser)."""
     spans = []
     for accused in _ACCUSED.finditer(sentence):
-        if _PASSIVE_AUX.search(sentence, 0, accused.start()):
+        if _BE_BEFORE.search(sentence, 0, accused.start()):
             continue
         subject = subject_before(sentence, accused.start("cue"))
         if subject is None:
@@ -322,7 +322,10 @@ def _accusations(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
     return spans
 
 
-_PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
+# A form of "be" just before a verb: the passive "was accused", the progressive "are saying".
+_BE_BEFORE = re.compile(
+    r"\b(?:am|is|are|was|were|be|been|being)\s+(?:(?:also|now|still|\w+ly)\s+)?$"
+)
 
 
 # Someone who put out a document saying something: "The Department issued a statement that
@@ -1128,7 +1131,7 @@ def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
     """The noun phrase a speech verb reports for, and where it starts; None when the verb
     is not a report (negated, infinitive, a noun) or has no subject."""
     if sentence[cue_start:].split(" ", 1)[0].endswith("ing"):
-        progressive = _PROGRESSIVE.search(sentence, 0, cue_start)
+        progressive = _BE_BEFORE.search(sentence, 0, cue_start)
         if progressive:  # "Officials are saying that …", "Doctors have been warning that …"
             return subject_before(sentence, progressive.start())
         return _participle_subject(sentence, cue_start)
@@ -1204,8 +1207,6 @@ def subject_before(sentence: str, cue_start: int) -> tuple[str, int] | None:
 
 
 _TEAM_REACH = 40  # characters back from a speech verb that " and their collaborators" needs
-# The auxiliary of a speech verb in its progressive form: "are saying", "have been warning".
-_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|am|been)\s+(?:(?:also|now|still|\w+ly)\s+)?$")
 
 
 # Words a subject does not run back over: clause links and auxiliaries.
