@@ -3203,3 +3203,61 @@ def test_a_document_owned_by_a_body_is_the_bodys_whatever_it_is_called():
         )
     ]
     assert [who for _, who in reported(body)][-1] == "the District Attorney\u2019s Office"
+
+
+def test_a_bulleted_paragraph_is_read_as_the_sentence_after_its_bullet():
+    body = (
+        "Spokesperson Trent Aldous said in a statement that the nominee is qualified.\n\n"
+        '\u2022 "The President has delivered more relief, faster, than anyone," Aldous said.\n\n'
+        "- Aldous told reporters the vote would come next week."
+    )
+    claims = claims_of(body)
+    assert speakers(claims, "direct_quote") == [
+        ("The President has delivered more relief, faster, than anyone", "Trent Aldous")
+    ]
+    assert reported(body)[-1] == ("the vote would come next week.", "Trent Aldous")
+
+
+def test_someone_described_by_a_kind_is_new_not_the_last_of_that_kind():
+    body = (
+        "Sen. Trent Aldous said in a statement that the nominee is qualified.\n\n"
+        '"She is saying what a lot of us are saying," one Republican senator told Axios.\n\n'
+        '"We cannot wait any more," another senator said.\n\n'
+        "The bill is going nowhere this year, two GOP aides said.\n\n"
+        "A GOP spokesperson said the party would back the nominee."
+    )
+    claims = claims_of(body)
+    assert [c.speaker_type for c in claims if c.claim_type == "direct_quote"] == [None, None]
+    assert [c.speaker_name for c in claims if c.claim_type == "direct_quote"] == [
+        "one Republican senator",
+        "another senator",
+    ]
+    assert [(c.speaker_name, c.speaker_type) for c in claims if c.claim_type == "reported_speech"][
+        1:
+    ] == [("two GOP aides", None), ("Republican Party", "organization")]
+
+
+def test_an_outlet_that_obtained_a_document_did_not_write_it():
+    body = (
+        "The company will cut 300 jobs, according to an internal memo seen by Reuters. "
+        "The plan would cost $2 billion, according to emails obtained by The Washington Post."
+    )
+    assert reported(body) == [
+        ("The company will cut 300 jobs", "an internal memo"),
+        ("The plan would cost $2 billion", "emails"),
+    ]
+
+
+def test_a_rubric_opening_a_paragraph_is_not_part_of_its_sentence():
+    body = (
+        "Sen. Marla Dunford said the hold was needed.\n\n"
+        "Driving the news: Dunford will notify the leader of the hold Monday, her office said.\n\n"
+        'The statement reads: "We will not wait any longer for the money."'
+    )
+    assert reported(body)[1] == (
+        "Dunford will notify the leader of the hold Monday",
+        "Marla Dunford",
+    )
+    assert speakers(claims_of(body), "direct_quote") == [
+        ("We will not wait any longer for the money.", None)
+    ]

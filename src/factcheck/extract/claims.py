@@ -203,6 +203,10 @@ _AFTER_COLON = re.compile(r":\s*$")
 _COLON_NEXT = re.compile(r"\s*:")
 
 
+# A list item's bullet opening a paragraph: "• ", "- ", "* ".
+_LIST_MARKER = re.compile(r"[ \t]*[•◦▪‣●·*\-](?=[ \t]+\S)[ \t]+")
+
+
 class Block:
     """One field or paragraph being read, with its offset in the field."""
 
@@ -221,6 +225,11 @@ class Block:
         self.location = location
         self.paragraph_index = paragraph_index
         self.offset = offset
+        # A bulleted paragraph ("• “…,” Aldous said.", "- Dunford told reporters …") is read
+        # as the sentence after its bullet; blanked, not cut, so offsets stay put.
+        bullet = _LIST_MARKER.match(text)
+        if bullet:
+            text = self.text = " " * bullet.end() + text[bullet.end() :]
         self.quotes = find_quotes(text)
         if location == "headline":
             # Headlines quote in single marks: "Brennan pulls pick: 'The votes weren't there'"

@@ -379,7 +379,7 @@ DOCUMENT_NOUNS = _words("""
     statement report letter memo release summary ruling judgment study survey poll analysis
     data figures statistics records estimate estimates message post tweet filing document
     notice notification circular communique schedule forecast advisory website warning
-    alert bulletin
+    alert bulletin email emails memorandum transcript
 """)
 
 # Words in -ly that are nouns, not adverbs: "His family said", "a rally".

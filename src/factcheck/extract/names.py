@@ -1382,9 +1382,31 @@ _SOMEONES_ACCOUNT = re.compile(
 )
 
 
+# A document an outlet got hold of: "a copy of a letter obtained by Axios", "an internal memo
+# seen by Reuters". The outlet relays it; it did not write it.
+_OBTAINED_BY = re.compile(
+    r"^(?P<document>(?:(?:an?|the)\s+)?(?:copy\s+of\s+(?:an?|the)\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?P<noun>[a-z]+))\s+(?:obtained|seen|reviewed|viewed|shared|provided|leaked|sent)\s+"
+    r"(?:by|to|with)\s+\S"
+)
+
+
+def _relayed_document(phrase: str) -> Referent | None:
+    """The document a phrase names as got hold of by an outlet: its unnamed author speaks."""
+    relayed = _OBTAINED_BY.match(phrase)
+    noun = relayed.group("noun") if relayed else ""
+    if noun in DOCUMENT_NOUNS or noun.removesuffix("s") in DOCUMENT_NOUNS:
+        document = relayed.group("document")
+        return Referent(document, None, None, document, withheld=True)
+    return None
+
+
 def resolve_phrase(phrase: str, ctx: ArticleContext) -> Referent | None:
     """The actor a subject phrase names, e.g. 'the Foreign Ministry spokesperson, Oleh
     Nikolenko,' → Oleh Nikolenko (role 'Foreign Ministry spokesperson')."""
+    relayed = _relayed_document(_clean_phrase(phrase))
+    if relayed:
+        return relayed
     phrase = _issuer(_clean_phrase(phrase), ctx.dictionary)
     if not phrase or _SOMEONES_ACCOUNT.match(phrase):
         return None

@@ -1046,6 +1046,13 @@ def resolve_speaker(phrase: str, sentence: str, ctx: ArticleContext) -> Referent
     named_as = NAMED_ONLY_AS.match(sentence, at + len(phrase)) if at >= 0 else None
     if named_as:  # "A resident, who gave his name only as Tunde …, said"
         return resolve_phrase(sentence[at : named_as.end()], ctx)
+    # The subject may have lost its determiner: "one | Republican senator told Axios".
+    described = " ".join([*sentence[:at].split()[-1:], phrase]) if at > 0 else phrase
+    for description in (phrase, described):
+        if _someone_of_a_kind(description):
+            # "one Republican senator", "two GOP aides", "another senator": someone new,
+            # never the senator or the party the article named before.
+            return Referent(description, None, None, description, withheld=True)
     close = _CLOSE_TO.search(sentence, 0, max(at, 0))
     if close:  # "Sources close to | Mrs Stroud": the sources speak
         described = sentence[close.start() : at + len(phrase)]
@@ -1084,6 +1091,38 @@ def resolve_speaker(phrase: str, sentence: str, ctx: ArticleContext) -> Referent
         # "A food bank based in Albuquerque, New Mexico, estimates": not New Mexico.
         return Referent(phrase, None, None, phrase)
     return who
+
+
+# Determiners that introduce someone the article has not named: "a", "one", "two", "another".
+_INDEFINITE = {
+    "a", "an", "one", "two", "three", "four", "five", "several", "some", "another", "other",
+    "many", "few", "multiple", "numerous",
+}  # fmt: skip
+# Heads of a description of people by what they are, who speak for nobody but themselves
+# ("a Senate GOP aide", "a Turkish official"); a spokesperson speaks for their body ("a DHS
+# spokesperson said" is the department's), so is not one.
+_PEOPLE_HEADS = {
+    "official", "officials", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
+    "source", "sources", "lawmaker", "lawmakers", "legislator", "legislators", "diplomat",
+    "diplomats", "staffer", "staffers", "insider", "insiders", "strategist", "strategists",
+    "operative", "operatives", "member", "members", "executive", "executives", "senators",
+}  # fmt: skip
+_VOICES_OF_A_BODY = {
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
+    "representatives",
+}  # fmt: skip
+
+
+def _someone_of_a_kind(phrase: str) -> bool:
+    """'one Republican senator', 'two GOP aides', 'a senior Gulf official': an indefinite
+    description of a person by title or position, whatever proper names qualify it."""
+    words = [_bare(w) for w in phrase.split()]
+    if len(words) < 2 or len(words) > 6 or words[0] not in _INDEFINITE:
+        return False
+    if any(w in _PREPOSITIONS for w in words):
+        return False  # "a spokesman for the ministry", "one of the senators": read as before
+    head = words[-1]
+    return head in _PEOPLE_HEADS or (head in TITLE_WORDS and head not in _VOICES_OF_A_BODY)
 
 
 def _where_it_is(who: Referent, phrase: str) -> bool:

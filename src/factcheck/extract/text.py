@@ -10,7 +10,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import ABBREVIATIONS, MONTHS, WEEKDAYS
+from factcheck.extract.lexicon import ABBREVIATIONS, CUE_VERBS, DOCUMENT_NOUNS, MONTHS, WEEKDAYS
 
 # What the characters of a direct quotation are blanked to before its sentence is read for
 # reported speech, so that offsets stay put and the quotation is no one's clause.
@@ -118,12 +118,28 @@ _DATELINE = re.compile(
 )
 
 
+# A rubric opening a paragraph, as briefings set their points: "Driving the news: Dunford
+# will …", "Why it matters: It's a rare …". Its words are lower case after the first, with
+# no speech verb or document ("She added: …", "The statement reads: …" are lead-ins).
+_RUBRIC = re.compile(r"^[A-Z][a-z’']*(?:\s+[a-z’']+){1,3}:\s+(?=[A-Z])")
+
+
+def _rubric_end(text: str) -> int:
+    """Where the sentence after a paragraph's rubric starts (0 when it has none)."""
+    rubric = _RUBRIC.match(text)
+    words = rubric.group().rstrip(": ").lower().replace("’", "'").split() if rubric else []
+    if not words or any(w in CUE_VERBS or w in DOCUMENT_NOUNS for w in words):
+        return 0
+    return rubric.end()
+
+
 def sentence_spans(text: str, quotes: list[QuoteSpan] | None = None) -> list[tuple[int, int]]:
     """(start, end) of each sentence. A quotation is never split: a multi-sentence quote
     and its attribution stay one sentence, which is what a reader cites."""
     quotes = find_quotes(text) if quotes is None else quotes
     dateline = _DATELINE.match(text)
-    cuts = [0, dateline.end()] if dateline else [0]
+    opening = dateline.end() if dateline else _rubric_end(text)
+    cuts = [0, opening] if opening else [0]
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         # Inside a quotation no full stop ends the sentence, except the one closing it when
