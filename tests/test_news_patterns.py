@@ -3261,3 +3261,20 @@ def test_a_rubric_opening_a_paragraph_is_not_part_of_its_sentence():
     assert speakers(claims_of(body), "direct_quote") == [
         ("We will not wait any longer for the money.", None)
     ]
+
+
+def test_a_speech_verb_inside_a_reported_clause_is_not_who_is_quoted():
+    body = (
+        'Asked about the talks, Lin Haoyu said China maintains "close and smooth '
+        'communication" with the island countries. Mayor Ann Kowal characterised the deaths as '
+        '"crushing" and wrote "May God protect their parents and loved ones."'
+    )
+    claims = claims_of(body)
+    assert speakers(claims, "partial_quote") == [
+        ("close and smooth communication", "Lin Haoyu"),
+        ("crushing", "Ann Kowal"),
+    ]
+    assert speakers(claims, "direct_quote") == [
+        ("May God protect their parents and loved ones.", "Ann Kowal")
+    ]
+    assert reported(body)[0][1] == "Lin Haoyu"

@@ -182,6 +182,8 @@ def introduces_quote(before: str) -> bool:
     if not cues:
         return False
     cue = cues[-1]
+    if len(cues) > 1 and _reported_by(stripped, cues[-2], cue):
+        return False  # "Lin said China maintains “…”": the verb is the reported clause's
     if stripped.endswith(","):
         # "X said, “…”" — but not "X remarked that Egypt and Saudi Arabia, “…,” could".
         return not _WOVEN.search(stripped[cue.end() : -1].lower())
@@ -198,6 +200,27 @@ def introduces_quote(before: str) -> bool:
         and not (words and words[-1] in ("a", "an", "the", "as", "of", "for", "to"))
     )
 
+
+_CLAUSE_BREAK = re.compile(r"[,:;—–]|\s-\s")
+# Words that join a second verb to the first one's subject or start a clause of their own
+# ("characterised the deaths as … and wrote", "asked … and then declared", "by saying").
+_JOINS_A_VERB = {
+    "and", "but", "or", "while", "whereas", "by", "which", "who", "then", "also", "further",
+    "when", "before", "after", "as", "later", "in", "on", "with",
+}  # fmt: skip
+
+
+def _reported_by(text: str, outer: re.Match, inner: re.Match) -> bool:
+    """Is the inner speech verb the verb of the clause the outer one reports ("Lin said China
+    maintains …", "said that the ministry claims …"), rather than a second verb of the same
+    speaker ("characterised it as … and wrote")?"""
+    between = text[outer.end() : inner.start()]
+    words = [w.strip(".,;:’'").lower() for w in between.split()]
+    return (
+        0 < len(words) <= 5
+        and not _CLAUSE_BREAK.search(between)
+        and not any(w in _JOINS_A_VERB for w in words)
+    )
 
 _AFTER_COLON = re.compile(r":\s*$")
 _COLON_NEXT = re.compile(r"\s*:")
@@ -329,6 +352,14 @@ def parse_attribution(
     # a statement posted to her account, Vázquez affirmed …, writing “…”" is Vázquez's. A
     # verb in a clause of time comes last: "Once, when Trump interjected, Biden said “…”".
     cues = sorted(cues, key=lambda cue: bool(_WHEN_CLAUSE.search(clause, 0, cue.start())))
+    if nearest:
+        # A verb inside the clause an earlier one reports is not who is quoted: "Lin said
+        # China maintains “close and smooth communication”" is Lin's.
+        cues = [
+            cue
+            for before, cue in zip([None, *cues], cues, strict=False)
+            if before is None or not _reported_by(clause, before, cue)
+        ]
     for cue in reversed(cues) if nearest else cues:
         found = _attribution_by_verb(clause, cue, ctx, after_quote)
         if found:

@@ -1290,7 +1290,8 @@ _PERSON_HOLDERS = ("his", "her")
 _DOCUMENT_FROM = re.compile(
     r"^(?:(?:the|a|an|another|new|latest|recent|official|initial|preliminary|early|first|final"
     r"|further|separate|joint|internal|leaked|annual|updated|\d{4})\s+)*(?P<document>\w+)\s+"
-    r"(?:(?:released|published|issued|compiled)\s+)?(?P<by>from|by|of|for|at)\s+(?P<who>.+)$",
+    r"(?:(?:released|published|issued|compiled)\s+(?:(?:last|this|on|in|earlier)\s+\w+\s+)?)?"
+    r"(?P<by>from|by|of|for|at)\s+(?P<who>.+)$",
     re.I,
 )
 # What follows an owner inside a document's description: "RIAA's DMCA" (notice).
