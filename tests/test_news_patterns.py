@@ -3278,3 +3278,27 @@ def test_a_speech_verb_inside_a_reported_clause_is_not_who_is_quoted():
         ("May God protect their parents and loved ones.", "Ann Kowal")
     ]
     assert reported(body)[0][1] == "Lin Haoyu"
+
+
+def test_the_agency_is_the_public_body_named_before_whatever_its_name_calls_it():
+    body = (
+        "The Texas Water Development Board did not send a witness. In a written statement, "
+        "the agency said it does not take positions on pending legislation."
+    )
+    assert reported(body) == [
+        ("it does not take positions on pending legislation.", "Texas Water Development Board")
+    ]
+
+
+def test_a_report_inside_a_reported_clause_is_part_of_it_after_an_adjective():
+    body = (
+        "Defense lawyer Sultanbek Zhusupov spoke after the hearing. He added that linguistic "
+        "experts hired by the defense had concluded that the texts contained no incitement."
+    )
+    assert reported(body) == [
+        (
+            "linguistic experts hired by the defense had concluded that the texts contained "
+            "no incitement.",
+            "Sultanbek Zhusupov",
+        )
+    ]

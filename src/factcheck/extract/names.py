@@ -780,6 +780,9 @@ _KIND_SYNONYMS = {
     "firm": {"company", "corporation", "inc", "ltd", "plc", "llc", "partners", "llp"},
     "council": {"authority"},
     "trust": {"nhs"},
+    # "The Texas Water Development Board … the agency said": a public body by any name.
+    "agency": {"board", "commission", "administration", "authority", "bureau", "directorate",
+               "inspectorate", "service", "department", "office"},
 }  # fmt: skip
 _KIND_NOUNS = (
     BODY_NOUNS | set(_KIND_SYNONYMS) | _KINDS_OF_COMPANY | {"nonprofit", "think", "force", "trust"}

@@ -895,7 +895,7 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list
     # part of that clause, not a report of its own — unless the outer one is a medium
     # reporting it: "Reuters reported that Finance Minister Ann Lee said …" is Lee's claim,
     # as Reuters reported it.
-    reports = _unnested(reports, ctx)
+    reports = _unnested(reports, sentence, ctx)
     spans = []
     for index, report in enumerate(reports):
         # The clause runs to the sentence's end, or to where the next attribution starts
@@ -915,11 +915,11 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list
     return spans
 
 
-def _unnested(reports: list[_Report], ctx: ArticleContext) -> list[_Report]:
+def _unnested(reports: list[_Report], sentence: str, ctx: ArticleContext) -> list[_Report]:
     """The reports of a sentence without those inside another's clause (see the caller)."""
     kept = list(reports)
     for index, (earlier, later) in enumerate(itertools.pairwise(reports)):
-        if not 0 <= later.subject_start - earlier.clause_start <= 1:
+        if not _opens_the_clause(sentence, earlier.clause_start, later.subject_start):
             continue
         if earlier.attribution.cue == "reported":
             source = _reporter(earlier.attribution.speaker, ctx)
@@ -930,6 +930,19 @@ def _unnested(reports: list[_Report], ctx: ArticleContext) -> list[_Report]:
         else:
             kept[index + 1] = None
     return [r for r in kept if r is not None]
+
+
+def _opens_the_clause(sentence: str, clause_start: int, subject_start: int) -> bool:
+    """Does a subject open the clause reported before it, perhaps after words that qualify it
+    and that the subject's phrase left out ("He added that | linguistic | experts hired by
+    the defense had concluded …")?"""
+    between = sentence[clause_start:subject_start]
+    if subject_start < clause_start or len(between.split()) > 2 or re.search(r"[,;:—–]", between):
+        return False
+    return all(
+        w.isalpha() and not _finite_verb(w) and w.lower() not in _NP_FUNCTION
+        for w in between.split()
+    )
 
 
 def _reported_clause(sentence: str, start: int, end: int) -> bool:
