@@ -3302,3 +3302,15 @@ def test_a_report_inside_a_reported_clause_is_part_of_it_after_an_adjective():
             "Sultanbek Zhusupov",
         )
     ]
+
+
+def test_sources_in_the_plural_report_a_clause_without_that():
+    body = (
+        "In findings published on Wednesday, an international team of scientists report "
+        "ancient Egyptians captured sacred ibises from the wild. The agency flagged it in "
+        "its annual audit report, noting that payments were released early."
+    )
+    assert reported(body) == [
+        ("ancient Egyptians captured sacred ibises from the wild.", "team of scientists"),
+        ("payments were released early.", "The agency"),
+    ]

@@ -222,6 +222,7 @@ def _reported_by(text: str, outer: re.Match, inner: re.Match) -> bool:
         and not any(w in _JOINS_A_VERB for w in words)
     )
 
+
 _AFTER_COLON = re.compile(r":\s*$")
 _COLON_NEXT = re.compile(r"\s*:")
 

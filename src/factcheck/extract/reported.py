@@ -202,7 +202,7 @@ NEEDS_THAT |= _THAT_ONLY_CUES
 # he would be okay", not "found the car", "found it difficult" or "China claims
 # sovereignty over Taiwan".
 _NEEDS_A_CLAUSE = {"found", "finds", "show", "showed", "shows", "claim", "claims", "claiming",
-                   "disclosed", "discloses", "suggest"}  # fmt: skip
+                   "disclosed", "discloses", "suggest", "report"}  # fmt: skip
 # "emphasized excerpts of the speeches", "stressed the need to act", "reiterated its support".
 _NEEDS_A_CLAUSE |= {
     "emphasized", "emphasised", "emphasizes", "emphasises", "emphasize", "emphasise",
@@ -846,7 +846,7 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list
     a subject."""
     quoted = _quoted_ranges(sentence)
     reports: list[_Report] = []
-    for cue in _CUE.finditer(sentence, from_):
+    for cue in _speech_verbs(sentence, from_):
         if any(a <= cue.start() < b for a, b in quoted):
             continue
         if reports and cue.start() < reports[-1].clause_start:
@@ -863,7 +863,7 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list
             opening = _THAT_NEXT.match(sentence, cue.end())
             if opening is None:
                 continue  # "countered with a plan that …", "states in 2013 that created …"
-        verb = CUE_VERBS.get(word, word)
+        verb = CUE_VERBS.get(word) or CUE_VERBS.get(f"{word}s", word)  # "report": "reported"
         needs_that = (word in NEEDS_THAT and not (opening and opening.group("pronoun"))) or (
             word in _NEEDS_A_CLAUSE and not _subject_and_verb(sentence[cue.end() :])
         )
@@ -913,6 +913,22 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list
             start = report.clause_start
             spans.append(ReportedSpan(report.attribution, start, start + len(clause)))
     return spans
+
+
+# "report" as a verb, after a plural subject: "scientists report", "they report" (not "an
+# audit report", "to report to Congress", "The New York Times report that …").
+_REPORT = re.compile(r"(?<![\w’'-])(report)(?![\w’'-])")
+_PLURAL_BEFORE = re.compile(r"\b(?:[a-z]{3,}s|they|we)\s+(?:also\s+|now\s+)?$")
+
+
+def _speech_verbs(sentence: str, from_: int) -> list[re.Match]:
+    """The speech verbs of the sentence from `from_` on, in order."""
+    plural_reports = [
+        verb
+        for verb in _REPORT.finditer(sentence, from_)
+        if _PLURAL_BEFORE.search(sentence, 0, verb.start())
+    ]
+    return sorted([*_CUE.finditer(sentence, from_), *plural_reports], key=lambda m: m.start())
 
 
 def _unnested(reports: list[_Report], sentence: str, ctx: ArticleContext) -> list[_Report]:
