@@ -3314,3 +3314,15 @@ def test_sources_in_the_plural_report_a_clause_without_that():
         ("ancient Egyptians captured sacred ibises from the wild.", "team of scientists"),
         ("payments were released early.", "The agency"),
     ]
+
+
+def test_works_nationalities_and_contractions_are_not_people():
+    body = (
+        "((Zara Kay)) The first book that I read was The Atheist Muslim by Ali Rizvi.\n\n"
+        "Their gambling shows that the Korean Buddhist community is corrupted, said Kim "
+        "Min-jun. The prize went to Finn E. Kydland of Norway.\n\n"
+        "((Rich Bowen)) I'm Rich Bowen and I'm the community manager."
+    )
+    people = people_of(body)
+    assert not {"Atheist Muslim", "Korean Buddhist", "I'm Rich Bowen"} & people
+    assert {"Ali Rizvi", "Kim Min-jun", "Finn E. Kydland"} <= people

@@ -356,6 +356,9 @@ NON_NAME_WORDS = (
     until update video we week
     what when where whether which while who whom whose why with without year years
     yesterday yet you your
+    i'm i've i'll i'd it's he's she's we're we've we'll they're they've that's there's here's
+    what's let's i’m i’ve i’ll i’d it’s he’s she’s we’re we’ve we’ll they’re they’ve that’s
+    there’s here’s what’s let’s
 """)
     | WEEKDAYS
     | MONTHS

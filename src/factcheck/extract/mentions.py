@@ -16,6 +16,7 @@ from factcheck.extract.lexicon import (
     AGE_BEFORE_NAME,
     COMMON_WORDS,
     COMPOUND_ADJECTIVE,
+    CUE_VERBS,
     NON_NAME_WORDS,
     ORG_WORDS,
     POSTNOMINALS,
@@ -131,6 +132,25 @@ _AMOUNT_NEXT = re.compile(r"\s+\d")
 _QUALIFIER = re.compile(
     r"\s+(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")\s+[A-Z]"
 )
+_WORD_NEXT = re.compile(r"\s+(?P<word>[a-z]+)\b")
+
+
+def _a_nationality_qualifying(name: str, text: str, end: int, ctx: ArticleContext) -> bool:
+    """'the Korean Buddhist community': a run that opens on a nationality and qualifies the
+    noun after it is an adjective, not a person ('Finn E. Kydland of Norway' is one)."""
+    following = _WORD_NEXT.match(text, end)
+    word = following.group("word") if following else ""
+    return (
+        ctx.dictionary.is_demonym(name.split()[0])
+        and bool(word)
+        and word not in NON_NAME_WORDS
+        and word not in CUE_VERBS
+        and not word.endswith("ed")
+    )
+
+
+# A work and its author: "The Atheist Muslim by Ali Rizvi" is a book, not a person.
+_BY_AUTHOR = re.compile(r"\s+by\s+[A-Z]")
 # A thing named after a person: "the Johan Sverdrup oil field", "the Frank Church dam".
 _NAMED_AFTER = re.compile(
     r"\s+(?:oil |gas )?(?:field|airport|stadium|bridge|hospital|dam|mine|platform|station|"
@@ -248,6 +268,9 @@ def candidates(
         for piece, start in _pieces(run, ctx.dictionary):
             if opens_title(piece, text[max(0, start - 5) : start]):
                 continue  # "producer Who Gives a Crap": a title, not a name
+            # "was The Atheist Muslim by Ali Rizvi": "The" in capitals inside a sentence opens
+            # the title of a work or a body, never a person's name.
+            titled = piece.startswith("The ") and not (run.sentence_initial and start == run.start)
             piece, start = _strip_leading(piece.rstrip("’'"), start)
             if run.sentence_initial and start == run.start:
                 piece, start = _without_participle(piece, start, ctx.dictionary)
@@ -301,7 +324,10 @@ def candidates(
             if (
                 kind == "person"
                 and (
-                    _QUALIFIER.match(text, start + len(piece))
+                    titled
+                    or _BY_AUTHOR.match(text, start + len(piece))
+                    or _a_nationality_qualifying(referent.name, text, start + len(piece), ctx)
+                    or _QUALIFIER.match(text, start + len(piece))
                     or _NAMED_AFTER.match(text, start + len(piece))
                 )
                 and not ctx.dictionary.lookup(referent.name)
