@@ -3326,3 +3326,16 @@ def test_works_nationalities_and_contractions_are_not_people():
     people = people_of(body)
     assert not {"Atheist Muslim", "Korean Buddhist", "I'm Rich Bowen"} & people
     assert {"Ali Rizvi", "Kim Min-jun", "Finn E. Kydland"} <= people
+
+
+def test_a_semicolon_ends_the_attribution_of_the_clause_before_it():
+    body = (
+        "Researchers Tristan Smith and Doug Miller studied the data. Smith called the "
+        'disappearance an "interesting" case; Miller said "It is a little hard to say what '
+        'is going on".'
+    )
+    claims = claims_of(body)
+    assert speakers(claims, "partial_quote") == [("interesting", "Tristan Smith")]
+    assert speakers(claims, "direct_quote") == [
+        ("It is a little hard to say what is going on", "Doug Miller")
+    ]

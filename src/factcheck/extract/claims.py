@@ -1057,8 +1057,8 @@ def _partial(block: Block, quote: QuoteSpan, start: int, end: int, ctx: ArticleC
         before = block.text[outer.inner_start : quote.start]
         found = parse_attribution(before, ctx, after_quote=False, nearest=True)
         return _claim(block, "partial_quote", start, end, sentence, found)
-    before = _without_quotes(block, sentence[0], quote.start)
-    after = _without_quotes(block, quote.end, sentence[1])
+    before = _from_semicolon(_without_quotes(block, sentence[0], quote.start))
+    after = _to_semicolon(_without_quotes(block, quote.end, sentence[1]))
     attribution = _passive_agent(before, after, ctx) or (
         parse_attribution(before, ctx, after_quote=False, nearest=True) if before.strip() else None
     )
@@ -1298,14 +1298,14 @@ def _attribution_for(
 ) -> Attribution | None:
     text = block.text
     stop = min([q.start for q in later_quotes if q.start < sentence[1]] + [sentence[1]])
-    after = text[quote.end : stop] if quote.closed else ""
+    after = _to_semicolon(text[quote.end : stop]) if quote.closed else ""
     if quote.closed and not after.strip():
         after = _short_attribution_after(block, quote, sentence)
     found = _attribution_after(after, ctx)
     if found:
         return found
     # Earlier quotations of the sentence are not attribution: blank them out.
-    before = _without_quotes(block, sentence[0], quote.start).strip()
+    before = _from_semicolon(_without_quotes(block, sentence[0], quote.start)).strip()
     if before and introduces_quote(before):
         found = parse_attribution(before.rstrip(":,—– "), ctx, after_quote=False)
         if found:
@@ -1436,6 +1436,17 @@ def _subject_speaks(
         found = resolve_phrase(leading[0], ctx) if leading and (pronoun or any_subject) else None
         who = found if found and found.actor_type in ("person", "organization") else who
     return Attribution(who, "said") if who else None
+
+
+def _to_semicolon(text: str) -> str:
+    """The words up to a semicolon: after it, another clause with its own speaker ("Smith
+    called it an “interesting” case; Miller said …")."""
+    return text.split(";", 1)[0]
+
+
+def _from_semicolon(text: str) -> str:
+    """The words after the last semicolon (see `_to_semicolon`)."""
+    return text.rsplit(";", 1)[-1]
 
 
 def _without_quotes(block: Block, start: int, end: int) -> str:
