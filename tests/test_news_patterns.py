@@ -3339,3 +3339,13 @@ def test_a_semicolon_ends_the_attribution_of_the_clause_before_it():
     assert speakers(claims, "direct_quote") == [
         ("It is a little hard to say what is going on", "Doug Miller")
     ]
+
+
+def test_said_set_after_an_opening_adverbial_hands_over_to_its_speaker():
+    body = (
+        "Dorothy Dyton farms near the reserve. Since that time, said Dyton, "
+        '"life has been very hard on us."'
+    )
+    assert speakers(claims_of(body), "direct_quote") == [
+        ("life has been very hard on us.", "Dorothy Dyton")
+    ]

@@ -127,6 +127,13 @@ _VERB_FIRST = re.compile(
 )
 
 
+# The same after an adverbial that opens the sentence: "Since that time, said Dyton, “…”".
+_VERB_AFTER_ADVERBIAL = re.compile(
+    r"^[A-Z][^,“\"]{1,40},\s+(?P<cue>said|says|added|adds|wrote|writes|recalled)\s+"
+    r"(?P<who>[A-Z][^,:“\"]{1,60})[,:]?$"
+)
+
+
 # A document's words, read before or after the quotation: "read the warning", "the letter
 # read", "The statement read in part, “…”" (the past tense, which no speech verb list holds:
 # "she read a statement" reports nothing).
@@ -337,7 +344,7 @@ def parse_attribution(
         who = resolve_phrase(document, ctx)
         if who and who.actor_type in ("person", "organization"):
             return Attribution(who, "wrote")
-    verb_first = _VERB_FIRST.match(clause)
+    verb_first = _VERB_FIRST.match(clause) or _VERB_AFTER_ADVERBIAL.match(clause)
     if verb_first:
         who = resolve_phrase(verb_first.group("who"), ctx)
         if who and speaks(who, verb_first.group("who")):
