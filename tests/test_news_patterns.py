@@ -3318,10 +3318,12 @@ def test_sources_in_the_plural_report_a_clause_without_that():
 
 def test_works_nationalities_and_contractions_are_not_people():
     body = (
-        "((Zara Kay)) The first book that I read was The Atheist Muslim by Ali Rizvi.\n\n"
+        "Wikinews reached out to the members of the project, Pablo Greco and Rich Bowen.\n\n"
+        "((Zara Kay)) The first book that I read was The Atheist Muslim by Ali Rizvi. I find "
+        "Maajid Nawaz very balanced. Despite being a Muslim himself, he is welcoming.\n\n"
         "Their gambling shows that the Korean Buddhist community is corrupted, said Kim "
         "Min-jun. The prize went to Finn E. Kydland of Norway.\n\n"
-        "((Rich Bowen)) I'm Rich Bowen and I'm the community manager."
+        "((Rich Bowen)) I'm Rich Bowen and I'm the Community Manager for the project."
     )
     people = people_of(body)
     assert not {"Atheist Muslim", "Korean Buddhist", "I'm Rich Bowen"} & people
