@@ -3351,3 +3351,15 @@ def test_said_set_after_an_opening_adverbial_hands_over_to_its_speaker():
     assert speakers(claims_of(body), "direct_quote") == [
         ("life has been very hard on us.", "Dorothy Dyton")
     ]
+
+
+def test_the_group_is_a_group_that_opened_a_sentence_since_the_last_body_spoke():
+    body = (
+        "Pacific Ridge Electric filed a report. The company said one of its circuits had "
+        "failed.\n\nThe Montana Backcountry Alliance opposes the plan. The group said the land "
+        "could become eligible for sale."
+    )
+    assert [who for _, who in reported(body)] == [
+        "Pacific Ridge Electric",
+        "Montana Backcountry Alliance",
+    ]

@@ -966,6 +966,19 @@ class ArticleContext:
         last = _bare(name.split()[-1])
         return len(head) >= 4 and last.endswith(head) and last != head + "s"
 
+    def _newer_subject_of_kind(self, head: str, speaker: str) -> Referent | None:
+        """The body of kind `head` that opened a sentence after `speaker` was last named."""
+        for entry in self._before_here():
+            if entry.name == speaker:
+                return None
+            if (
+                entry.actor_type == "organization"
+                and entry.subject
+                and self._of_kind(entry.name, head)
+            ):
+                return Referent(entry.name, "organization", None, entry.name)
+        return None
+
     def described(self, words: list[str]) -> Referent | None:
         """The actor a description refers to: 'the senator' (the last person whose role
         says so), 'the newspaper' (the last outlet named), 'the ministry' (the last
@@ -985,7 +998,10 @@ class ArticleContext:
             and speaker
             and speaker.actor_type == "organization"
         ):
-            return speaker  # "OCHA said … The agency warned …"
+            # "OCHA said … The agency warned …" — unless a body of that kind has been the
+            # subject of a sentence since the speaker was last named ("Pacific Ridge Electric
+            # said …. The Montana Backcountry Alliance opposes the plan. The group said …").
+            return self._newer_subject_of_kind(head, speaker.name) or speaker
         # The words that say which body: "foreign" in "the Kazakh foreign ministry". A
         # demonym or a place may stand for a country the name leaves out ("the United
         # States Department" of Defense).
