@@ -3363,3 +3363,12 @@ def test_the_group_is_a_group_that_opened_a_sentence_since_the_last_body_spoke()
         "Pacific Ridge Electric",
         "Montana Backcountry Alliance",
     ]
+
+
+def test_an_offices_initials_before_a_name_are_a_title():
+    body = (
+        "The county assembly met on Monday. Finance CEC Lucy Nyambura told the Star that "
+        "the executive would retable the estimates. MCA Grace Wanjiku said the roads were "
+        "never built."
+    )
+    assert [who for _, who in reported(body)] == ["Lucy Nyambura", "Grace Wanjiku"]

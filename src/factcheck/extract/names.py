@@ -233,11 +233,24 @@ def split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
         # is written with a full name, "Dean Maria Lopez").
         last_title, name_tokens = -1, tokens
     if (
+        len(name_tokens) >= 4
+        and _ACRONYM.fullmatch(name_tokens[1])
+        and _bare(name_tokens[2]) in dictionary.given_names
+        and _bare(name_tokens[0]) in COMMON_WORDS
+    ):
+        # "Finance CEC Lucy Nyambura": a portfolio and an office's initials.
+        last_title += 1
+        name_tokens = name_tokens[1:]
+    if (
         len(name_tokens) >= 3
         and _bare(name_tokens[1]) in dictionary.given_names
         and _bare(name_tokens[0]) not in dictionary.given_names
         and _bare(name_tokens[0]) not in NAME_PARTICLES | _SAINT
-        and (_bare(name_tokens[0]) in COMMON_WORDS or _OCCUPATION.search(_bare(name_tokens[0])))
+        and (
+            _bare(name_tokens[0]) in COMMON_WORDS
+            or _OCCUPATION.search(_bare(name_tokens[0]))
+            or _ACRONYM.fullmatch(name_tokens[0])  # "CEC Lucy Nyambura", "MCA Grace Wanjiku"
+        )
     ):
         # "Podcaster Spike Cohen", "Represenative Adam Schiff": a word before a given name
         # and a surname is a title the word lists do not know.
@@ -254,6 +267,9 @@ def split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
         name_tokens = name_tokens[1:]
     title = " ".join(tokens[: last_title + 1])
     return " ".join(_without_honorifics(title.split(), HONORIFICS)), " ".join(name_tokens)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
 def _without_honorifics(words: list[str], honorifics: set[str]) -> list[str]:
