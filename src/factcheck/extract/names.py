@@ -269,9 +269,6 @@ def split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
     return " ".join(_without_honorifics(title.split(), HONORIFICS)), " ".join(name_tokens)
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,5}")
-
-
 def _without_honorifics(words: list[str], honorifics: set[str]) -> list[str]:
     """A title's words without honorifics, except where one is part of an office: "Former
     First Lady", "First Lord of the Admiralty"."""
