@@ -3372,3 +3372,12 @@ def test_an_offices_initials_before_a_name_are_a_title():
         "never built."
     )
     assert [who for _, who in reported(body)] == ["Lucy Nyambura", "Grace Wanjiku"]
+
+
+def test_a_central_asian_patronymic_is_part_of_the_name():
+    body = (
+        "Investigative journalist Eldiyar Toktosun uulu was detained in January. Toktosun "
+        "uulu said he would appeal. His sister Aizada Toktosun kyzy said he was innocent."
+    )
+    assert people_of(body) == {"Eldiyar Toktosun uulu", "Aizada Toktosun kyzy"}
+    assert [who for _, who in reported(body)] == ["Eldiyar Toktosun uulu", "Aizada Toktosun kyzy"]

@@ -42,7 +42,12 @@ from factcheck.extract.lexicon import (
     DictionaryEntry,
     normalize_name,
 )
-from factcheck.extract.text import ARTICLE_PARTICLE, NAME_RUN, possessive_parts
+from factcheck.extract.text import (
+    ARTICLE_PARTICLE,
+    NAME_RUN,
+    PATRONYMIC_PARTICLES,
+    possessive_parts,
+)
 
 # The rules that read only a run's words (and the dictionary, hashed by identity) are
 # remembered: the same runs recur across an archive's articles ("President Joe Biden").
@@ -193,14 +198,18 @@ def split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
             and is_capitalised(tokens[-1])
             and _bare(tokens[-1]) not in _BODY_OR_TITLE_WORDS
         )
-        if not particle and (
-            bare in TITLE_WORDS
-            or (bare.endswith("s") and bare[:-1] in TITLE_WORDS)  # "Officers Anna Kowal and …"
-            or ("-" in bare and bare.split("-")[0] in TITLE_WORDS)  # "President-elect Harris"
-            or (dictionary.is_demonym(token) and not _demonym_in_a_name(tokens, i, dictionary))
-            or ("-" in token and all(dictionary.is_demonym(w) for w in token.split("-")))
-            or bare in ORG_WORDS
-            or not is_capitalised(token)
+        if (
+            not particle
+            and bare not in PATRONYMIC_PARTICLES
+            and (
+                bare in TITLE_WORDS
+                or (bare.endswith("s") and bare[:-1] in TITLE_WORDS)  # "Officers Anna Kowal and …"
+                or ("-" in bare and bare.split("-")[0] in TITLE_WORDS)  # "President-elect Harris"
+                or (dictionary.is_demonym(token) and not _demonym_in_a_name(tokens, i, dictionary))
+                or ("-" in token and all(dictionary.is_demonym(w) for w in token.split("-")))
+                or bare in ORG_WORDS
+                or not is_capitalised(token)
+            )
         ):
             last_title = i
     name_tokens = tokens[last_title + 1 :]
@@ -1092,6 +1101,8 @@ class ArticleContext:
                 if parts[-1] in _REGNAL or _HYPHENATED_GIVEN.match(parts[-1])
                 else parts[-1]
             )
+            if parts[-1] in PATRONYMIC_PARTICLES and len(parts) >= 3:
+                surname = " ".join(parts[-2:])  # "Eldiyar Toktosun uulu" is "Toktosun uulu"
             self.people.setdefault(normalize_name(surname), full_name)
             # A surname with its particles: "Ní Bhriain", "von der Leyen", "Mac Suibhne".
             first = len(parts) - 1

@@ -48,7 +48,7 @@ from factcheck.extract.names import (
     Referent,
     resolve_phrase,
 )
-from factcheck.extract.text import QUOTE_BLANK, find_quotes
+from factcheck.extract.text import PATRONYMIC_PARTICLES, QUOTE_BLANK, find_quotes
 
 
 @dataclass(frozen=True)
@@ -1639,6 +1639,7 @@ def _subject_of_np(sentence: str, end: int) -> tuple[str, int] | None:
             word[:1].isupper()
             or particle
             or complement
+            or (not kept and bare in PATRONYMIC_PARTICLES)  # "Eldiyar Toktosun uulu said"
             or _PARTICLE_NAME.match(word)
             or word[:1].isdigit()
             or bare in TITLE_WORDS

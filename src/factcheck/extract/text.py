@@ -200,8 +200,13 @@ _NICKNAME = rf"(?:\s+[“\"][{UPPER}][\w’'\-]*[”\"])"
 # Inside a name, "d'" joins a surname: "Valéry Giscard d'Estaing" (not "d'Aimé Césaire",
 # French for "of Aimé Césaire").
 _ELIDED = r"(?:d[’'](?=[A-Z]))?"
+# A patronymic after a Central Asian or Azerbaijani name: "Eldiyar Toktosun uulu" (son of),
+# "Aizada Toktosun kyzy" (daughter of), "Ilham Heydar oglu".
+PATRONYMIC_PARTICLES = ("uulu", "kyzy", "gyzy", "oglu", "ogly", "qizi", "kizi")
+_PATRONYMIC = rf"(?:\s+(?:{'|'.join(PATRONYMIC_PARTICLES)})(?![\w’'\-]))"
 NAME_RUN = re.compile(
     rf"(?<![\w’'\-]){_TOKEN}(?:(?:\s+{_CONNECTOR}|{_NICKNAME})?\s+{_ELIDED}{_TOKEN})*"
+    rf"{_PATRONYMIC}?"
 )
 
 
