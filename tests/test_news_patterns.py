@@ -3381,3 +3381,13 @@ def test_a_central_asian_patronymic_is_part_of_the_name():
     )
     assert people_of(body) == {"Eldiyar Toktosun uulu", "Aizada Toktosun kyzy"}
     assert [who for _, who in reported(body)] == ["Eldiyar Toktosun uulu", "Aizada Toktosun kyzy"]
+
+
+def test_an_apposition_left_open_before_the_verb_describes_the_person_who_speaks():
+    body = (
+        "In the blog post Chris Wright, the Chief Technological Officer of Red Hat said the "
+        "project would change. Mark Hay, a marine ecologist at Georgia Tech said the reef was "
+        "dying. In a statement to Fox News Digital, a Corps spokesperson said the dam was safe."
+    )
+    assert [who for _, who in reported(body)][:2] == ["Chris Wright", "Mark Hay"]
+    assert "Fox News Digital" not in [who for _, who in reported(body)]

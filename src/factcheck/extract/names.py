@@ -257,7 +257,7 @@ def split_title(run: str, dictionary: ActorDictionary) -> tuple[str, str]:
         and _bare(name_tokens[0]) not in NAME_PARTICLES | _SAINT
         and (
             _bare(name_tokens[0]) in COMMON_WORDS
-            or _OCCUPATION.search(_bare(name_tokens[0]))
+            or OCCUPATION.search(_bare(name_tokens[0]))
             or _ACRONYM.fullmatch(name_tokens[0])  # "CEC Lucy Nyambura", "MCA Grace Wanjiku"
         )
     ):
@@ -350,7 +350,7 @@ def _demonym_in_a_name(tokens: list[str], i: int, dictionary: ActorDictionary) -
 
 # How words for occupations end: "Podcaster", "Represenative", "Columnist" (long words:
 # "Mian" in "Minister Mian Faisal Wattoo" is part of his name).
-_OCCUPATION = re.compile(r"\w{4}(?:er|or|ist|ian|ant|ent|ive)$")
+OCCUPATION = re.compile(r"\w{4}(?:er|or|ist|ian|ant|ent|ive)$")
 
 
 # A saint's name in a place's ("MP for St Andrew Southern"): not a given name of a person.

@@ -41,6 +41,7 @@ from factcheck.extract.names import (
     BODY_NOUNS,
     HOLDER_PRONOUN,
     NAMED_ONLY_AS,
+    OCCUPATION,
     PORTFOLIOS,
     TEAM_OF,
     ArticleContext,
@@ -1550,6 +1551,22 @@ def _subject_with_relative(before: str) -> tuple[str, int] | None:
 _UNCLOSED_AFFILIATION = re.compile(r",\s+(?:from|of|at|with)\s+")
 
 
+# An apposition describing someone by their post at a body, left open before the verb: ", the
+# Chief Technological Officer of | Red Hat said", ", a marine ecologist at | Georgia Tech said".
+_UNCLOSED_DESCRIPTION = re.compile(
+    r",\s+(?:the|a|an)\s+(?P<words>(?:[\w\-’']+\s+){1,6}?)(?:of|at|for|with)\s+(?:the\s+)?$"
+)
+
+
+_DESCRIPTION_OPENS = re.compile(r"(?:the|a|an)\s", re.I)
+_GOVERNED = re.compile(r"\b(?:to|in|at|from|for|with|by|on|of|about)\s+$", re.I)
+
+
+def _has_title(words: str) -> bool:
+    """Do the words name a post ("Chief Technological Officer", "marine ecologist")?"""
+    return any(_bare(w) in TITLE_WORDS or OCCUPATION.search(_bare(w)) for w in words.split())
+
+
 def _name_before_an_unclosed_title(sentence: str, found: tuple[str, int]) -> tuple[str, int]:
     """'Erwin Chemerinsky, Dean of UC Berkeley School of Law called it …': an apposition
     whose closing comma the writer left out; the name before it is the subject."""
@@ -1561,6 +1578,20 @@ def _name_before_an_unclosed_title(sentence: str, found: tuple[str, int]) -> tup
         named = _subject_of_np(sentence, affiliation.start())
         if named and len(named[0].split()) >= 2 and named[0].split()[-1][:1].isupper():
             return sentence[named[1] : start + len(phrase)], named[1]
+    described = _UNCLOSED_DESCRIPTION.search(sentence, 0, start)
+    opened = _DESCRIPTION_OPENS.match(phrase) and sentence[:start].endswith(", ")
+    if opened and " of " in phrase and _has_title(phrase.split(" of ")[0]):
+        described_at = start - 2  # "Chris Wright, | the Chief Technological Officer of …"
+    elif described and described.end() == start and _has_title(described.group("words")):
+        described_at = described.start()  # "Mark Hay, a marine ecologist at | Georgia Tech"
+    else:
+        described_at = None
+    if described_at is not None:
+        # The person the apposition describes speaks, not the body of their post.
+        named = _subject_of_np(sentence, described_at)
+        governed = named and _GOVERNED.search(sentence, 0, named[1])  # "In a statement to X, …"
+        if named and not governed and len(named[0].split()) >= 2 and named[0][-1:].isalpha():
+            return named
     first = phrase.split(maxsplit=1)[0] if phrase.split() else ""
     if (
         not sentence[:start].endswith(", ")
