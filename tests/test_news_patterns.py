@@ -3391,3 +3391,13 @@ def test_an_apposition_left_open_before_the_verb_describes_the_person_who_speaks
     )
     assert [who for _, who in reported(body)][:2] == ["Chris Wright", "Mark Hay"]
     assert "Fox News Digital" not in [who for _, who in reported(body)]
+
+
+def test_names_run_together_or_glued_to_a_possessive_are_cleaned():
+    body = (
+        "Senators voting no:\n\nChristopher Dodd\n\nByron Dorgan Richard Roe\n\n"
+        "Mariam commented on one of Khaled Ali'sposters: it was simple."
+    )
+    people = people_of(body)
+    assert {"Byron Dorgan", "Richard Roe", "Khaled Ali"} <= people
+    assert not {"Byron Dorgan Richard Roe", "Khaled Ali'sposters"} & people

@@ -557,6 +557,8 @@ def split_conjoined(run: str, dictionary: ActorDictionary) -> list[tuple[str, in
     """'Antoine Quirin and Nicolas Redouane', 'Reuters and NBC', 'Guyana and Cuba' → each
     actor, as (text, offset in run). 'Bosnia and Herzegovina' is one entry and stays one."""
     match = _AND.search(run)
+    if not match and not dictionary.lookup(run):
+        return _two_names_run_together(run, dictionary)
     if not match or dictionary.lookup(run):
         return [(run, 0)]
     left_text, right_text = run[: match.start()], run[match.end() :]
@@ -582,6 +584,17 @@ def split_conjoined(run: str, dictionary: ActorDictionary) -> list[tuple[str, in
     known = dictionary.lookup(left_text) and dictionary.lookup(right_text)
     if people or known or _body_and_person(left_text, right_text, dictionary):
         return [(left_text, 0), (right_text, match.end())]
+    return [(run, 0)]
+
+
+def _two_names_run_together(run: str, dictionary: ActorDictionary) -> list[tuple[str, int]]:
+    """'Byron Dorgan Richard Durbin': two people whose separator a list lost — a given name
+    and a surname twice (not 'Mary Anne Smith Jones', whose second word is a given name)."""
+    words = run.split()
+    given = [_bare(w) in dictionary.given_names for w in words]
+    if len(words) == 4 and given == [True, False, True, False]:
+        second = run.index(words[2], len(words[0]) + len(words[1]) + 1)
+        return [(run[: second - 1], 0), (run[second:], second)]
     return [(run, 0)]
 
 

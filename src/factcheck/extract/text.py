@@ -258,12 +258,16 @@ _TRAILING_CONNECTORS = re.compile(rf"(?:\s+{_CONNECTOR})+$")
 _FULL_STOP = re.compile(r"\.\s+")
 
 
+_GLUED_POSSESSIVE = re.compile(r"[’']s[a-z]{3,}$")
+
+
 def name_runs(text: str, sentences: list[tuple[int, int]] | None = None) -> list[NameRun]:
     """Maximal runs of capitalised tokens, trimmed of trailing connectors and punctuation."""
     starts = {s for s, _ in (sentences or sentence_spans(text))}
     runs = []
     for value, start in _split_at_sentence_ends(text):
         trimmed = _TRAILING_CONNECTORS.sub("", value).rstrip(".")
+        trimmed = _GLUED_POSSESSIVE.sub("", trimmed)  # "Khaled Ali'sposters": a lost space
         if trimmed.endswith(("’s", "'s")):
             trimmed = trimmed[:-2]
         trimmed = trimmed.rstrip("’'")
