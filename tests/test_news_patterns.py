@@ -3401,3 +3401,20 @@ def test_names_run_together_or_glued_to_a_possessive_are_cleaned():
     people = people_of(body)
     assert {"Byron Dorgan", "Richard Roe", "Khaled Ali"} <= people
     assert not {"Byron Dorgan Richard Roe", "Khaled Ali'sposters"} & people
+
+
+def test_geographic_features_are_places_not_people():
+    body = (
+        "Floods hit Greens Bayou and Hunting Bayou and the Florida Panhandle. Water from "
+        "the Amu Darya and Syr Darya was diverted."
+    )
+    claims, mentions = extract_article("A headline", None, body)[:2]
+    places = {m.name for m in mentions if m.actor_type == "place"}
+    assert {
+        "Greens Bayou",
+        "Hunting Bayou",
+        "Florida Panhandle",
+        "Amu Darya",
+        "Syr Darya",
+    } <= places
+    assert not people_of(body)

@@ -335,6 +335,8 @@ PLACE_WORDS = _words("""
     esplanade promenade quay wharf pier
     arena base building campus cathedral complex courthouse dam facility facilities jail
     market memorial monument mosque prison stadium telescope tunnel
+    bayou panhandle creek glacier gulf plateau plain plains lagoon reservoir archipelago
+    darya
 """)
 
 # Capitalised only because they start a sentence, or calendar words: never actors alone.

@@ -582,7 +582,9 @@ def split_conjoined(run: str, dictionary: ActorDictionary) -> list[tuple[str, in
         # "Institute of Geography and Statistics": one body's field, not two people.
         people = classify_run(left_text, dictionary) != "organization"
     known = dictionary.lookup(left_text) and dictionary.lookup(right_text)
-    if people or known or _body_and_person(left_text, right_text, dictionary):
+    # "Amu Darya and Syr Darya", "Greens Bayou and Hunting Bayou": two places named as such.
+    places = all(_bare(side.split()[-1]) in PLACE_WORDS for side in (left_text, right_text))
+    if people or known or places or _body_and_person(left_text, right_text, dictionary):
         return [(left_text, 0), (right_text, match.end())]
     return [(run, 0)]
 
