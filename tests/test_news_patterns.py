@@ -3408,7 +3408,7 @@ def test_geographic_features_are_places_not_people():
         "Floods hit Greens Bayou and Hunting Bayou and the Florida Panhandle. Water from "
         "the Amu Darya and Syr Darya was diverted."
     )
-    claims, mentions = extract_article("A headline", None, body)[:2]
+    mentions = extract_article("A headline", None, body)[1]
     places = {m.name for m in mentions if m.actor_type == "place"}
     assert {
         "Greens Bayou",
