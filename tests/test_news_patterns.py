@@ -3418,3 +3418,13 @@ def test_geographic_features_are_places_not_people():
         "Syr Darya",
     } <= places
     assert not people_of(body)
+
+
+def test_a_subject_after_a_time_phrase_without_a_comma_is_still_the_subject():
+    body = (
+        "Greek Prime Minister Kyriakos Mitsotakis visited Washington. Later on Tuesday "
+        "Mitsotakis met with the International Monetary Fund, then with President Trump, "
+        "where he denounced the agreement again. On the maritime claims, he noted "
+        '"it is important to point out that the agreement infringes upon our rights".'
+    )
+    assert [who for _, who in speakers(claims_of(body), "direct_quote")] == ["Kyriakos Mitsotakis"]

@@ -1217,7 +1217,10 @@ def is_subject(before: str) -> bool:
             return False
     tail = _CLAUSE_BREAK.split(before)[-1].replace("“", " ").replace('"', " ")
     return all(
-        w[:1].isupper() or _bare(w) in TITLE_WORDS or _bare(w) in _BEFORE_SUBJECT
+        w[:1].isupper()
+        or _bare(w) in TITLE_WORDS
+        or _bare(w) in _BEFORE_SUBJECT
+        or _bare(w) in _DATE_WORDS  # "Later on Tuesday Mitsotakis met …", "Last week X"
         for w in tail.split()
     )
 
