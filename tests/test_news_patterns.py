@@ -3428,3 +3428,18 @@ def test_a_subject_after_a_time_phrase_without_a_comma_is_still_the_subject():
         '"it is important to point out that the agreement infringes upon our rights".'
     )
     assert [who for _, who in speakers(claims_of(body), "direct_quote")] == ["Kyriakos Mitsotakis"]
+
+
+def test_a_quotation_that_finishes_a_relative_clause_is_partial():
+    body = (
+        "According to defense lawyer Sultanbek Zhusupov, the examination was carried out in "
+        'two days by a specialist who, he claimed, "has no qualifications in linguistics '
+        'whatsoever." Day wrote of "Miss Goody Two-Shoes and all that," she said in her '
+        'autobiography, "so I am afraid it is going to shock some people."'
+    )
+    claims = claims_of(body)
+    assert speakers(claims, "partial_quote")[0] == (
+        "has no qualifications in linguistics whatsoever",
+        "Sultanbek Zhusupov",
+    )
+    assert reported(body)[0][0].startswith("the examination was carried out")

@@ -191,6 +191,8 @@ def introduces_quote(before: str) -> bool:
     cue = cues[-1]
     if len(cues) > 1 and _reported_by(stripped, cues[-2], cue):
         return False  # "Lin said China maintains “…”": the verb is the reported clause's
+    if _INSERTED_AFTER_RELATIVE.search(stripped):
+        return False  # "a specialist who, he claimed, “has no qualifications …”"
     if stripped.endswith(","):
         # "X said, “…”" — but not "X remarked that Egypt and Saudi Arabia, “…,” could".
         return not _WOVEN.search(stripped[cue.end() : -1].lower())
@@ -209,6 +211,8 @@ def introduces_quote(before: str) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[,:;—–]|\s-\s")
+# An attribution set inside a relative clause the quotation finishes: "who, he claimed, “…”".
+_INSERTED_AFTER_RELATIVE = re.compile(r"\b(?:who|which|that)\s*,\s*[^,“”\"]{2,40},$")
 # Words that join a second verb to the first one's subject or start a clause of their own
 # ("characterised the deaths as … and wrote", "asked … and then declared", "by saying").
 _JOINS_A_VERB = {

@@ -484,7 +484,9 @@ def _according(sentence: str, ctx: ArticleContext) -> list[ReportedSpan]:
             span
             for span in _by_speech_verbs(sentence, ctx, from_=clause_start)
             if not _RELATIVE_BEFORE.search(sentence, clause_start, span.start)
-        ]  # "…, Brennan made the call after talks with leaders, who told him …": his act
+            and not sentence[: span.start].rstrip().endswith(",")
+        ]  # "…, Brennan made the call after talks with leaders, who told him …": his act;
+        # "a specialist who, he claimed, “…”": a source set inside the clause, no report
         if inner:  # "According to ISNA, the prosecutor, Ali Mehr, said …": Mehr's words
             source = outlet(who, ctx) if who else None
             relayed = [replace(s, attribution=replace(s.attribution, source=source)) for s in inner]
