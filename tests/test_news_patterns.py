@@ -3443,3 +3443,17 @@ def test_a_quotation_that_finishes_a_relative_clause_is_partial():
         "Sultanbek Zhusupov",
     )
     assert reported(body)[0][0].startswith("the examination was carried out")
+
+
+def test_what_a_sentence_named_before_its_attribution_is_known_to_the_attribution():
+    body = (
+        "Sen. Marla Dunford (R-La.) placed a hold. Sen. Gary Whitlock said Prichard was "
+        "evasive. Dunford is set to meet with officials Wednesday, a spokesperson for the "
+        "senator said. Pacific Ridge Electric filed a report, and the company said one of its "
+        "circuits had failed."
+    )
+    assert [who for _, who in reported(body)] == [
+        "Gary Whitlock",
+        "Marla Dunford",
+        "Pacific Ridge Electric",
+    ]

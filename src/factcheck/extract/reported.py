@@ -702,6 +702,19 @@ _REPORTED_INSIDE = re.compile(
 )
 
 
+def _set_off(sentence: str, start: int, end: int) -> bool:
+    """Is sentence[start:end] set off by commas on both sides (", she said,")?"""
+    return sentence[:start].rstrip().endswith(",") and sentence[end:].lstrip().startswith(",")
+
+
+def _read_to(ctx: ArticleContext, offset: int) -> None:
+    """Move the reading position to `offset` in the sentence being read: what the sentence
+    named before an attribution ("Dunford is set to meet …, a spokesperson for the senator
+    said") is known when it is read."""
+    block, start = ctx.sentence
+    ctx.move_to(block, start + offset, start)
+
+
 def _tail(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
     """'…, X said.' and '…, said X.': the sentence before the attribution is X's; and
     '…, X said, …': the whole sentence around it."""
@@ -741,6 +754,7 @@ def _tail(sentence: str, ctx: ArticleContext) -> ReportedSpan | None:
         if apposition and _bare(apposition.split()[0]) in _NOT_A_SUBJECT_END:
             apposition = None  # "…, stated Minister X, and was left outside": not about X
         subject = f"{tail.group('subj')}, {apposition}" if apposition else tail.group("subj")
+        _read_to(ctx, tail.start("subj"))
         who = resolve_speaker(subject, sentence, ctx)
         leading = leading_subject(sentence)
         if who is None and _bare(tail.group("subj")) in ("they", "it") and leading:
@@ -886,6 +900,9 @@ def _by_speech_verbs(sentence: str, ctx: ArticleContext, from_: int = 0) -> list
             if subject is None or subject[1] < from_:
                 continue
             phrase, subject_start = subject
+            if reports and _set_off(sentence, subject_start, cue.end()):
+                continue  # "said the plant … to a district where, she said, work is scarce"
+            _read_to(ctx, subject_start)
             who = resolve_speaker(phrase, sentence, ctx)
             if who is None or not speaks(who, phrase):
                 continue
