@@ -3457,3 +3457,13 @@ def test_what_a_sentence_named_before_its_attribution_is_known_to_the_attributio
         "Marla Dunford",
         "Pacific Ridge Electric",
     ]
+
+
+def test_a_lead_in_that_gives_someones_view_hands_over_to_them():
+    body = (
+        "Cyclists were detained by police on Sunday.\n\n"
+        "For Kar (@Karkarkarrr) the police actions are negative:\n\n"
+        "Such repression from the government is disgusting and unjust."
+    )
+    claims = extract_article("A headline", None, body, block_quotes=frozenset({2}))[0]
+    assert [(c.claim_type, c.speaker_name) for c in claims] == [("direct_quote", "Kar")]

@@ -1409,6 +1409,13 @@ _ASIDES = re.compile(
 )
 
 
+# Whose view a lead-in gives: "For Kar (@Karkarkarrr) the police actions are negative:".
+_FOR_HOLDER = re.compile(
+    rf"^For\s+(?P<name>[{UPPER}][\w’'.\-]*(?:\s+[{UPPER}][\w’'.\-]*){{0,3}})"
+    r"(?:\s*\(@\w+\))?,?\s+\S"
+)
+
+
 def _lead_in_subject(clause: str, ctx: ArticleContext) -> Referent | None:
     """Who the words before the clause's first verb name; not a relative's antecedent
     ("At the festival, which took place in …")."""
@@ -1417,7 +1424,10 @@ def _lead_in_subject(clause: str, ctx: ArticleContext) -> Referent | None:
     if subject is None or _RELATIVE_END.search(subject.group("subj").rstrip(",")):
         return None
     words = subject.group("subj")
-    if "," in words.rstrip(",") and is_introductory(words):
+    holder = _FOR_HOLDER.match(words)
+    if holder:  # "For Kar (@Karkarkarrr) the police actions are negative:": Kar's view
+        words = holder.group("name")
+    elif "," in words.rstrip(",") and is_introductory(words):
         words = words.split(",", 1)[1]  # "Regarding Israel, Aboul Fotouh had a reply:"
     who = resolve_phrase(words, ctx)
     if who and who.actor_type is None and not who.name[:1].isupper():
