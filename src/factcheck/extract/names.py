@@ -556,11 +556,11 @@ _OF_A_PLACE = re.compile(r"\s+of\s+(?P<place>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'
 def split_conjoined(run: str, dictionary: ActorDictionary) -> list[tuple[str, int]]:
     """'Antoine Quirin and Nicolas Redouane', 'Reuters and NBC', 'Guyana and Cuba' → each
     actor, as (text, offset in run). 'Bosnia and Herzegovina' is one entry and stays one."""
-    match = _AND.search(run)
-    if not match and not dictionary.lookup(run):
-        return _two_names_run_together(run, dictionary)
-    if not match or dictionary.lookup(run):
+    if dictionary.lookup(run):
         return [(run, 0)]
+    match = _AND.search(run)
+    if not match:
+        return _two_names_run_together(run, dictionary)
     left_text, right_text = run[: match.start()], run[match.end() :]
     if _shares_a_title(left_text, right_text, dictionary):
         return [(run, 0)]
