@@ -5,6 +5,7 @@ real nights in the end-to-end tests)."""
 from __future__ import annotations
 
 import json
+import re
 
 import duckdb
 
@@ -189,6 +190,47 @@ def test_invariants_read_what_tonights_files_can_break(tmp_path):
     assert [
         c.describe() for c in release_checks(staged, {"articles": 1}, files) if not c.success
     ] == []
+
+
+class _RecordedConnection:
+    """A DuckDB connection that keeps the text of every statement run on it."""
+
+    def __init__(self, con, statements: list[str]) -> None:
+        self._con, self._statements = con, statements
+
+    def execute(self, sql, *args):
+        self._statements.append(sql)
+        return self._con.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._con, name)
+
+
+def test_each_referenced_key_column_is_read_from_the_release_once(tmp_path, monkeypatch):
+    """Every file of a table is opened by each query that reads the whole table: the
+    references to claims (five tables), its gone keys and its own key check read the ids
+    of the same 260 files at 100,000 articles. The gate reads them once into a table of
+    keys, and finds the same failures (test_invariants_read_what_tonights_files_can_break)."""
+    import factcheck.invariants as invariants
+
+    statements: list[str] = []
+    connect = duckdb.connect
+    monkeypatch.setattr(
+        invariants.duckdb,
+        "connect",
+        lambda *a, **k: _RecordedConnection(connect(*a, **k), statements),
+    )
+    staged, files, _ = _night(tmp_path, [_claim("c1")], [_claim("c2")])
+    assert [
+        c.describe() for c in release_checks(staged, {"articles": 1}, files) if not c.success
+    ] == []
+    whole_claims = [
+        s
+        for s in statements
+        if re.search(r"\b(from|join) claims\b(?!__)", s) and not s.startswith("create view")
+    ]
+    # the table of keys, and the row count (answered from the files' metadata)
+    assert len(whole_claims) == 2, whole_claims
 
 
 def test_after_a_code_change_every_row_is_tonights(tmp_path):

@@ -76,9 +76,10 @@ def release_checks(
             _view(con, f"{name}__kept", kept, like=name)
             _view(con, f"{name}__replaced", replaced, like=name)
             scope[name] = TableScope(name, f"{name}__tonight", bool(kept), bool(replaced))
+        parent_keys = _parent_keys(con)
         checks = [
-            *_keys(con, scope),
-            *_references(con, scope),
+            *_keys(con, scope, parent_keys),
+            *_references(con, scope, parent_keys),
             *_vocabularies(con, scope),
             *_row_counts(con, previous_rows),
         ]
@@ -116,20 +117,29 @@ def _failures(con: duckdb.DuckDBPyConnection, sql: str) -> tuple[int, tuple]:
     return count, sample
 
 
-def _keys(con: duckdb.DuckDBPyConnection, scope: dict[str, TableScope]) -> Iterator[Check]:
+def _keys(
+    con: duckdb.DuckDBPyConnection,
+    scope: dict[str, TableScope],
+    parent_keys: dict[tuple[str, str], str],
+) -> Iterator[Check]:
     """A key held by two rows: two kept rows cannot share one (they were in the previous
-    release together), so with kept files only the keys of tonight's rows are counted."""
+    release together), so with kept files only the keys of tonight's rows are counted. A
+    key of one column that other tables reference is counted in its table of keys
+    (_parent_keys), which holds one row per row of the release."""
     for table in contract.tables().values():
         within = scope[table.name]
         for key in table.unique_keys:
             columns = ", ".join(key)
+            rows = table.name
+            if len(key) == 1 and (table.name, key[0]) in parent_keys:
+                rows = f"(select key as {key[0]} from {parent_keys[(table.name, key[0])]})"
             tonight = ""
             if within.kept:
                 same = " and ".join(f"n.{c} is not distinct from r.{c}" for c in key)
                 tonight = f"as r semi join {within.tonight} as n on {same} "
             count, sample = _failures(
                 con,
-                f"select ({columns})::varchar from {table.name} {tonight}"
+                f"select ({columns})::varchar from {rows} {tonight}"
                 f"group by {columns} having count(*) > 1",
             )
             name = (
@@ -140,21 +150,47 @@ def _keys(con: duckdb.DuckDBPyConnection, scope: dict[str, TableScope]) -> Itera
             yield Check(table.name, name, {"column_list": list(key)}, count, sample=sample)
 
 
-def _references(con: duckdb.DuckDBPyConnection, scope: dict[str, TableScope]) -> Iterator[Check]:
+def _parent_keys(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, str], str]:
+    """A temporary table of each referenced key column, read once from every file of its
+    table: the references to it and its gone keys read that instead of the files. Each read
+    of a column of the whole release opens every file of the table (about 260 at 100,000
+    articles, 0.07-0.1 s); claims' ids were read seven times a night (five references, its
+    gone keys, its own key check), the ids of articles and of claim groups more than once."""
+    made = {}
+    for table in contract.tables().values():
+        for column in (c for c in table.columns if c.references):
+            parent = column.references
+            at = (parent.table, parent.column)
+            if at not in made:
+                made[at] = f"{parent.table}__keys__{parent.column}"
+                con.execute(
+                    f"create temp table {made[at]} as "
+                    f"select {parent.column} as key from {parent.table}"
+                )
+    return made
+
+
+def _references(
+    con: duckdb.DuckDBPyConnection,
+    scope: dict[str, TableScope],
+    parent_keys: dict[tuple[str, str], str],
+) -> Iterator[Check]:
     """A reference that resolves nowhere: one of tonight's rows, or a kept row whose key
-    was in a replaced file of the parent and is in none of its files now."""
+    was in a replaced file of the parent and is in none of its files now. `parent_keys`:
+    the temporary table of each referenced column's keys in the release (_parent_keys)."""
     gone: set[str] = set()
     for table in contract.tables().values():
         within = scope[table.name]
         for column in (c for c in table.columns if c.references):
             parent, name = column.references, column.name
+            keys_now = parent_keys[(parent.table, parent.column)]
             sql = (
                 f"select t.{name} from {within.tonight} as t "
-                f"anti join {parent.table} as p on p.{parent.column} = t.{name} "
+                f"anti join {keys_now} as p on p.key = t.{name} "
                 f"where t.{name} is not null"
             )
             if within.kept and scope[parent.table].replaced:
-                keys = _gone_keys(con, parent.table, parent.column, gone)
+                keys = _gone_keys(con, parent.table, parent.column, keys_now, gone)
                 sql += (
                     f" union all select t.{name} from {table.name}__kept as t "
                     f"semi join {keys} as g on g.gone = t.{name}"
@@ -169,14 +205,17 @@ def _references(con: duckdb.DuckDBPyConnection, scope: dict[str, TableScope]) ->
             )
 
 
-def _gone_keys(con: duckdb.DuckDBPyConnection, table: str, column: str, made: set[str]) -> str:
+def _gone_keys(
+    con: duckdb.DuckDBPyConnection, table: str, column: str, keys_now: str, made: set[str]
+) -> str:
     """A temporary table of the keys `column` of `table` held in its replaced files and in
-    none of its files now, made once for all the references to it (five to claims)."""
+    none of its files now (`keys_now`: a table of those), made once for all the references
+    to it (five to claims)."""
     name = f"{table}__gone__{column}"
     if name not in made:
         con.execute(
             f"create temp table {name} as select {column} as gone from {table}__replaced "
-            f"except select {column} from {table}"
+            f"except select key from {keys_now}"
         )
         made.add(name)
     return name

@@ -33,7 +33,8 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -43,6 +44,7 @@ from factcheck import contract
 from factcheck.fsutil import sha256_file
 
 UNPARTITIONED = "all"
+EMPTY_FINGERPRINT = "0:0:0"  # of a table without rows (its one file, all.parquet)
 # The most articles a night's partition holds before it is split into 16, 256, ... buckets.
 # An old article touched by a later night (a verdict, a merged group, a re-resolved name)
 # rewrites, re-checks and re-loads its whole bucket: at 100,000 articles, 256 buckets of
@@ -84,7 +86,7 @@ def partition_views(max_articles: int) -> dict[str, str]:
             inner join ({nights}) using (first_seen_at)
         """,
         "claim_id": """
-            select c.claim_id, a.part
+            select c.claim_id, a.part, c.article_id
             from main.claims as c
             inner join release_partition_article_id as a using (article_id)
         """,
@@ -137,10 +139,12 @@ class PartitionFile:
 
 @dataclass(frozen=True)
 class StagedTables:
-    """What staging wrote: every file, and how many were carried over unchanged."""
+    """What staging wrote: every file, how many were carried over unchanged, and how many
+    partitions were fingerprinted to decide it."""
 
     files: list[PartitionFile]
     carried_over: int
+    fingerprinted: int = 0
 
     @property
     def written(self) -> int:
@@ -212,33 +216,172 @@ def previous_files(manifest: dict | None) -> dict[tuple[str, str], PartitionFile
     }
 
 
+@dataclass(frozen=True)
+class Touched:
+    """Where the build database's record of what the published marts merged
+    (build.release_touched, macros/incremental_marts.sql record_touched) answers for the
+    changes since the previous release: the records of the builds after `since`, the build
+    that release was staged from, up to `build`, the build being staged; and where each
+    article's rows were in that release (`articles`)."""
+
+    since: int
+    build: int
+    articles: Path  # the partition of every article in that release (save_article_partitions)
+
+
 def stage_partitions(
     con: duckdb.DuckDBPyConnection,
     target: Path,
     previous_dir: Path | None,
     previous: dict[tuple[str, str], PartitionFile],
+    touched: Touched | None = None,
 ) -> StagedTables:
     """Write every published table of the build database (`con`) into `target`, carrying
-    over the previous release's files whose partition did not change."""
-    for key, sql in partition_views(MAX_PARTITION_ARTICLES).items():
-        # Tables, not views: each table's fingerprints and its writing read them again.
-        con.execute(f"create or replace temp table release_partition_{key} as {sql}")
+    over the previous release's files whose partition did not change. With `touched`, a
+    table whose merges were recorded has only the partitions they touched fingerprinted
+    (and those the previous release does not have); its other partitions are the previous
+    release's files, carried over with their fingerprints."""
+    create_partition_tables(con, touched if previous_dir else None)
+    current = _article_partitions(con) if touched is not None and previous_dir else set()
     files: list[PartitionFile] = []
-    carried = 0
+    carried = fingerprinted = 0
     for table in contract.tables().values():
         (target / table.name).mkdir(parents=True)
-        source = _partitioned_rows(table)
-        written = []
-        for partition, rows, fingerprint in _fingerprints(con, source):
-            old = previous.get((table.name, partition))
-            if old and old.fingerprint == fingerprint and previous_dir is not None:
+        listed = _touched_partitions(con, table, previous, touched, current) if current else None
+        if listed is None:
+            found = _fingerprints(con, _partitioned_rows(table))
+            if not found:
+                found = [(UNPARTITIONED, 0, EMPTY_FINGERPRINT)]  # an empty table: one empty file
+            kept, written = _compare(table, previous, previous_dir, found)
+            mine = kept + _write_partitions(con, target, table, written)
+        else:
+            # the touched partitions' rows are gathered once, fingerprinted, and written
+            # from there where they changed: a second pass over the table to fingerprint
+            # them cost as much as fingerprinting every partition (their rows are spread
+            # over the whole table)
+            with _gathered(con, table, listed):
+                found = _fingerprints(con, "select * from release_staged_rows")
+                untouched = _untouched(table, previous, current - set(listed))
+                if not found and not untouched:
+                    found = [(UNPARTITIONED, 0, EMPTY_FINGERPRINT)]
+                kept, written = _compare(table, previous, previous_dir, found)
+                kept += untouched
+                mine = kept + _write_gathered(con, target, table, written)
+        fingerprinted += len(found)
+        if previous_dir is not None:
+            for old in kept:
                 _carry_over(previous_dir / old.path, target / old.path)
-                files.append(old)
-                carried += 1
-            else:
-                written.append((partition, rows, fingerprint))
-        files += _write_partitions(con, target, table, written)
-    return StagedTables(files, carried)
+        carried += len(kept)
+        files += sorted(mine, key=lambda f: f.partition)
+    return StagedTables(files, carried, fingerprinted)
+
+
+def _compare(
+    table: contract.Table,
+    previous: dict[tuple[str, str], PartitionFile],
+    previous_dir: Path | None,
+    found: list[tuple[str, int, str]],
+) -> tuple[list[PartitionFile], list[tuple[str, int, str]]]:
+    """Of the fingerprinted partitions, the previous release's files whose fingerprint is
+    the same (kept) and the partitions to write."""
+    kept, written = [], []
+    for partition, rows, fingerprint in found:
+        old = previous.get((table.name, partition))
+        if old and old.fingerprint == fingerprint and previous_dir is not None:
+            kept.append(old)
+        else:
+            written.append((partition, rows, fingerprint))
+    return kept, written
+
+
+def create_partition_tables(con: duckdb.DuckDBPyConnection, touched: Touched | None = None) -> None:
+    """The partition of every article, claim and group, as temp tables of the connection
+    (release_partition_<key>), and with `touched` every article's in the previous release
+    (release_partition_before). Tables, not views: each table's fingerprints and its
+    writing read them again."""
+    for key, sql in partition_views(MAX_PARTITION_ARTICLES).items():
+        con.execute(f"create or replace temp table release_partition_{key} as {sql}")
+    if touched is not None:
+        con.execute(
+            "create or replace temp table release_partition_before as "
+            "select article_id, part from read_parquet(?)",
+            [str(touched.articles)],
+        )
+
+
+def _touched_partitions(
+    con: duckdb.DuckDBPyConnection,
+    table: contract.Table,
+    previous: dict[tuple[str, str], PartitionFile],
+    touched: Touched | None,
+    current: set[str],
+) -> list[str] | None:
+    """The partitions of a table that can differ from the previous release's: those the
+    keys its model recorded since that release's build are in now and were in then (a
+    changed article is first seen again tonight: its rows move), and those the release
+    does not have. None (every partition) when the build being staged recorded nothing for
+    the table (a model rebuilt whole, or not merged by its partition key), or when a
+    recorded key's partition is known neither now nor then (a claim gone from the build:
+    its article is not known)."""
+    if touched is None or table.partition_by not in ("article_id", "claim_id"):
+        return None
+    [(recorded,)] = con.execute(
+        "select count(*) from build.release_touched "
+        "where model = ? and key is null and touched_in = ?",
+        [table.name, touched.build],
+    ).fetchall()
+    if not recorded:
+        return None
+    key = table.partition_by
+    # the article whose partition the key's rows were in at the previous release
+    article = "k.key" if key == "article_id" else "now.article_id"
+    found = con.execute(
+        f"""
+        select distinct now.part, before.part
+        from (
+            select distinct key from build.release_touched
+            where model = ? and key is not null and touched_in > ?
+        ) as k
+        left join release_partition_{key} as now on now.{key} = k.key
+        left join release_partition_before as before on before.article_id = {article}
+        """,
+        [table.name, touched.since],
+    ).fetchall()
+    if any(now is None and before is None for now, before in found):
+        return None
+    parts = {part for pair in found for part in pair if part is not None}
+    had = {partition for (name, partition) in previous if name == table.name}
+    return sorted(parts | (current - had))
+
+
+def save_article_partitions(con: duckdb.DuckDBPyConnection, out: Path) -> None:
+    """The partition of every article in the release being staged (from the temp table
+    stage_partitions made), for the next staging to find where a moved or gone article's
+    rows were (Touched.articles)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    con.execute(
+        f"copy (select article_id, part from release_partition_article_id) to '{out}' "
+        "(format parquet)"
+    )
+
+
+def _article_partitions(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """Every partition an article's rows, or its claims', can be in now."""
+    found = con.execute("select distinct part from release_partition_article_id").fetchall()
+    return {part for (part,) in found}
+
+
+def _untouched(
+    table: contract.Table, previous: dict[tuple[str, str], PartitionFile], untouched: set[str]
+) -> list[PartitionFile]:
+    """The previous release's files of the table in the `untouched` partitions (which
+    still exist, and which no recorded key is in now or was in then): their rows are the
+    same."""
+    return [
+        old
+        for (name, partition), old in sorted(previous.items())
+        if name == table.name and partition in untouched
+    ]
 
 
 def _write_partitions(
@@ -253,41 +396,63 @@ def _write_partitions(
     to write (a night rewrites every bucket of `claim_groups`, whose counts grow)."""
     if not written:
         return []
+    with _gathered(con, table, [partition for partition, _, _ in written]):
+        return _write_gathered(con, target, table, written)
+
+
+@contextmanager
+def _gathered(
+    con: duckdb.DuckDBPyConnection, table: contract.Table, listed: list[str]
+) -> Iterator[None]:
+    """The table's rows of the `listed` partitions, with `part`, in the temp table
+    release_staged_rows (sorted by partition) while the block runs."""
     con.execute(
         f"create or replace temp table release_staged_rows as {_rows_of_partitions(table)} "
         "order by part",
-        [[partition for partition, _, _ in written]],
+        [listed],
     )
     try:
-        files = []
-        for partition, rows, fingerprint in written:
-            out = target / table.name / f"{partition}.parquet"
-            con.execute(
-                "copy (select * exclude (part) from release_staged_rows where part = ? "
-                f"order by {table.order_by}) to '{out}' (format parquet, compression zstd)",
-                [partition],
-            )
-            size, sha = out.stat().st_size, sha256_file(out)
-            files.append(PartitionFile(table.name, partition, rows, size, sha, fingerprint))
-        return files
+        yield
     finally:
         con.execute("drop table release_staged_rows")
 
 
+def _write_gathered(
+    con: duckdb.DuckDBPyConnection,
+    target: Path,
+    table: contract.Table,
+    written: list[tuple[str, int, str]],
+) -> list[PartitionFile]:
+    """Write the (partition, rows, fingerprint) partitions from release_staged_rows."""
+    files = []
+    for partition, rows, fingerprint in written:
+        out = target / table.name / f"{partition}.parquet"
+        con.execute(
+            "copy (select * exclude (part) from release_staged_rows where part = ? "
+            f"order by {table.order_by}) to '{out}' (format parquet, compression zstd)",
+            [partition],
+        )
+        size, sha = out.stat().st_size, sha256_file(out)
+        files.append(PartitionFile(table.name, partition, rows, size, sha, fingerprint))
+    return files
+
+
 def _rows_of_partitions(table: contract.Table) -> str:
-    """The table's rows of the partitions listed in the query's parameter, with `part`.
-    They are picked by rowid: joined to their partitions and filtered on `part`, every row
-    of the table was read whole, texts and all, to keep a night's few (0.3 s a table at
-    100,000 articles, for 1,600 rows; 0.05 s picked by rowid)."""
+    """The table's rows of the partitions listed in the query's parameter, with `part` (the
+    same columns as _partitioned_rows). They are picked by rowid: joined to their
+    partitions and filtered on `part`, every row of the table was read whole, texts and
+    all, to keep a night's few (0.3 s a table at 100,000 articles, for 1,600 rows; 0.05 s
+    picked by rowid); and joined to the listed partitions' keys alone, not to every key's
+    partition (a hash table of 800,000 claims per table)."""
     listed = "(select unnest(?::varchar[]))"
     if table.partition_by is None:
         return f"select * from ({_partitioned_rows(table)}) where part in {listed}"
     key = table.partition_by
     return (
-        f"{_partitioned_rows(table)} where t.rowid in ("
-        f"select r.rowid from main.{table.name} as r "
-        f"semi join release_partition_{key} as q on q.{key} = r.{key} "
-        f"and q.part in {listed})"
+        f"with q as (select {key}, part from release_partition_{key} where part in {listed}) "
+        f"select t.*, q.part from main.{table.name} as t inner join q using ({key}) "
+        f"where t.rowid in (select r.rowid from main.{table.name} as r "
+        f"semi join q on q.{key} = r.{key})"
     )
 
 
@@ -302,12 +467,12 @@ def _partitioned_rows(table: contract.Table) -> str:
     )
 
 
-def _fingerprints(con: duckdb.DuckDBPyConnection, source: str) -> Iterable[tuple[str, int, str]]:
-    """(partition, rows, fingerprint) per partition; one empty partition for an empty table.
-    The fingerprint is the row count and two order-independent aggregates of the rows'
-    hashes (the row as a struct, its partition included):
+def _fingerprints(con: duckdb.DuckDBPyConnection, source: str) -> list[tuple[str, int, str]]:
+    """(partition, rows, fingerprint) per partition of the rows `source` selects (with
+    `part`). The fingerprint is the row count and two order-independent aggregates of the
+    rows' hashes (the row as a struct, its partition included):
     equal content gives an equal fingerprint, and any change of a row changes it."""
-    found = con.execute(
+    return con.execute(
         f"""
         select part, count(*),
                count(*) || ':' || sum(hash(r)::hugeint) || ':' || bit_xor(hash(r))
@@ -315,7 +480,6 @@ def _fingerprints(con: duckdb.DuckDBPyConnection, source: str) -> Iterable[tuple
         group by part order by part
         """
     ).fetchall()
-    return found or [(UNPARTITIONED, 0, "0:0:0")]
 
 
 def _carry_over(previous: Path, out: Path) -> None:

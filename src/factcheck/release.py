@@ -30,8 +30,16 @@ from factcheck.contract import SCHEMA_VERSION, published_tables
 from factcheck.faults import crash_point
 from factcheck.fingerprint import code_version
 from factcheck.fsutil import fsync_dir, fsync_tree, write_atomic, write_json_atomic
-from factcheck.partitions import PartitionFile, previous_files, stage_partitions, table_glob
+from factcheck.partitions import (
+    PartitionFile,
+    Touched,
+    previous_files,
+    save_article_partitions,
+    stage_partitions,
+    table_glob,
+)
 from factcheck.settings import Paths, duckdb_config
+from factcheck.transform import BuildState, build_lineage
 
 log = logging.getLogger(__name__)
 STAGING_PREFIX = ".staging-"
@@ -104,12 +112,52 @@ def stage_tables(paths: Paths, run_id: str, rewrite_all: bool = False) -> Path:
     previous_dir = paths.releases_dir / latest["version"] if reuse else None
     con = duckdb.connect(str(paths.build_db), read_only=True, config=duckdb_config(night=reuse))
     try:
-        staged = stage_partitions(con, target, previous_dir, previous)
+        build = {"lineage": build_lineage(con), "number": BuildState.read(paths).number}
+        since = _touched_since(paths, latest, build) if reuse else None
+        staged = stage_partitions(con, target, previous_dir, previous, since)
+        save_article_partitions(con, article_partitions(paths, run_id))
     finally:
         con.close()
-    write_json_atomic(target / FILES_LIST, {"files": [f.as_manifest() for f in staged.files]})
-    log.info("staged %d files (%d carried over)", len(staged.files), staged.carried_over)
+    _remove_article_partitions(paths, keep={run_id, latest["run_id"] if latest else run_id})
+    write_json_atomic(
+        target / FILES_LIST, {"files": [f.as_manifest() for f in staged.files], "build": build}
+    )
+    log.info(
+        "staged %d files (%d carried over, %d fingerprinted)",
+        len(staged.files),
+        staged.carried_over,
+        staged.fingerprinted,
+    )
     return target
+
+
+def _touched_since(paths: Paths, latest: dict, build: dict) -> Touched | None:
+    """What the build database touched since the latest release was staged from it: the
+    records of the builds after that release's (None — fingerprint every partition — when
+    the release was staged from another build database, the database has no lineage, or
+    the release's article partitions were not kept)."""
+    released = latest.get("build") or {}
+    articles = article_partitions(paths, latest.get("run_id", ""))
+    if build["lineage"] is None or released.get("lineage") != build["lineage"]:
+        return None
+    if not articles.is_file():
+        return None
+    return Touched(since=released["number"], build=build["number"], articles=articles)
+
+
+def article_partitions(paths: Paths, run_id: str) -> Path:
+    """Where staging keeps the partition of every article of the release it staged."""
+    safe = re.sub(r"[^A-Za-z0-9_.-]", "_", run_id)
+    return paths.build_dir / "release_partitions" / f"{safe}.parquet"
+
+
+def _remove_article_partitions(paths: Paths, keep: set[str]) -> None:
+    """Drop the article partitions kept for releases other than the latest and tonight's
+    (a candidate the gate failed, an older release)."""
+    kept = {article_partitions(paths, run_id) for run_id in keep}
+    for path in article_partitions(paths, "x").parent.glob("*.parquet"):
+        if path not in kept:
+            path.unlink(missing_ok=True)
 
 
 def staged_files(staged: Path) -> list[PartitionFile]:
@@ -185,6 +233,7 @@ def publish(
     LATEST and index.json at it. Each step is atomic; until the rename nothing is visible."""
     write_json_atomic(staged / "claimreview.jsonld", claimreview)
     files = staged_files(staged)
+    build = json.loads((staged / FILES_LIST).read_text()).get("build")
     (staged / FILES_LIST).unlink()
     version = next_version(paths)
     created = datetime.now(UTC).isoformat(timespec="seconds")
@@ -195,6 +244,7 @@ def publish(
         "run_id": run_id,
         "code_version": code,
         "input_fingerprint": fingerprint,
+        "build": build,
         "tables": describe_tables(staged, files),
         "files": [f.as_manifest() for f in files],
         "validation": validation,

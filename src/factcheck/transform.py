@@ -16,6 +16,7 @@ import json
 import logging
 import os
 from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING
 
 from factcheck.contract import GATE_CHECKED_TESTS
 from factcheck.settings import (
@@ -25,6 +26,9 @@ from factcheck.settings import (
     disable_telemetry,
     memory_limit,
 )
+
+if TYPE_CHECKING:
+    import duckdb
 
 log = logging.getLogger(__name__)
 
@@ -187,7 +191,7 @@ def build(paths: Paths, full_refresh: bool = False, tonight: int = 0) -> DbtOutc
     version, code = extractor_version(), code_version()
     last = BuildState.read(paths)
     full_refresh = full_refresh or last.code_version != code
-    write_build_numbers(paths, build=last.number + 1, since=last.number)
+    write_build_numbers(paths, build=last.number + 1, since=last.number, full_refresh=full_refresh)
     extra = ["--full-refresh"] if full_refresh else night_exclusions()
     arguments = ["--vars", dbt_vars(), "--exclude-resource-type", "unit_test", *extra]
     warm_up(_articles_to_extract(paths, version))
@@ -244,11 +248,15 @@ def dbt_vars() -> str:
     )
 
 
-def write_build_numbers(paths: Paths, build: int, since: int) -> None:
+def write_build_numbers(paths: Paths, build: int, since: int, full_refresh: bool = False) -> None:
     """The build's number and that of the last complete build, for the SQL to read
     (source build.numbers, macros/incremental_marts.sql); and the record of the keys that
     left the build (source build.gone_keys), without the records of complete builds: a
-    complete build dropped their rows everywhere, and a failed one's stay for the next."""
+    complete build dropped their rows everywhere, and a failed one's stay for the next.
+    The record of what the published marts merged (build.release_touched) is kept until
+    a release is staged from a later build; a build that rebuilds models whole
+    (`full_refresh`) records nothing, so it starts a new lineage: no release staged before
+    it is compared with the records."""
     import duckdb
 
     con = duckdb.connect(str(paths.build_db))
@@ -264,8 +272,43 @@ def write_build_numbers(paths: Paths, build: int, since: int) -> None:
             "(kind varchar not null, key varchar not null, gone_in integer not null)"
         )
         con.execute("delete from build.gone_keys where gone_in <= ?", [since])
+        create = "create or replace table" if full_refresh else "create table if not exists"
+        con.execute(f"{create} build.lineage as select uuid()::varchar as lineage")
+        con.execute(
+            f"{create} build.release_touched "
+            "(model varchar not null, key varchar, touched_in integer not null)"
+        )
+        released = released_build(paths)
+        if released is not None and released["lineage"] == build_lineage(con):
+            con.execute(
+                "delete from build.release_touched where touched_in <= ?", [released["number"]]
+            )
     finally:
         con.close()
+
+
+def build_lineage(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The id drawn when the build database was made (build.lineage), or None before its
+    first build: build numbers start again in a new database, so the records of what a
+    build touched are compared with a release's build number only within one lineage."""
+    found = con.execute(
+        "select lineage from build.lineage"
+        if con.execute(
+            "select count(*) from duckdb_tables() "
+            "where schema_name = 'build' and table_name = 'lineage'"
+        ).fetchone()[0]
+        else "select null"
+    ).fetchone()
+    return found[0] if found else None
+
+
+def released_build(paths: Paths) -> dict | None:
+    """The build the latest release was staged from (its manifest's `build`: lineage and
+    number), or None for a release without one."""
+    from factcheck.release import latest_manifest
+
+    build = (latest_manifest(paths) or {}).get("build")
+    return build if isinstance(build, dict) and {"lineage", "number"} <= build.keys() else None
 
 
 def _drop_failed_log(paths: Paths) -> None:

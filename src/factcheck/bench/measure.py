@@ -199,7 +199,7 @@ def linking_cold(workdir: Path) -> dict:
     if not paths.build_db.is_file():
         raise FileNotFoundError(f"{paths.build_db}: run the benchmark on {workdir} first")
     last = BuildState.read(paths)
-    write_build_numbers(paths, build=last.number + 1, since=last.number)
+    write_build_numbers(paths, build=last.number + 1, since=last.number, full_refresh=True)
     started = time.perf_counter()
     outcome = run_dbt(
         "run", paths, "--select", *LINKING_MODELS, "--full-refresh", "--vars", dbt_vars()
