@@ -18,7 +18,7 @@ from factcheck.bench.corpus import write_corpus, write_factchecks
 from factcheck.contract import tables
 from factcheck.release import _touched_since
 from factcheck.settings import Paths
-from factcheck.transform import BuildState, build, build_lineage
+from factcheck.transform import BuildState, build, current_build
 from factcheck.verdicts import Verdict, append
 
 pytestmark = pytest.mark.e2e
@@ -44,7 +44,7 @@ def staged_both_ways(paths: Paths, manifest: dict, into: Path) -> tuple[list, in
     many partitions each fingerprinted."""
     con = duckdb.connect(str(paths.build_db), read_only=True)
     try:
-        build = {"lineage": build_lineage(con), "number": BuildState.read(paths).number}
+        build = current_build(con, paths)
         previous_dir = paths.releases_dir / manifest["version"]
         previous = partitions.previous_files(manifest)
         touched = _touched_since(paths, manifest, build)
@@ -92,9 +92,7 @@ def test_staging_reads_only_the_partitions_touched_since_the_release(
     ingested = night(paths, "third")
     articles = tables()["articles"]
     con = duckdb.connect(str(paths.build_db), read_only=True)
-    touched = _touched_since(
-        paths, second, {"lineage": build_lineage(con), "number": BuildState.read(paths).number}
-    )
+    touched = _touched_since(paths, second, current_build(con, paths))
     partitions.create_partition_tables(con, touched)
     current = partitions._article_partitions(con)
     listed = partitions._touched_partitions(
@@ -127,9 +125,7 @@ def test_staging_reads_only_the_partitions_touched_since_the_release(
     write_corpus(paths.raw, 1, start=66)
     night(paths, "fourth")
     con = duckdb.connect(str(paths.build_db), read_only=True)
-    touched = _touched_since(
-        paths, third, {"lineage": build_lineage(con), "number": BuildState.read(paths).number}
-    )
+    touched = _touched_since(paths, third, current_build(con, paths))
     partitions.create_partition_tables(con, touched)
     previous = partitions.previous_files(third)
     current = partitions._article_partitions(con)
@@ -141,6 +137,6 @@ def test_staging_reads_only_the_partitions_touched_since_the_release(
     # the next staging fingerprints every partition.
     build(paths, full_refresh=True)
     con = duckdb.connect(str(paths.build_db), read_only=True)
-    rebuilt = {"lineage": build_lineage(con), "number": BuildState.read(paths).number}
+    rebuilt = current_build(con, paths)
     con.close()
     assert _touched_since(paths, third, rebuilt) is None

@@ -20,7 +20,7 @@ import json
 import logging
 import re
 import shutil
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -39,7 +39,7 @@ from factcheck.partitions import (
     table_glob,
 )
 from factcheck.settings import Paths, duckdb_config
-from factcheck.transform import BuildState, build_lineage
+from factcheck.transform import BuildRef, current_build
 
 log = logging.getLogger(__name__)
 STAGING_PREFIX = ".staging-"
@@ -112,7 +112,7 @@ def stage_tables(paths: Paths, run_id: str, rewrite_all: bool = False) -> Path:
     previous_dir = paths.releases_dir / latest["version"] if reuse else None
     con = duckdb.connect(str(paths.build_db), read_only=True, config=duckdb_config(night=reuse))
     try:
-        build = {"lineage": build_lineage(con), "number": BuildState.read(paths).number}
+        build = current_build(con, paths)
         since = _touched_since(paths, latest, build) if reuse else None
         staged = stage_partitions(con, target, previous_dir, previous, since)
         save_article_partitions(con, article_partitions(paths, run_id))
@@ -120,7 +120,8 @@ def stage_tables(paths: Paths, run_id: str, rewrite_all: bool = False) -> Path:
         con.close()
     _remove_article_partitions(paths, keep={run_id, latest["run_id"] if latest else run_id})
     write_json_atomic(
-        target / FILES_LIST, {"files": [f.as_manifest() for f in staged.files], "build": build}
+        target / FILES_LIST,
+        {"files": [f.as_manifest() for f in staged.files], "build": asdict(build)},
     )
     log.info(
         "staged %d files (%d carried over, %d fingerprinted)",
@@ -131,18 +132,18 @@ def stage_tables(paths: Paths, run_id: str, rewrite_all: bool = False) -> Path:
     return target
 
 
-def _touched_since(paths: Paths, latest: dict, build: dict) -> Touched | None:
+def _touched_since(paths: Paths, latest: dict, build: BuildRef) -> Touched | None:
     """What the build database touched since the latest release was staged from it: the
     records of the builds after that release's (None — fingerprint every partition — when
     the release was staged from another build database, the database has no lineage, or
     the release's article partitions were not kept)."""
-    released = latest.get("build") or {}
+    released = BuildRef.of_manifest(latest)
     articles = article_partitions(paths, latest.get("run_id", ""))
-    if build["lineage"] is None or released.get("lineage") != build["lineage"]:
+    if build.lineage is None or released is None or released.lineage != build.lineage:
         return None
     if not articles.is_file():
         return None
-    return Touched(since=released["number"], build=build["number"], articles=articles)
+    return Touched(since=released.number, build=build.number, articles=articles)
 
 
 def article_partitions(paths: Paths, run_id: str) -> Path:

@@ -63,6 +63,26 @@ class BuildState:
 
 
 STATE_FILE = "build_state.json"
+
+
+@dataclass(frozen=True)
+class BuildRef:
+    """A build of one build database, as a release's manifest names it (`build`): the
+    lineage drawn when the database was made (build.lineage) and the build's number. Build
+    numbers start again in a new database, so they are compared only within one lineage."""
+
+    lineage: str | None
+    number: int
+
+    @classmethod
+    def of_manifest(cls, manifest: dict | None) -> BuildRef | None:
+        """The build a release was staged from, or None for a release that names none."""
+        build = (manifest or {}).get("build")
+        if isinstance(build, dict) and {"lineage", "number"} <= build.keys():
+            return cls(build["lineage"], build["number"])
+        return None
+
+
 OUT_OF_MEMORY = "Out of Memory Error"  # DuckDB's, in the message of a model that failed
 
 
@@ -279,9 +299,9 @@ def write_build_numbers(paths: Paths, build: int, since: int, full_refresh: bool
             "(model varchar not null, key varchar, touched_in integer not null)"
         )
         released = released_build(paths)
-        if released is not None and released["lineage"] == build_lineage(con):
+        if released is not None and released.lineage == build_lineage(con):
             con.execute(
-                "delete from build.release_touched where touched_in <= ?", [released["number"]]
+                "delete from build.release_touched where touched_in <= ?", [released.number]
             )
     finally:
         con.close()
@@ -291,24 +311,26 @@ def build_lineage(con: duckdb.DuckDBPyConnection) -> str | None:
     """The id drawn when the build database was made (build.lineage), or None before its
     first build: build numbers start again in a new database, so the records of what a
     build touched are compared with a release's build number only within one lineage."""
-    found = con.execute(
-        "select lineage from build.lineage"
-        if con.execute(
-            "select count(*) from duckdb_tables() "
-            "where schema_name = 'build' and table_name = 'lineage'"
-        ).fetchone()[0]
-        else "select null"
-    ).fetchone()
+    made = con.execute(
+        "select count(*) from duckdb_tables() "
+        "where schema_name = 'build' and table_name = 'lineage'"
+    ).fetchone()[0]
+    if not made:
+        return None
+    found = con.execute("select lineage from build.lineage").fetchone()
     return found[0] if found else None
 
 
-def released_build(paths: Paths) -> dict | None:
-    """The build the latest release was staged from (its manifest's `build`: lineage and
-    number), or None for a release without one."""
+def current_build(con: duckdb.DuckDBPyConnection, paths: Paths) -> BuildRef:
+    """The build the build database (`con`) holds: its lineage and last build's number."""
+    return BuildRef(build_lineage(con), BuildState.read(paths).number)
+
+
+def released_build(paths: Paths) -> BuildRef | None:
+    """The build the latest release was staged from, or None for a release without one."""
     from factcheck.release import latest_manifest
 
-    build = (latest_manifest(paths) or {}).get("build")
-    return build if isinstance(build, dict) and {"lineage", "number"} <= build.keys() else None
+    return BuildRef.of_manifest(latest_manifest(paths))
 
 
 def _drop_failed_log(paths: Paths) -> None:
